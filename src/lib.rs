@@ -1,0 +1,152 @@
+//! Annotates news articles: the people, organisations, places and nationalities they name,
+//! every quotation with who said it, and every figure with its normalised value.
+//!
+//! One call turns a text into a [`Document`]. Offsets in it are UTF-16 code units, the
+//! indices JavaScript's `String.prototype.slice` takes, so the same JSON serves Rust, the
+//! WebAssembly module and the command-line tool (see `CONTRACT.md` in the README).
+//!
+//! # Example
+//!
+//! ```
+//! use article_annotator::{Annotator, FigureKind, MentionKind};
+//!
+//! let annotator = Annotator::new()?;
+//! let doc = annotator.annotate("“Trade fell to US$34 million,” Artyom Lukin said in Moscow.")?;
+//!
+//! let money = &doc.figures[0];
+//! assert_eq!((money.text.as_str(), money.kind), ("US$34 million", FigureKind::Money));
+//! assert_eq!((money.value, money.currency.as_deref()), (Some(34e6), Some("USD")));
+//!
+//! let quote = &doc.quotes[0];
+//! assert_eq!(quote.speaker.as_ref().unwrap().text, "Artyom Lukin");
+//! let speaker = &doc.entities[quote.entity.unwrap()];
+//! assert_eq!((speaker.name.as_str(), speaker.kind), ("Artyom Lukin", MentionKind::Person));
+//! # Ok::<(), article_annotator::Error>(())
+//! ```
+//!
+//! # Crate features
+//!
+//! None. Built for `wasm32`, the crate also exports the JavaScript API (`annotate`,
+//! `Annotator`) through wasm-bindgen.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+mod calendar;
+mod document;
+mod entities;
+mod error;
+mod figures;
+mod lexicon;
+mod names;
+mod offsets;
+mod quotes;
+mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Deserialize;
+
+pub use document::{Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
+pub use error::Error;
+
+use document::Found;
+use lexicon::Lexicon;
+use text::Tokens;
+
+/// The longest text accepted, in bytes of UTF-8: 16 MiB.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Settings for one call of [`Annotator::annotate_with`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The article's date, `YYYY-MM-DD`, against which relative dates ("Tuesday") resolve.
+    pub date: Option<String>,
+}
+
+/// Annotates texts. Building one parses the word lists once; keep it and reuse it.
+pub struct Annotator {
+    lexicon: Lexicon,
+}
+
+impl Annotator {
+    /// Builds an annotator, parsing its embedded word lists.
+    ///
+    /// # Errors
+    ///
+    /// None today; the `Result` leaves room for models that fail to load.
+    pub fn new() -> Result<Annotator, Error> {
+        Ok(Annotator { lexicon: Lexicon::load() })
+    }
+
+    /// Annotates `text` with default [`Options`].
+    ///
+    /// # Errors
+    ///
+    /// When `text` is longer than [`MAX_INPUT_BYTES`].
+    pub fn annotate(&self, text: &str) -> Result<Document, Error> {
+        self.annotate_with(text, &Options::default())
+    }
+
+    /// Annotates `text` with `options`.
+    ///
+    /// # Errors
+    ///
+    /// When `text` is longer than [`MAX_INPUT_BYTES`], or the date in `options` is not
+    /// `YYYY-MM-DD`.
+    pub fn annotate_with(&self, text: &str, options: &Options) -> Result<Document, Error> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
+        }
+        if let Some(date) = &options.date {
+            if !is_iso_date(date) {
+                return Err(Error::bad_date(date));
+            }
+        }
+        let tokens = Tokens::new(text);
+        let figures = figures::find(&tokens);
+        let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
+        let mentions = names::find(&tokens, &self.lexicon, &figure_spans);
+        let entities = entities::group(text, &mentions);
+        let mut entity_of = vec![None; mentions.len()];
+        for (id, e) in entities.iter().enumerate() {
+            for &m in &e.mentions {
+                entity_of[m] = Some(id);
+            }
+        }
+        let quotes = quotes::find(&tokens, &self.lexicon, &quotes::Names { mentions: &mentions, entity_of: &entity_of });
+        Ok(document::build(text, Found { mentions, entities, quotes, figures }))
+    }
+}
+
+/// Annotates `text` with an annotator built on first use and shared after.
+///
+/// # Errors
+///
+/// As [`Annotator::annotate`].
+pub fn annotate(text: &str) -> Result<Document, Error> {
+    shared_annotator()?.annotate(text)
+}
+
+/// The annotator [`annotate`] uses, built on first use.
+fn shared_annotator() -> Result<&'static Annotator, Error> {
+    static SHARED: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
+    if let Some(a) = SHARED.get() {
+        return Ok(a);
+    }
+    let built = Annotator::new()?;
+    Ok(SHARED.get_or_init(|| built))
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD`.
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let month: u32 = s[5..7].parse().unwrap_or(0);
+    let day: u32 = s[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}

@@ -1,0 +1,209 @@
+//! The shared view of the text every pass reads: tokens, with the breaks between them and
+//! where sentences start.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters (and the marks that combine with them).
+    Word,
+    /// ASCII digits.
+    Number,
+    /// One character that is neither: punctuation, a symbol, a quote mark.
+    Punct,
+}
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gap {
+    /// Nothing: the tokens touch ("Jong" "-" "un").
+    None,
+    /// Spaces or tabs.
+    Space,
+    /// One line break.
+    Line,
+    /// A blank line, or the start of the text: a new paragraph.
+    Paragraph,
+}
+
+/// One token: a byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: TokenKind,
+    /// What comes between this token and the previous one.
+    pub(crate) gap: Gap,
+    /// The first token of a sentence (or of a paragraph, a heading, a list item).
+    pub(crate) sentence_start: bool,
+}
+
+/// The tokens of one text, and the text.
+pub(crate) struct Tokens<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) tokens: Vec<Token>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Splits `text` into tokens and marks sentence starts.
+    pub(crate) fn new(text: &'t str) -> Tokens<'t> {
+        let mut tokens = tokenize(text);
+        mark_sentence_starts(text, &mut tokens);
+        Tokens { text, tokens }
+    }
+
+    /// The text of token `i`.
+    pub(crate) fn str(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i`, or "" past either end.
+    pub(crate) fn get(&self, i: usize) -> &'t str {
+        if i < self.tokens.len() {
+            self.str(i)
+        } else {
+            ""
+        }
+    }
+
+    /// The number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The gap before token `i`; a paragraph break past the end.
+    pub(crate) fn gap(&self, i: usize) -> Gap {
+        self.tokens.get(i).map_or(Gap::Paragraph, |t| t.gap)
+    }
+}
+
+/// Whether `c` continues a word: letters, and the marks that combine with them.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200C}' | '\u{200D}')
+        || (!c.is_ascii() && c.is_numeric())
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut gap = Gap::Paragraph;
+    let mut newlines = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+                gap = if newlines >= 2 { Gap::Paragraph } else { gap.max(Gap::Line) };
+            } else {
+                gap = gap.max(Gap::Space);
+            }
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if is_word_char(c) {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut end = start + c.len_utf8();
+        if kind != TokenKind::Punct {
+            while let Some(&(at, next)) = chars.peek() {
+                let same = match kind {
+                    TokenKind::Number => next.is_ascii_digit(),
+                    _ => is_word_char(next),
+                };
+                if !same {
+                    break;
+                }
+                end = at + next.len_utf8();
+                chars.next();
+            }
+        }
+        tokens.push(Token { start, end, kind, gap, sentence_start: false });
+        gap = Gap::None;
+        newlines = 0;
+    }
+    tokens
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "sen", "rep", "gov", "pres", "rev", "hon", "no", "vs", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "approx",
+    "est", "dept", "univ", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
+];
+
+fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
+    let mut after_stop = true;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        let s = &text[t.start..t.end];
+        let starts_upper = s.chars().next().is_some_and(|c| !c.is_lowercase());
+        tokens[i].sentence_start = t.gap >= Gap::Paragraph
+            || (after_stop && t.gap != Gap::None && starts_upper)
+            || (t.gap == Gap::Line && starts_upper && i > 0 && ends_line_like_heading(text, &tokens[i - 1]));
+        if t.kind == TokenKind::Punct {
+            match s {
+                "." => {
+                    let prev_word = i.checked_sub(1).map(|p| &text[tokens[p].start..tokens[p].end]);
+                    let abbreviation = prev_word.is_some_and(|w| {
+                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                            || ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
+                    }) && tokens[i].gap == Gap::None;
+                    after_stop = !abbreviation;
+                }
+                "!" | "?" | "…" => after_stop = true,
+                // Closing quotes and brackets keep the state of what they close.
+                "\"" | "”" | "’" | "'" | ")" | "]" | "»" => {}
+                _ => after_stop = false,
+            }
+        } else {
+            after_stop = false;
+        }
+    }
+}
+
+/// A line that ends without punctuation (a headline, a byline, a list item) ends its sentence.
+fn ends_line_like_heading(text: &str, prev: &Token) -> bool {
+    prev.kind != TokenKind::Punct || !matches!(&text[prev.start..prev.end], "," | ";" | ":" | "-" | "–")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| t.str(i)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Kim Jong-un’s US$34.5m"),
+            ["Kim", "Jong", "-", "un", "’", "s", "US", "$", "34", ".", "5", "m"]
+        );
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        assert_eq!(words("Jose\u{301} said"), ["Jose\u{301}", "said"]);
+    }
+
+    #[test]
+    fn sentence_starts_follow_stops_but_not_abbreviations() {
+        let t = Tokens::new("Mr. Smith left. He said so.\n\nNew para");
+        let starts: Vec<&str> =
+            (0..t.len()).filter(|&i| t.tokens[i].sentence_start).map(|i| t.str(i)).collect();
+        assert_eq!(starts, ["Mr", "He", "New"]);
+    }
+}
