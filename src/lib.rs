@@ -43,7 +43,7 @@ mod offsets;
 mod quotes;
 mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Deserialize;
 

@@ -1,12 +1,13 @@
-//! The JavaScript API: `annotate(text, options?)` and the `Annotator` class. Only
-//! conversions live here; every decision is the core's.
+//! The JavaScript API: `annotate(text, options?)` and the `Annotator` class, built for
+//! `wasm32` only. Only conversions live here; every decision is the core's. Public so that
+//! tests can call the exports as JavaScript does and get the same JavaScript values.
 
 use wasm_bindgen::prelude::*;
 
 use crate::{Document, Options};
 
 /// What JavaScript receives: a value, or an `Error` with a message.
-type JsResult<T> = Result<T, JsError>;
+pub type JsResult<T> = Result<T, JsError>;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"

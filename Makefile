@@ -1,0 +1,97 @@
+# make demo   build the page and serve it at http://127.0.0.1:$(PORT)/ (sample article preloaded)
+# make test   every test: native, wasm in Node and in headless Chrome, the built package, the page
+# make build  the wasm-bindgen `--target web` package in www/pkg/
+# make bench  speed and size against the peers (see README)
+#
+# Each target installs, on a fresh machine, what it needs and is missing: the wasm32 target,
+# wasm-bindgen-cli at Cargo.lock's version, wasm-pack, Chromium and its driver (Debian),
+# and the npm dev packages (package-lock.json). Nothing downloads a browser or a binary.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+PORT ?= 8080
+PKG := www/pkg
+WASM_PACK_VERSION := 0.15.1
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The features rustc enables by default for wasm32; wasm-opt must accept them.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench \
+	setup-rust setup-wasm-pack setup-browser setup-node clean
+
+all: build
+
+## Set-up: each step skips what is already there.
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+		echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (the version in Cargo.lock; about 4 minutes)"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+setup-wasm-pack: setup-rust
+	@command -v wasm-pack >/dev/null \
+		|| { echo "Installing wasm-pack $(WASM_PACK_VERSION) (about 3 minutes)"; \
+		     cargo install wasm-pack --version $(WASM_PACK_VERSION); }
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "Installing Chromium and ChromeDriver from Debian"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver \
+		|| { echo "make: cannot install chromium and chromium-driver; install them and run make again" >&2; exit 1; }; \
+	fi
+
+setup-node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make: npm (Node.js 20 or later) is needed" >&2; exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## Build
+
+build: setup-wasm-pack setup-node
+	wasm-pack build --target web --release --out-dir $(PKG)
+	wasm-opt -Oz $(WASM_FEATURES) --strip-debug --strip-producers \
+		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
+	@printf 'Built %s: wasm %s bytes, %s gzipped\n' $(PKG) \
+		"$$(wc -c < $(PKG)/article_annotator_bg.wasm)" "$$(gzip -9c $(PKG)/article_annotator_bg.wasm | wc -c)"
+
+demo: build
+	PORT=$(PORT) node tools/serve.mjs
+
+## Tests
+
+test: test-native test-wasm-node test-wasm-chrome test-js test-page
+	@echo "make test: every suite passed"
+
+test-native:
+	cargo test
+
+test-wasm-node: setup-wasm-pack
+	wasm-pack test --node -- --test wasm_node
+
+test-wasm-chrome: setup-wasm-pack setup-browser
+	wasm-pack test --headless --chrome -- --test wasm_browser
+
+test-js: build
+	node --test tests/js/
+
+test-page: build setup-browser
+	node --test tests/page/
+
+## Benchmarks
+
+bench: build
+	cargo bench
+	node tools/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf $(PKG) node_modules

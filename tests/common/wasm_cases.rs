@@ -1,0 +1,102 @@
+// The cases of the wasm suites, included by `wasm_node.rs` and `wasm_browser.rs` so that
+// both engines run the same checks through the JavaScript boundary.
+
+use article_annotator::wasm::{annotate, JsAnnotator};
+use js_sys::{Array, JsString, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// An article with emoji, CJK, curly quotes, combining marks and CRLF line ends.
+const MIXED: &str = "Tokyo 😀 东京 — José\u{301} Ramos visited.\r\n\r\n“We lost US$34 million 😀,” Kim Jong-un said.\r\nProfits rose 5 per cent in Seoul.";
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("a property")
+}
+
+fn items(doc: &JsValue, family: &str) -> Vec<JsValue> {
+    Array::from(&get(doc, family)).iter().collect()
+}
+
+fn annotate_ok(text: &str) -> JsValue {
+    annotate(text, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotates")
+}
+
+/// Every span, as JavaScript sees it: `input.slice(start, end) === text`.
+fn assert_spans_slice(input: &str, doc: &JsValue) {
+    let js_input = JsString::from(input);
+    let mut spans = Vec::new();
+    for family in ["mentions", "quotes", "figures"] {
+        for item in items(doc, family) {
+            spans.push(item.clone());
+            for part in ["speaker", "cue"] {
+                let inner = get(&item, part);
+                if inner.is_object() {
+                    spans.push(inner);
+                }
+            }
+        }
+    }
+    assert!(spans.len() >= 6, "expected several spans, got {}", spans.len());
+    for span in spans {
+        let start = get(&span, "start").as_f64().unwrap() as u32;
+        let end = get(&span, "end").as_f64().unwrap() as u32;
+        assert_eq!(JsValue::from(js_input.slice(start, end)), get(&span, "text"), "span {start}..{end}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn offsets_slice_in_javascript_across_emoji_cjk_marks_and_crlf() {
+    let doc = annotate_ok(MIXED);
+    assert_spans_slice(MIXED, &doc);
+}
+
+#[wasm_bindgen_test]
+fn money_crosses_the_boundary_with_value_and_currency() {
+    let doc = annotate_ok(MIXED);
+    let money = items(&doc, "figures").into_iter().find(|f| get(f, "kind") == "money").expect("money");
+    assert_eq!(get(&money, "text"), "US$34 million");
+    assert_eq!(get(&money, "value").as_f64(), Some(34_000_000.0));
+    assert_eq!(get(&money, "currency"), "USD");
+    let percent = items(&doc, "figures").into_iter().find(|f| get(f, "kind") == "percent").expect("percent");
+    assert_eq!(get(&percent, "value").as_f64(), Some(5.0));
+}
+
+#[wasm_bindgen_test]
+fn quote_has_speaker_cue_and_entity() {
+    let doc = annotate_ok(MIXED);
+    let quote = items(&doc, "quotes").pop().expect("a quote");
+    assert_eq!(get(&quote, "kind"), "direct");
+    assert_eq!(get(&get(&quote, "speaker"), "text"), "Kim Jong-un");
+    assert_eq!(get(&get(&quote, "cue"), "text"), "said");
+    let entity = get(&quote, "entity").as_f64().expect("an entity index") as u32;
+    let person = Array::from(&get(&doc, "entities")).get(entity);
+    assert_eq!(get(&person, "name"), "Kim Jong-un");
+    assert_eq!(get(&person, "kind"), "person");
+}
+
+#[wasm_bindgen_test]
+fn empty_text_gives_empty_arrays() {
+    let doc = annotate_ok("");
+    for family in ["mentions", "entities", "quotes", "figures"] {
+        assert_eq!(Array::from(&get(&doc, family)).length(), 0, "{family}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn annotator_class_reuses_its_tables_and_takes_options() {
+    let annotator = JsAnnotator::new().map_err(JsValue::from).expect("builds");
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"date".into(), &"2019-04-24".into()).unwrap();
+    let first = annotator.annotate("Profits rose 5%.", options.into()).map_err(JsValue::from).unwrap();
+    let second = annotator.annotate("Profits rose 5%.", JsValue::NULL).map_err(JsValue::from).unwrap();
+    assert_eq!(js_sys::JSON::stringify(&first).unwrap(), js_sys::JSON::stringify(&second).unwrap());
+}
+
+#[wasm_bindgen_test]
+fn bad_options_become_an_error_with_a_message() {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"date".into(), &"next Tuesday".into()).unwrap();
+    let error = annotate("text", options.into()).map_err(JsValue::from).expect_err("rejects the date");
+    let message = get(&error, "message").as_string().unwrap();
+    assert!(message.contains("YYYY-MM-DD"), "{message}");
+}

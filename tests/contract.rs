@@ -1,0 +1,96 @@
+//! The shape every caller reads (CONTRACT.md): UTF-16 offsets that slice, sorted arrays,
+//! entity indexes that point at entities, and the JSON field names.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_annotator::{annotate, Annotator, Document, Options};
+
+/// A short article with emoji, CJK, curly quotes, combining marks and CRLF line ends.
+const MIXED: &str = "Tokyo 😀 东京 — José\u{301} Ramos visited.\r\n\r\n“We lost US$34 million 😀,” Kim Jong-un said.\r\nProfits rose 5 per cent in Seoul.";
+
+/// What JavaScript's `input.slice(start, end)` returns, for Rust.
+fn js_slice(input: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = input.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).expect("a span splits no surrogate pair")
+}
+
+fn every_span(doc: &Document) -> Vec<(usize, usize, &str)> {
+    let mut spans: Vec<(usize, usize, &str)> = Vec::new();
+    spans.extend(doc.mentions.iter().map(|m| (m.start, m.end, m.text.as_str())));
+    spans.extend(doc.figures.iter().map(|f| (f.start, f.end, f.text.as_str())));
+    for q in &doc.quotes {
+        spans.push((q.start, q.end, q.text.as_str()));
+        spans.extend(q.speaker.iter().chain(q.cue.iter()).map(|s| (s.start, s.end, s.text.as_str())));
+    }
+    spans
+}
+
+#[test]
+fn utf16_offsets_slice_across_emoji_cjk_marks_and_crlf() {
+    let doc = annotate(MIXED).unwrap();
+    let spans = every_span(&doc);
+    assert!(spans.len() >= 6, "{spans:?}");
+    for (start, end, text) in spans {
+        assert_eq!(js_slice(MIXED, start, end), text);
+    }
+}
+
+#[test]
+fn arrays_are_sorted_and_entity_indexes_point_back() {
+    let doc = annotate(MIXED).unwrap();
+    assert!(doc.mentions.windows(2).all(|w| w[0].start <= w[1].start));
+    assert!(doc.quotes.windows(2).all(|w| w[0].start <= w[1].start));
+    assert!(doc.figures.windows(2).all(|w| w[0].start <= w[1].start));
+    for (id, entity) in doc.entities.iter().enumerate() {
+        assert_eq!(entity.id, id);
+        for &m in &entity.mentions {
+            assert_eq!(doc.mentions[m].entity, Some(id));
+        }
+    }
+    for q in &doc.quotes {
+        assert!(q.entity.is_none_or(|e| e < doc.entities.len()));
+    }
+}
+
+#[test]
+fn json_has_the_contract_field_names_and_integer_values() {
+    let json = serde_json::to_value(annotate(MIXED).unwrap()).unwrap();
+    for family in ["mentions", "entities", "quotes", "figures"] {
+        assert!(json[family].is_array(), "{family}");
+    }
+    let money = json["figures"].as_array().unwrap().iter().find(|f| f["kind"] == "money").unwrap();
+    assert_eq!(money["text"], "US$34 million");
+    assert_eq!(money["value"].to_string(), "34000000");
+    assert_eq!(money["currency"], "USD");
+    let quote = &json["quotes"][0];
+    for field in ["start", "end", "text", "kind", "speaker", "entity", "cue"] {
+        assert!(quote.get(field).is_some(), "quote field {field}");
+    }
+    let mention = &json["mentions"][0];
+    for field in ["start", "end", "text", "kind", "entity"] {
+        assert!(mention.get(field).is_some(), "mention field {field}");
+    }
+}
+
+#[test]
+fn empty_and_blank_texts_give_empty_documents() {
+    for text in ["", " ", "\r\n\r\n", "\u{0}"] {
+        assert_eq!(annotate(text).unwrap(), Document::default(), "{text:?}");
+    }
+}
+
+#[test]
+fn text_over_the_limit_is_a_clear_error() {
+    let text = "a".repeat(article_annotator::MAX_INPUT_BYTES + 1);
+    let error = annotate(&text).unwrap_err();
+    assert!(error.is_too_large());
+    assert!(error.to_string().contains("limit"), "{error}");
+}
+
+#[test]
+fn article_date_must_be_iso() {
+    let annotator = Annotator::new().unwrap();
+    let bad = Options { date: Some("24/04/2019".into()) };
+    assert!(annotator.annotate_with("On Tuesday.", &bad).unwrap_err().is_bad_date());
+    let good = Options { date: Some("2019-04-24".into()) };
+    assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
+}
