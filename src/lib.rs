@@ -59,7 +59,7 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Settings for one call of [`Annotator::annotate_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct Options {
     /// The article's date, `YYYY-MM-DD`, against which relative dates ("Tuesday") resolve.
     pub date: Option<String>,

@@ -30,6 +30,13 @@ export interface Figure extends TextSpan {
 export interface Document { mentions: Mention[]; entities: Entity[]; quotes: Quote[]; figures: Figure[] }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The options object of one call (`AnnotateOptions` in TypeScript).
+    #[wasm_bindgen(typescript_type = "AnnotateOptions")]
+    pub type AnnotateOptions;
+}
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
@@ -39,7 +46,7 @@ fn start() {
 #[wasm_bindgen(unchecked_return_type = "Document")]
 pub fn annotate(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+    options: Option<AnnotateOptions>,
 ) -> JsResult<JsValue> {
     to_js(crate::shared_annotator()?.annotate_with(text, &options_from(options)?)?)
 }
@@ -63,16 +70,16 @@ impl JsAnnotator {
     pub fn annotate(
         &self,
         text: &str,
-        #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+        options: Option<AnnotateOptions>,
     ) -> JsResult<JsValue> {
         to_js(self.native.annotate_with(text, &options_from(options)?)?)
     }
 }
 
-fn options_from(value: JsValue) -> JsResult<Options> {
-    if value.is_undefined() || value.is_null() {
+fn options_from(value: Option<AnnotateOptions>) -> JsResult<Options> {
+    let Some(value) = value.map(JsValue::from).filter(|v| !v.is_undefined() && !v.is_null()) else {
         return Ok(Options::default());
-    }
+    };
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad options: {e}")))
 }
 

@@ -3,7 +3,7 @@
 
 use article_annotator::wasm::{annotate, JsAnnotator};
 use js_sys::{Array, JsString, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// An article with emoji, CJK, curly quotes, combining marks and CRLF line ends.
@@ -18,7 +18,7 @@ fn items(doc: &JsValue, family: &str) -> Vec<JsValue> {
 }
 
 fn annotate_ok(text: &str) -> JsValue {
-    annotate(text, JsValue::UNDEFINED).map_err(JsValue::from).expect("annotates")
+    annotate(text, None).map_err(JsValue::from).expect("annotates")
 }
 
 /// Every span, as JavaScript sees it: `input.slice(start, end) === text`.
@@ -87,8 +87,8 @@ fn annotator_class_reuses_its_tables_and_takes_options() {
     let annotator = JsAnnotator::new().map_err(JsValue::from).expect("builds");
     let options = js_sys::Object::new();
     Reflect::set(&options, &"date".into(), &"2019-04-24".into()).unwrap();
-    let first = annotator.annotate("Profits rose 5%.", options.into()).map_err(JsValue::from).unwrap();
-    let second = annotator.annotate("Profits rose 5%.", JsValue::NULL).map_err(JsValue::from).unwrap();
+    let first = annotator.annotate("Profits rose 5%.", Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
+    let second = annotator.annotate("Profits rose 5%.", None).map_err(JsValue::from).unwrap();
     assert_eq!(js_sys::JSON::stringify(&first).unwrap(), js_sys::JSON::stringify(&second).unwrap());
 }
 
@@ -96,7 +96,7 @@ fn annotator_class_reuses_its_tables_and_takes_options() {
 fn bad_options_become_an_error_with_a_message() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"date".into(), &"next Tuesday".into()).unwrap();
-    let error = annotate("text", options.into()).map_err(JsValue::from).expect_err("rejects the date");
+    let error = annotate("text", Some(options.unchecked_into())).map_err(JsValue::from).expect_err("rejects the date");
     let message = get(&error, "message").as_string().unwrap();
     assert!(message.contains("YYYY-MM-DD"), "{message}");
 }
