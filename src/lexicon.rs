@@ -1,7 +1,6 @@
-//! Word lists the passes look names and words up in, embedded from `src/data/` and parsed
-//! once when an [`crate::Annotator`] is built.
-
-use std::collections::{HashMap, HashSet};
+//! Word lists the passes look names and words up in, embedded from `src/data/` and indexed
+//! once when an [`crate::Annotator`] is built: sorted slices of the embedded text, searched
+//! by bisection, so that building one copies no string.
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,36 +13,35 @@ pub(crate) enum Gender {
 /// Every word list, parsed.
 pub(crate) struct Lexicon {
     /// Countries, cities, regions and areas, as written ("North Korea", "Vladivostok").
-    pub(crate) places: HashSet<String>,
+    pub(crate) places: WordSet,
     /// Nationalities and groups, as written ("North Korean", "Muslim").
-    pub(crate) demonyms: HashSet<String>,
+    pub(crate) demonyms: WordSet,
     /// First names with their likely gender.
-    pub(crate) first_names: HashMap<String, Gender>,
+    pub(crate) first_names: WordMap<Gender>,
     /// Reporting verbs in every form, lower-case.
-    pub(crate) cue_verbs: HashSet<String>,
+    pub(crate) cue_verbs: WordSet,
     /// Titles that stand before a name, lower-case.
-    pub(crate) titles: HashSet<String>,
+    pub(crate) titles: WordSet,
     /// Words that end organisation names, lower-case.
-    pub(crate) organization_words: HashSet<String>,
+    pub(crate) organization_words: WordSet,
     /// Words capitalised only at the start of a sentence, lower-case.
-    pub(crate) function_words: HashSet<String>,
+    pub(crate) function_words: WordSet,
 }
 
 impl Lexicon {
     /// Parses the embedded word lists.
     pub(crate) fn load() -> Lexicon {
-        let mut places: HashSet<String> = first_column(include_str!("data/countries.tsv")).collect();
-        places.extend(first_column(include_str!("data/places.tsv")));
+        let places = first_column(include_str!("data/countries.tsv"))
+            .chain(first_column(include_str!("data/places.tsv")));
         Lexicon {
-            places,
+            places: places.collect(),
             demonyms: first_column(include_str!("data/demonyms.tsv")).collect(),
             first_names: rows(include_str!("data/first_names.tsv"))
                 .map(|row| {
-                    let mut cols = row.split('\t');
-                    let name = cols.next().unwrap_or_default().to_string();
-                    let gender = match cols.next() {
-                        Some("m") => Gender::Male,
-                        Some("f") => Gender::Female,
+                    let (name, gender) = row.split_once('\t').unwrap_or((row, ""));
+                    let gender = match gender {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
                         _ => Gender::Unknown,
                     };
                     (name, gender)
@@ -58,26 +56,86 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a reporting verb.
     pub(crate) fn is_cue(&self, word: &str) -> bool {
-        self.cue_verbs.contains(&word.to_lowercase())
+        self.cue_verbs.contains_lowercase(word)
     }
 
     /// Whether `word` (any case) is a title.
     pub(crate) fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(&word.to_lowercase())
+        self.titles.contains_lowercase(word)
+    }
+}
+
+/// A set of words: a sorted slice of the embedded data.
+pub(crate) struct WordSet {
+    words: Vec<&'static str>,
+}
+
+impl WordSet {
+    /// Whether `word` is in the set, exactly as written.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.words.binary_search(&word).is_ok()
+    }
+
+    /// Whether `word`, lower-cased, is in the set (whose entries are lower-case).
+    pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
+        if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+            return self.contains(word);
+        }
+        self.contains(&word.to_lowercase())
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+        let mut words: Vec<&'static str> = iter.into_iter().collect();
+        if !words.is_sorted() {
+            words.sort_unstable();
+        }
+        words.dedup();
+        WordSet { words }
+    }
+}
+
+/// A map from words to values: a sorted slice of the embedded data.
+pub(crate) struct WordMap<V> {
+    entries: Vec<(&'static str, V)>,
+}
+
+impl<V> WordMap<V> {
+    /// The value of `word`, exactly as written.
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        let i = self.entries.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
+        Some(&self.entries[i].1)
+    }
+
+    /// Whether `word` has a value.
+    pub(crate) fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> WordMap<V> {
+        let mut entries: Vec<(&'static str, V)> = iter.into_iter().collect();
+        if !entries.is_sorted_by(|a, b| a.0 <= b.0) {
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+        }
+        entries.dedup_by(|a, b| a.0 == b.0);
+        WordMap { entries }
     }
 }
 
 /// The lines of a data file that are neither blank nor `#` comments.
-fn rows(data: &str) -> impl Iterator<Item = &str> {
+fn rows(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The first tab-separated column of every row.
-fn first_column(data: &str) -> impl Iterator<Item = String> + '_ {
-    rows(data).filter_map(|row| row.split('\t').next()).map(str::to_string)
+fn first_column(data: &'static str) -> impl Iterator<Item = &'static str> {
+    rows(data).map(|row| row.split_once('\t').map_or(row, |(first, _)| first))
 }
 
 /// Every space-separated word of every row.
-fn words(data: &str) -> HashSet<String> {
-    rows(data).flat_map(str::split_whitespace).map(str::to_string).collect()
+fn words(data: &'static str) -> WordSet {
+    rows(data).flat_map(str::split_whitespace).collect()
 }
