@@ -1,0 +1,123 @@
+// <article-annotator> on www/embed.html: shadow-DOM marks, attributes, events, registration.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { SCREENSHOTS, startBrowser } from './harness.mjs';
+
+let browser;
+let page;
+
+/** The `data-kind`s and texts of the marks in the shadow root of element `#id`. */
+const shadowMarks = (id) => page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('mark')]
+  .map((mark) => ({ kind: mark.dataset.kind, text: mark.textContent })), id);
+
+before(async () => {
+  browser = await startBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${browser.url}embed.html`);
+  await page.locator('#inline mark').first().waitFor();
+  await page.locator('#linked mark').first().waitFor();
+});
+
+after(() => browser?.close());
+
+test('the element renders its own text with marks in an open shadow root', async () => {
+  const marks = await shadowMarks('inline');
+  assert.ok(marks.length > 0);
+  assert.ok(marks.some((m) => m.kind === 'quote' && m.text.startsWith('“We are busier')));
+  assert.ok(marks.some((m) => m.kind === 'money' && m.text === '€80 million'));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark').length), 0, 'no marks in the light DOM');
+  const shown = await page.evaluate(() => document.getElementById('inline').shadowRoot.querySelector('[part="article"]').textContent);
+  assert.equal(shown, await page.evaluate(() => document.getElementById('inline').text));
+  assert.ok(shown.startsWith('The Port of Tallinn said on Monday'), 'the HTML indentation is not part of the text');
+  await page.screenshot({ path: join(SCREENSHOTS, 'embed.png'), fullPage: true });
+});
+
+test('annotations-ready bubbles out of the element with the document as detail', async () => {
+  const figures = await page.locator('#api-figures li').allTextContents();
+  assert.ok(figures.some((line) => line.startsWith('€80 million → money: 80,000,000 EUR')), figures.join('\n'));
+  const event = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('annotations-ready', (e) => resolve({
+      target: e.target.id, bubbles: e.bubbles, composed: e.composed,
+      keys: Object.keys(e.detail).sort(), same: e.detail === e.target.annotations,
+    }), { once: true });
+    document.getElementById('inline').setAttribute('date', '2025-06-03');
+  }));
+  assert.deepEqual(event, {
+    target: 'inline', bubbles: true, composed: true,
+    keys: ['entities', 'figures', 'mentions', 'quotes'], same: true,
+  });
+});
+
+test('with for=, it follows the textarea as it is edited', async () => {
+  await page.locator('#draft').fill('“We will win,” Jane Doe said after the US$34 million deal.');
+  await page.waitForFunction(() => [...document.getElementById('linked').shadowRoot.querySelectorAll('mark')]
+    .some((mark) => mark.textContent === 'US$34 million'));
+  const marks = await shadowMarks('linked');
+  assert.ok(marks.some((m) => m.kind === 'quote' && m.text === '“We will win,”'));
+  assert.ok(marks.some((m) => m.kind === 'person' && m.text === 'Jane Doe'));
+});
+
+test('kinds limits the highlights and can change', async () => {
+  const allowed = new Set(['person', 'organization', 'quote', 'money']);
+  assert.ok((await shadowMarks('linked')).every((m) => allowed.has(m.kind)));
+  await page.evaluate(() => { document.getElementById('linked').kinds = 'money'; });
+  await page.waitForFunction(() => [...document.getElementById('linked').shadowRoot.querySelectorAll('mark')]
+    .every((mark) => mark.dataset.kind === 'money'));
+  assert.deepEqual(await shadowMarks('linked'), [{ kind: 'money', text: 'US$34 million' }]);
+});
+
+test('theme fixes the colour scheme of the element only', async () => {
+  const schemes = await page.evaluate(() => ({
+    linked: getComputedStyle(document.getElementById('linked')).colorScheme,
+    inline: getComputedStyle(document.getElementById('inline')).colorScheme,
+  }));
+  assert.deepEqual(schemes, { linked: 'dark', inline: 'light dark' });
+});
+
+test('hovering a mark in the shadow root shows its tooltip', async () => {
+  await page.locator('#inline mark[data-kind="money"]').hover();
+  const tooltip = page.locator('#inline .annotator-tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /80,000,000 EUR/);
+});
+
+test('define.js tolerates a second load, and define() registers a subclass under another tag', async () => {
+  const result = await page.evaluate(async () => {
+    const { ArticleAnnotatorElement } = await import('./define.js?second-copy');
+    class OtherAnnotator extends ArticleAnnotatorElement {}
+    OtherAnnotator.define('other-annotator');
+    const element = document.createElement('other-annotator');
+    element.textContent = 'Prices rose 3.4% in Berlin.';
+    const ready = new Promise((resolve) => element.addEventListener('annotations-ready', resolve, { once: true }));
+    document.body.append(element);
+    await ready;
+    const marks = [...element.shadowRoot.querySelectorAll('mark')].map((m) => m.textContent);
+    element.remove();
+    return { marks, defined: customElements.get('article-annotator') !== undefined };
+  });
+  assert.ok(result.marks.includes('3.4%'));
+  assert.equal(result.defined, true);
+});
+
+test('before the annotator is ready the element shows its own text', async () => {
+  const slow = await browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await slow.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await slow.goto(`${browser.url}embed.html`);
+  const inline = slow.locator('#inline');
+  assert.match(await inline.innerText(), /The Port of Tallinn/);
+  assert.equal(await slow.locator('#inline mark').count(), 0);
+  release();
+  await slow.locator('#inline mark').first().waitFor();
+  await slow.close();
+});
+
+test('no request left 127.0.0.1 and nothing logged an error', () => {
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});

@@ -1,0 +1,60 @@
+// Long articles go to a Web Worker with a busy state; texts over the package's limit report an error.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SAMPLE } from '../../www/sample.js';
+import { startBrowser, waitForArticle } from './harness.mjs';
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await startBrowser();
+  page = await browser.context.newPage();
+  await page.goto(browser.url);
+  await page.locator('#article mark').first().waitFor();
+});
+
+after(() => browser?.close());
+
+/** Types `count` copies of `piece` into the textarea at once, built in the page, not sent through the driver. */
+const pasteRepeated = (piece, count) => page.evaluate(({ piece, count }) => {
+  const textarea = document.getElementById('text');
+  textarea.value = piece.repeat(count);
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}, { piece, count });
+
+test('a text over 200 KB is annotated in a worker while the page shows it is busy', async () => {
+  const copies = Math.ceil(210_000 / SAMPLE.length);
+  const long = `${SAMPLE}\n`.repeat(copies);
+  await page.evaluate(() => {
+    const busy = document.getElementById('busy');
+    window.__sawBusy = false;
+    new MutationObserver(() => { if (!busy.hidden) window.__sawBusy = true; })
+      .observe(busy, { attributes: true, attributeFilter: ['hidden'] });
+  });
+  const worker = page.waitForEvent('worker');
+  await pasteRepeated(`${SAMPLE}\n`, copies);
+  assert.match((await worker).url(), /\/worker\.js$/);
+  await waitForArticle(page, long);
+  assert.equal(await page.evaluate(() => window.__sawBusy), true, 'the progress bar was shown');
+  assert.equal(await page.locator('#busy').isHidden(), true, 'and hidden again');
+  const quotes = await page.locator('#article mark[data-kind="quote"]').count();
+  assert.ok(quotes >= copies * 4, `${quotes} quote marks for ${copies} copies of the sample`);
+  const shown = JSON.parse(await page.locator('#json').textContent());
+  assert.equal(shown.quotes.length, quotes);
+});
+
+test('a text over the size limit reports the annotator\'s error and keeps the page working', async () => {
+  await pasteRepeated('€', 6_000_000); // 18 MB of UTF-8
+  const status = page.locator('#status');
+  await page.waitForFunction(() => document.getElementById('status').classList.contains('error'), null, { timeout: 60_000 });
+  assert.match(await status.textContent(), /^Could not annotate: \S/);
+  await page.locator('#text').fill('Prices rose 3.4% in Berlin.');
+  await waitForArticle(page, 'Prices rose 3.4% in Berlin.');
+  assert.equal(await status.evaluate((s) => s.classList.contains('error')), false);
+});
+
+test('no request left 127.0.0.1 and nothing logged an error', () => {
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});

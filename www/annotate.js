@@ -1,0 +1,114 @@
+/**
+ * Runs the wasm annotator (`pkg/article_annotator.js`, built by `make build`). The module and
+ * its tables load once; ordinary articles are annotated on the main thread, long ones
+ * (over `LONG_TEXT` UTF-16 code units) in a Web Worker (`worker.js`) so the page stays
+ * responsive. Every call returns a promise of a contract document.
+ */
+
+/** Texts longer than this (in UTF-16 code units, about 200 KB) go to the worker. */
+export const LONG_TEXT = 200_000;
+
+const DEFAULT_WASM = new URL('./pkg/article_annotator_bg.wasm', import.meta.url);
+
+const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
+
+let loading = null;
+let wasmUrl = DEFAULT_WASM;
+
+/**
+ * Loads the package and builds its `Annotator` once; later calls return the same promise.
+ * `wasm` is the URL of `article_annotator_bg.wasm` (only the first call's counts).
+ */
+export function load(wasm = DEFAULT_WASM) {
+  if (!loading) {
+    wasmUrl = new URL(wasm);
+    loading = (async () => {
+      try {
+        const pkg = await import('./pkg/article_annotator.js');
+        await pkg.default({ module_or_path: wasmUrl });
+        return new pkg.Annotator();
+      } catch (e) {
+        throw new Error(`the wasm package did not load (is www/pkg/ built? \`make build\`): ${asError(e).message}`);
+      }
+    })();
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+
+/** True when `text` is long enough to be annotated in the worker. */
+export function isLong(text) {
+  return text.length > LONG_TEXT;
+}
+
+/** Options as the package takes them: `date` only when set, `indirect` only when true. */
+function packageOptions({ date, indirect } = {}) {
+  const options = {};
+  if (date) options.date = date;
+  if (indirect) options.indirect = true;
+  return options;
+}
+
+const aborted = () => new DOMException('The annotation was superseded', 'AbortError');
+
+/**
+ * Annotates `text`; `options` are `{ date?: 'YYYY-MM-DD', indirect?: boolean, signal?: AbortSignal }`.
+ * Rejects with the package's error (e.g. text over the size limit), or an `AbortError`
+ * when `signal` aborts first.
+ */
+export async function annotate(text, { signal, ...options } = {}) {
+  if (signal?.aborted) throw aborted();
+  if (isLong(text)) return inWorker(text, packageOptions(options), signal);
+  const annotator = await load();
+  if (signal?.aborted) throw aborted();
+  try {
+    return annotator.annotate(text, packageOptions(options));
+  } catch (e) {
+    throw asError(e);
+  }
+}
+
+let worker = null;
+let jobs = 0;
+const pending = new Map();
+
+function settle(id, settleWith, value) {
+  const job = pending.get(id);
+  if (!job) return;
+  pending.delete(id);
+  job.signal?.removeEventListener('abort', job.onAbort);
+  job[settleWith](value);
+}
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', ({ data }) => {
+    if ('error' in data) settle(data.id, 'reject', new Error(data.error));
+    else settle(data.id, 'resolve', data.document);
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    stopWorker(new Error(event.message || 'The annotation worker failed'));
+  });
+}
+
+function stopWorker(reason) {
+  worker?.terminate();
+  worker = null;
+  for (const id of [...pending.keys()]) settle(id, 'reject', reason);
+}
+
+function inWorker(text, options, signal) {
+  if (!worker) startWorker();
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    // An abandoned job only stops the worker when nothing else waits on it.
+    const onAbort = () => {
+      settle(id, 'reject', aborted());
+      if (pending.size === 0) stopWorker(aborted());
+    };
+    pending.set(id, { resolve, reject, signal, onAbort });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage({ id, text, options, wasm: wasmUrl.href });
+  });
+}

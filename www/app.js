@@ -1,0 +1,234 @@
+/**
+ * The page: annotates the textarea's text as it is typed, renders it with highlights, a
+ * legend that counts and toggles each kind, tooltips, the side panel (who said what,
+ * entities, figures), the raw JSON and the exports.
+ */
+import { annotate, isLong } from './annotate.js';
+import { h } from './dom.js';
+import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
+import { marksOf, render, spansOf } from './highlight.js';
+import { KINDS, describe, label, pluralLabel } from './kinds.js';
+import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
+import { SAMPLE, SAMPLE_DATE } from './sample.js';
+import { attachTooltip } from './tooltip.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  text: $('text'), date: $('date'), indirect: $('indirect'),
+  busy: $('busy'), status: $('status'), statusText: $('status-text'),
+  article: $('article'), legend: $('legend'),
+  quotes: $('quotes-panel'), quotesCount: $('quotes-count'), entities: $('entity-panels'),
+  figures: $('figures-panel'), figuresCount: $('figures-count'),
+  jsonDetails: $('json-details'), json: $('json'),
+};
+const exportButtons = ['download-json', 'copy-json', 'download-figures', 'download-quotes'].map($);
+
+const state = {
+  text: '',
+  doc: null,
+  hidden: new Set(),
+  selection: null,
+  controller: null,
+  timer: 0,
+};
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const tooltip = attachTooltip(ui.article, (mark) =>
+  state.doc && describe(state.doc, mark.dataset.type, Number(mark.dataset.index)));
+
+function setStatus(text, { error = false, busy = false } = {}) {
+  ui.statusText.textContent = text;
+  ui.status.classList.toggle('error', error);
+  ui.busy.hidden = !busy;
+}
+
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** Annotates the current text; a newer call abandons an older one still running. */
+async function update() {
+  clearTimeout(state.timer);
+  state.controller?.abort();
+  const controller = (state.controller = new AbortController());
+  const text = ui.text.value;
+  const started = performance.now();
+  ui.article.setAttribute('aria-busy', 'true');
+  if (isLong(text)) {
+    setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
+  }
+  try {
+    const doc = await annotate(text, { date: ui.date.value, indirect: ui.indirect.checked, signal: controller.signal });
+    state.text = text;
+    state.doc = doc;
+    state.selection = null;
+    showDocument();
+    const ms = Math.round(performance.now() - started);
+    setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    setStatus(`Could not annotate: ${error.message}`, { error: true });
+  } finally {
+    if (state.controller === controller) ui.article.removeAttribute('aria-busy');
+  }
+}
+
+/** Waits for a pause in typing; long texts wait longer. */
+function schedule() {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
+}
+
+function showDocument() {
+  renderArticle();
+  updateLegend();
+  renderPanel();
+  renderJSON();
+  for (const button of exportButtons) button.disabled = false;
+}
+
+function renderArticle() {
+  tooltip.hide();
+  ui.article.replaceChildren(render(state.text, state.doc, { show: (kind) => !state.hidden.has(kind) }));
+  markSelection();
+}
+
+// Legend: one toggle button per kind, created once so that focus survives updates.
+const legendButtons = new Map();
+
+function legendButton(kind) {
+  if (!legendButtons.has(kind)) {
+    const button = h('button', {
+      type: 'button', className: 'toggle', data: { toggle: kind },
+      onclick: () => toggleKind(kind),
+    }, h('span', { className: 'swatch', data: { kind } }), ` ${label(kind)} `, h('span', { className: 'count' }));
+    legendButtons.set(kind, button);
+    ui.legend.append(button);
+  }
+  return legendButtons.get(kind);
+}
+
+function updateLegend() {
+  const counts = new Map();
+  for (const { kind } of spansOf(state.doc)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const kind of new Set([...KINDS, ...counts.keys()])) {
+    const button = legendButton(kind);
+    const n = counts.get(kind) ?? 0;
+    button.querySelector('.count').textContent = String(n);
+    button.setAttribute('aria-pressed', String(!state.hidden.has(kind)));
+    button.classList.toggle('none', n === 0);
+    button.title = `${state.hidden.has(kind) ? 'Show' : 'Hide'} ${plural(n, label(kind).toLowerCase())}`;
+  }
+}
+
+function toggleKind(kind) {
+  if (!state.hidden.delete(kind)) state.hidden.add(kind);
+  renderArticle();
+  updateLegend();
+}
+
+// Side panel: one section per entity kind, kept across updates so open/closed state stays.
+const entitySections = new Map();
+
+function entitySection(kind) {
+  if (!entitySections.has(kind)) {
+    const body = h('div');
+    const count = h('span', { className: 'count' });
+    const section = h('details', { open: true, data: { entityKind: kind } },
+      h('summary', {}, h('h2', {}, pluralLabel(kind)), ' ', count), body);
+    entitySections.set(kind, { section, body, count });
+  }
+  return entitySections.get(kind);
+}
+
+function renderPanel() {
+  const { doc } = state;
+  ui.quotesCount.textContent = String(renderQuotes(ui.quotes, doc, select));
+  ui.figuresCount.textContent = String(renderFigures(ui.figures, doc, select));
+  const kinds = entityKinds(doc);
+  ui.entities.replaceChildren(...kinds.map((kind) => {
+    const { section, body, count } = entitySection(kind);
+    count.textContent = String(renderEntities(body, doc, kind, select));
+    return section;
+  }));
+}
+
+function renderJSON() {
+  if (state.doc && ui.jsonDetails.open) ui.json.textContent = toJSON(state.doc);
+}
+
+function kindOf(type, index) {
+  if (type === 'quote') return 'quote';
+  return (type === 'mention' ? state.doc.mentions : state.doc.figures)[index].kind;
+}
+
+/** Shows annotations picked in the panel: unhides their kind, outlines, flashes and scrolls to them. */
+function select(type, indices) {
+  let unhidden = false;
+  for (const index of indices) unhidden = state.hidden.delete(kindOf(type, index)) || unhidden;
+  state.selection = { type, indices };
+  if (unhidden) {
+    renderArticle();
+    updateLegend();
+  } else {
+    markSelection();
+  }
+  const marks = indices.flatMap((index) => marksOf(ui.article, type, index));
+  for (const mark of marks) {
+    mark.classList.remove('is-flashing');
+    void mark.offsetWidth; // restart the animation
+    mark.classList.add('is-flashing');
+  }
+  const first = marks.find((mark) => mark.tabIndex === 0);
+  if (!first) return;
+  first.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  first.focus({ preventScroll: true });
+}
+
+function markSelection() {
+  for (const mark of ui.article.querySelectorAll('mark.is-selected')) mark.classList.remove('is-selected');
+  if (!state.selection) return;
+  const { type, indices } = state.selection;
+  for (const index of indices) for (const mark of marksOf(ui.article, type, index)) mark.classList.add('is-selected');
+}
+
+ui.article.addEventListener('animationend', (event) => event.target.classList.remove('is-flashing'));
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state.selection) {
+    state.selection = null;
+    markSelection();
+  }
+});
+
+ui.text.addEventListener('input', schedule);
+ui.date.addEventListener('change', update);
+ui.indirect.addEventListener('change', update);
+ui.jsonDetails.addEventListener('toggle', renderJSON);
+
+$('sample').addEventListener('click', () => {
+  ui.text.value = SAMPLE;
+  ui.date.value = SAMPLE_DATE;
+  update();
+});
+$('clear').addEventListener('click', () => {
+  ui.text.value = '';
+  ui.date.value = '';
+  update();
+  ui.text.focus();
+});
+
+$('download-json').addEventListener('click', () => download('annotations.json', 'application/json', toJSON(state.doc)));
+$('download-figures').addEventListener('click', () => download('figures.csv', 'text/csv', figuresCSV(state.doc)));
+$('download-quotes').addEventListener('click', () => download('quotes.csv', 'text/csv', quotesCSV(state.doc)));
+$('copy-json').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(toJSON(state.doc));
+    setStatus('Copied the JSON to the clipboard.');
+  } catch (error) {
+    setStatus(`Could not copy: ${error.message}`, { error: true });
+  }
+});
+
+for (const button of exportButtons) button.disabled = true;
+for (const kind of KINDS) legendButton(kind);
+ui.text.value = SAMPLE;
+ui.date.value = SAMPLE_DATE;
+update();
