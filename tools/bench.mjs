@@ -1,0 +1,131 @@
+// Speed and size of the built package (www/pkg) against compromise and wink-nlp, measured in
+// the same Node process on the same texts. `make bench` runs it after `make build`.
+// Prints a table and writes target/bench.json.
+//
+//   node tools/bench.mjs           the whole benchmark
+//   node tools/bench.mjs --cold    (internal) one cold start, printed as milliseconds
+//   node tools/bench.mjs --memory  (internal) peak memory annotating 10 MB, printed as bytes
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { SAMPLE } from '../www/sample.js';
+
+const PKG = new URL('../www/pkg/', import.meta.url);
+const WASM = new URL('article_annotator_bg.wasm', PKG);
+const GLUE = new URL('article_annotator.js', PKG);
+const PASSES = 7;
+
+/** SAMPLE repeated (paragraph by paragraph) to `chars` characters. */
+function textOf(chars) {
+  let out = '';
+  while (out.length < chars) out += SAMPLE + '\n\n';
+  return out.slice(0, chars);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median milliseconds of `passes` runs of `fn` after one warm-up run. */
+function time(fn, passes = PASSES) {
+  fn();
+  const runs = [];
+  for (let i = 0; i < passes; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return median(runs);
+}
+
+async function loadOurs() {
+  const mod = await import(GLUE);
+  const exports = await mod.default({ module_or_path: await readFile(WASM) });
+  return { annotate: mod.annotate, memory: exports.memory };
+}
+
+if (process.argv[2] === '--cold') {
+  const bytes = await readFile(WASM);
+  const t0 = performance.now();
+  const mod = await import(GLUE);
+  await mod.default({ module_or_path: bytes });
+  mod.annotate(SAMPLE);
+  console.log(performance.now() - t0);
+  process.exit(0);
+}
+
+if (process.argv[2] === '--memory') {
+  const before = process.memoryUsage().rss;
+  const { annotate, memory } = await loadOurs();
+  const doc = annotate(textOf(10_000_000));
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ peakRss: peak, rssBefore: before, wasmMemory: memory.buffer.byteLength, spans: doc.mentions.length + doc.figures.length + doc.quotes.length }));
+  process.exit(0);
+}
+
+const { annotate } = await loadOurs();
+const nlp = (await import('compromise')).default;
+nlp.plugin((await import('compromise-dates')).default);
+const winkNLP = (await import('wink-nlp')).default;
+const winkModel = (await import('wink-eng-lite-web-model')).default;
+const wink = winkNLP(winkModel);
+
+const peers = {
+  'article-annotator': (text) => annotate(text),
+  compromise: (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'),
+      doc.money().out('array'), doc.percentages().out('array'), doc.quotations().out('array'), doc.dates().out('array')];
+  },
+  'wink-nlp': (text) => wink.readDoc(text).entities().out(),
+};
+
+const speedText = textOf(100_000);
+const speed = {};
+for (const [name, fn] of Object.entries(peers)) {
+  const passes = name === 'article-annotator' ? 21 : 5;
+  const ms = time(() => fn(speedText), passes);
+  speed[name] = { ms, charsPerSecond: Math.round(speedText.length / (ms / 1000)) };
+}
+
+const scaling = {};
+for (const chars of [10_000, 100_000, 1_000_000, 10_000_000]) {
+  const text = textOf(chars);
+  scaling[chars] = time(() => annotate(text), chars >= 10_000_000 ? 3 : chars >= 1_000_000 ? 5 : 21);
+}
+
+const colds = [];
+for (let i = 0; i < 7; i++) {
+  colds.push(Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--cold']).toString()));
+}
+const memory = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--memory']).toString());
+
+const gz = async (url) => { const b = await readFile(url); return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length }; };
+const size = { wasm: await gz(WASM), js: await gz(GLUE) };
+size.total = { raw: size.wasm.raw + size.js.raw, gzip: size.wasm.gzip + size.js.gzip };
+
+const ours = speed['article-annotator'].charsPerSecond;
+const result = {
+  node: process.version,
+  textChars: speedText.length,
+  speed,
+  ratios: { vsCompromise: ours / speed.compromise.charsPerSecond, vsWink: ours / speed['wink-nlp'].charsPerSecond },
+  coldStartMs: { median: median(colds), runs: colds },
+  scalingMs: scaling,
+  scaling10MBover1000x10KB: scaling[10_000_000] / (1000 * scaling[10_000]),
+  memory10MB: memory,
+  size,
+};
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`\nThroughput on ${speedText.length.toLocaleString()} characters (median of passes, Node ${process.version}):`);
+console.log('| annotator | ms | chars/s |\n|---|---:|---:|');
+for (const [name, s] of Object.entries(speed)) console.log(`| ${name} | ${s.ms.toFixed(1)} | ${s.charsPerSecond.toLocaleString()} |`);
+console.log(`\nours / compromise: ${result.ratios.vsCompromise.toFixed(1)}x, ours / wink-nlp: ${result.ratios.vsWink.toFixed(1)}x`);
+console.log(`cold start to first annotation: ${result.coldStartMs.median.toFixed(1)} ms (median of ${colds.length} processes)`);
+console.log('scaling: ' + Object.entries(scaling).map(([c, ms]) => `${Number(c).toLocaleString()} chars ${ms.toFixed(1)} ms`).join(', '));
+console.log(`10 MB time / (1000 x 10 KB time): ${result.scaling10MBover1000x10KB.toFixed(2)}`);
+console.log(`peak RSS annotating 10 MB: ${(memory.peakRss / 2 ** 20).toFixed(0)} MB (wasm memory ${(memory.wasmMemory / 2 ** 20).toFixed(0)} MB)`);
+console.log(`download: wasm ${kb(size.wasm.raw)} (${kb(size.wasm.gzip)} gz), JS ${kb(size.js.raw)} (${kb(size.js.gzip)} gz), total ${kb(size.total.gzip)} gz`);
+await mkdir(new URL('../target/', import.meta.url), { recursive: true });
+await writeFile(new URL('../target/bench.json', import.meta.url), JSON.stringify(result, null, 2));
+console.log('written target/bench.json');
