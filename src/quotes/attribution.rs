@@ -1,0 +1,259 @@
+//! Finds the reporting clause of a quotation: the cue ("said", "told", "according to")
+//! beside its marks, and the name, description or pronoun that goes with the cue.
+
+use crate::lexicon::Lexicon;
+use crate::text::{Gap, TokenKind, Tokens};
+
+/// A half-open range of tokens `[a, b)`.
+pub(super) type Range = (usize, usize);
+
+/// A reporting clause: the cue and, when one is found, the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Attribution {
+    pub(super) cue: Range,
+    pub(super) speaker: Option<Range>,
+}
+
+/// How far, in tokens, a cue after a closing mark may stand (`“…,” Sen. Jane Roe (D-Ore.) said`).
+const AFTER_REACH: usize = 16;
+/// How far back, in tokens, the reporting clause of a quotation is looked for.
+const BEFORE_REACH: usize = 60;
+/// How many tokens may stand between a cue and the direct quote it introduces
+/// (`Roe told reporters on Monday: “…”`).
+const INTRO_GAP: usize = 10;
+/// How many words a description of a speaker may have ("the 34-year-old mother of three").
+const DESCRIPTION_LEN: usize = 7;
+/// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
+const ASIDE_LEN: usize = 16;
+
+/// The first token of the sentence holding token `i`, looking back at most `BEFORE_REACH` tokens.
+pub(super) fn sentence_start(tokens: &Tokens, i: usize) -> usize {
+    let floor = i.saturating_sub(BEFORE_REACH);
+    (floor..=i).rev().find(|&j| tokens.tokens[j].sentence_start).unwrap_or(floor)
+}
+
+/// The reporting clause after a closing mark: `“…,” Lukin said`, `“…,” said Lukin`,
+/// `“…” — Lukin`.
+pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<Attribution> {
+    let stop_inside = close > 0 && tokens.get(close - 1) == ".";
+    let mut i = close + 1;
+    if tokens.get(i) == "," {
+        i += 1;
+    }
+    if i >= tokens.len() || tokens.gap(i) >= Gap::Line {
+        return None;
+    }
+    if matches!(tokens.get(i), "—" | "―" | "–" | "-") && i + 1 < tokens.len() && tokens.is_capitalised(i + 1) {
+        let speaker = speaker_after(tokens, i + 1)?;
+        return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });
+    }
+    if let Some(cue_end) = cue_at(tokens, lexicon, i) {
+        let speaker = speaker_after(tokens, cue_end);
+        let clause_end = speaker.map_or(cue_end, |(_, b)| b);
+        return (!stop_inside || ends_clause_here(tokens, clause_end))
+            .then_some(Attribution { cue: (i, cue_end), speaker });
+    }
+    let limit = (i + AFTER_REACH).min(tokens.len());
+    let cue = (i + 1..limit)
+        .take_while(|&j| !breaks_clause(tokens, j))
+        .find(|&j| cue_at(tokens, lexicon, j).is_some())?;
+    let cue_end = cue_at(tokens, lexicon, cue)?;
+    if stop_inside && !ends_clause_here(tokens, cue_end) {
+        return None; // `“…done.” Lukin said the talks …` starts a sentence of its own
+    }
+    Some(Attribution { cue: (cue, cue_end), speaker: speaker_before(tokens, i, cue) })
+}
+
+/// The reporting clause before an opening mark, in the same sentence (`Kim said: “…”`,
+/// `According to Lukin, “…”`), or in the sentence ending with a colon just before a quote
+/// that opens a paragraph. For a partial quote the cue may stand anywhere earlier in the
+/// sentence (`Ushakov added that Russia would help “create …”`).
+pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: bool) -> Option<Attribution> {
+    let mut end = open;
+    let mut floor = sentence_start(tokens, open);
+    if floor == open && open > 0 && tokens.get(open - 1) == ":" {
+        end = open - 1;
+        floor = sentence_start(tokens, end);
+    }
+    let nearest = if partial { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
+    let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
+    let cue_end = cue_at(tokens, lexicon, cue)?;
+    let speaker = speaker_before(tokens, floor, cue).or_else(|| speaker_after(tokens, cue_end));
+    Some(Attribution { cue: (cue, cue_end), speaker })
+}
+
+/// If a cue starts at token `i`, where it ends: a reporting verb used as a verb (not
+/// "the report", "Kim’s claims"), or "according to".
+pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usize> {
+    let t = tokens.tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let word = tokens.str(i);
+    if word.eq_ignore_ascii_case("according") && tokens.get(i + 1) == "to" {
+        return Some(i + 2);
+    }
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let after_determiner = i > 0 && (is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
+    (lower && !after_determiner && lexicon.is_cue(word)).then_some(i + 1)
+}
+
+/// Whether a clause may end at token `i`: a stop, a comma, the end of the paragraph.
+fn ends_clause_here(tokens: &Tokens, i: usize) -> bool {
+    i >= tokens.len() || tokens.gap(i) >= Gap::Line || matches!(tokens.get(i), "." | "," | ";" | "!" | "?")
+}
+
+/// Whether token `j` starts something other than the clause being read: a sentence, a
+/// quotation, a new clause after a semicolon or colon.
+fn breaks_clause(tokens: &Tokens, j: usize) -> bool {
+    tokens.tokens[j].sentence_start || matches!(tokens.str(j), "“" | "\"" | "«" | ";" | ":" | "”")
+}
+
+/// The speaker just before a cue at `cue`, no further back than `floor`: "Lukin",
+/// "he", "the Kremlin adviser", "Sen. Jane Roe (D-Ore.)", "Roe, 25,"; adverbs and auxiliaries
+/// between them are skipped ("Lukin also said", "Lukin has said").
+pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Option<Range> {
+    let mut end = cue;
+    while end > floor && is_between_word(tokens.get(end - 1)) {
+        end -= 1;
+    }
+    end = skip_aside(tokens, floor, end);
+    let mut start = end;
+    let mut words = 0;
+    while start > floor && words < DESCRIPTION_LEN {
+        let j = start - 1;
+        let word = tokens.str(j);
+        match tokens.tokens[j].kind {
+            TokenKind::Punct if !is_joiner(tokens, j) => break,
+            TokenKind::Punct => {}
+            TokenKind::Number => words += 1,
+            TokenKind::Word => {
+                if is_stop_word(word) {
+                    break;
+                }
+                words += 1;
+            }
+        }
+        start = j;
+        if is_determiner(word) || is_pronoun(word) {
+            break;
+        }
+    }
+    while start < end && tokens.tokens[start].kind == TokenKind::Punct {
+        start += 1;
+    }
+    (start < end && words > 0).then_some((start, end))
+}
+
+/// Steps back over an aside that ends just before `end`: a bracket ("(D-Ore.)") or a short
+/// phrase between commas (", 25,", ", a professor at the university,").
+fn skip_aside(tokens: &Tokens, floor: usize, end: usize) -> usize {
+    let (opener, closer) = match tokens.get(end.wrapping_sub(1)) {
+        ")" => ("(", ")"),
+        "," => (",", ","),
+        _ => return end,
+    };
+    let low = end.saturating_sub(ASIDE_LEN).max(floor + 1);
+    let found = (low..end - 1).rev().take_while(|&j| tokens.get(j) != closer || opener == closer).find(|&j| tokens.get(j) == opener);
+    match found {
+        Some(j) if j > floor && matches!(tokens.tokens[j - 1].kind, TokenKind::Word | TokenKind::Punct) => j,
+        _ => end,
+    }
+}
+
+/// The speaker just after a cue ending at `from`: `said Lukin`, `said the minister`,
+/// `said Rep. Jane Roe`, `according to a statement`.
+pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
+    if from >= tokens.len() || tokens.gap(from) != Gap::Space {
+        return None;
+    }
+    let first = tokens.str(from);
+    match tokens.tokens[from].kind {
+        TokenKind::Word if is_pronoun(first) => return Some((from, from + 1)),
+        TokenKind::Word if is_determiner(first) => {}
+        TokenKind::Word if tokens.is_capitalised(from) && !is_time_word(first) && !is_stop_word(first) => {}
+        TokenKind::Number => {}
+        _ => return None,
+    }
+    let mut end = from;
+    let mut words = 0;
+    while end < tokens.len() && words < DESCRIPTION_LEN {
+        let word = tokens.str(end);
+        if end > from && tokens.gap(end) > Gap::Space {
+            break;
+        }
+        match tokens.tokens[end].kind {
+            TokenKind::Punct if !is_joiner(tokens, end) => break,
+            TokenKind::Punct => {}
+            TokenKind::Number => words += 1,
+            TokenKind::Word => {
+                if end > from && (is_stop_word(word) || is_time_word(word)) {
+                    break;
+                }
+                words += 1;
+            }
+        }
+        end += 1;
+    }
+    while end > from && tokens.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+/// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",
+/// "G.K.", "O’Brien".
+fn is_joiner(tokens: &Tokens, j: usize) -> bool {
+    matches!(tokens.str(j), "-" | "." | "’" | "'" | "‑")
+        && (tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None)
+}
+
+/// The subject pronouns a speaker may be.
+pub(super) fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I")
+}
+
+/// Words that open a noun phrase and end a description read backwards.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these"
+            | "those" | "another" | "every" | "each"
+    )
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the cue.
+fn is_between_word(word: &str) -> bool {
+    matches!(
+        word,
+        "also" | "later" | "then" | "has" | "had" | "have" | "was" | "were" | "is" | "are" | "will"
+            | "would" | "once" | "again" | "further" | "simply" | "just" | "previously"
+            | "recently" | "earlier" | "often" | "now" | "still" | "never" | "first" | "only" | "even"
+    ) || (word.len() > 4 && word.ends_with("ly") && word.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Words that never belong to a speaker's name or description.
+fn is_stop_word(word: &str) -> bool {
+    matches!(
+        word,
+        "that" | "who" | "which" | "whom" | "whose" | "and" | "but" | "or" | "nor" | "when" | "as"
+            | "because" | "if" | "while" | "where" | "than" | "to" | "for" | "in" | "on" | "at"
+            | "with" | "by" | "from" | "after" | "before" | "during" | "since" | "about" | "into"
+            | "through" | "over" | "under" | "is" | "was" | "are" | "were" | "be" | "been" | "has"
+            | "have" | "had" | "will" | "would" | "could" | "should" | "may" | "might" | "also"
+            | "not" | "then" | "so" | "yet" | "there" | "here" | "what" | "how" | "why" | "do"
+            | "did" | "does" | "In" | "On" | "At" | "But" | "And" | "As" | "When" | "After"
+            | "Before" | "While" | "If" | "That" | "This" | "There" | "What" | "For" | "With"
+    )
+}
+
+/// Days, months and other words of time that follow a cue ("said Monday") but name no one.
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January"
+            | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
+            | "October" | "November" | "December" | "Today" | "Yesterday" | "Tomorrow" | "Tonight"
+            | "Last" | "Earlier" | "Later" | "Sept" | "Jan" | "Feb" | "Aug" | "Oct" | "Nov" | "Dec"
+    )
+}

@@ -1,0 +1,179 @@
+//! The quotes pass: pairs quote marks into quotations, finds who the text says spoke each
+//! one, and resolves that speaker to an entity.
+//!
+//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`); a
+//! quotation without one continues the last attributed quotation of its paragraph, or of the
+//! paragraph just before when it opens a paragraph right after that quotation. Quoted
+//! fragments nobody is said to have spoken (scare quotes, titles of works) are not quotations.
+
+mod attribution;
+mod marks;
+mod resolve;
+
+use attribution::Range;
+
+use crate::document::{ByteSpan, FoundMention, FoundQuote, MentionKind, QuoteKind};
+use crate::lexicon::Lexicon;
+use crate::text::{Gap, TokenKind, Tokens};
+
+/// How many tokens may follow a quotation's closing mark in its paragraph for the next
+/// paragraph's quotation to continue it (room for `Lukin said on Tuesday.`).
+const PARAGRAPH_TAIL: usize = 20;
+/// The most words a quoted fragment may have and still be read as a scare quote.
+const SCARE_WORDS: usize = 3;
+/// The most words a quoted title of a work ("Fox and Friends") may have.
+const TITLE_WORDS: usize = 8;
+
+/// What the quotes pass reads besides the tokens: the names found, and their entities.
+pub(crate) struct Names<'a> {
+    /// The mentions, sorted by start.
+    pub(crate) mentions: &'a [FoundMention],
+    /// The entity of each mention.
+    pub(crate) entity_of: &'a [Option<usize>],
+}
+
+/// Finds quotations in `tokens` and attributes them, sorted by start.
+pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<FoundQuote> {
+    let mut paragraphs = Paragraphs::default();
+    let mut quotes = Vec::new();
+    let mut previous: Option<Previous> = None;
+    for (open, close) in marks::pair(tokens) {
+        let paragraph = paragraphs.at(tokens, open);
+        let partial = is_partial(tokens, lexicon, open);
+        let own = if partial {
+            attribution::before(tokens, lexicon, open, true).or_else(|| attribution::after(tokens, lexicon, close))
+        } else {
+            let after = attribution::after(tokens, lexicon, close);
+            let before = attribution::before(tokens, lexicon, open, false);
+            [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before)
+        };
+        let cue = own.map(|a| a.cue);
+        let speaker = own.and_then(|a| a.speaker.or_else(|| subject(tokens, names, a.cue.0)));
+        let (speaker, cue, entity) = match (speaker, &previous) {
+            (Some(s), _) => (Some(s), cue, resolve::entity(tokens, lexicon, names, s)),
+            (None, Some(p)) if !partial && continues(tokens, names, p, open, paragraph) => {
+                (Some(p.speaker), cue.or(p.cue), p.entity)
+            }
+            (None, _) => (None, cue, None),
+        };
+        if speaker.is_none() && (partial || is_scare_or_title(tokens, open, close)) {
+            continue;
+        }
+        let bytes = |(a, b): Range| ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end);
+        quotes.push(FoundQuote {
+            span: ByteSpan::new(tokens.tokens[open].start, tokens.tokens[close].end),
+            kind: if partial { QuoteKind::Partial } else { QuoteKind::Direct },
+            speaker: speaker.map(bytes),
+            entity,
+            cue: cue.map(bytes),
+        });
+        if let Some(speaker) = speaker {
+            previous = Some(Previous {
+                speaker,
+                cue,
+                entity,
+                close,
+                paragraph: paragraphs.at(tokens, close),
+                ends_paragraph: ends_paragraph(tokens, close),
+            });
+        }
+    }
+    quotes
+}
+
+/// The last attributed quotation, which the next one may continue.
+struct Previous {
+    speaker: Range,
+    cue: Option<Range>,
+    entity: Option<usize>,
+    close: usize,
+    /// The paragraph of its closing mark.
+    paragraph: usize,
+    /// Whether its paragraph ends soon after it.
+    ends_paragraph: bool,
+}
+
+/// Counts paragraphs (texts between line breaks) up to a token, moving only forward.
+#[derive(Default)]
+struct Paragraphs {
+    token: usize,
+    count: usize,
+}
+
+impl Paragraphs {
+    /// The paragraph of token `i`, which must not be before the last token asked about.
+    fn at(&mut self, tokens: &Tokens, i: usize) -> usize {
+        while self.token < i {
+            self.token += 1;
+            if tokens.gap(self.token) >= Gap::Line {
+                self.count += 1;
+            }
+        }
+        self.count
+    }
+}
+
+/// Whether the paragraph of the closing mark `close` ends within a few tokens.
+fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
+    (close + 1..=close + 1 + PARAGRAPH_TAIL).any(|j| tokens.gap(j) >= Gap::Line)
+}
+
+/// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
+/// stands in the same paragraph, or opens the next one; and no other person is named between.
+fn continues(tokens: &Tokens, names: &Names, previous: &Previous, open: usize, paragraph: usize) -> bool {
+    let placed = paragraph == previous.paragraph
+        || (paragraph == previous.paragraph + 1 && previous.ends_paragraph && tokens.gap(open) >= Gap::Line);
+    if !placed {
+        return false;
+    }
+    let (from, to) = (tokens.tokens[previous.close].end, tokens.tokens[open].start);
+    let speaker_span = (tokens.tokens[previous.speaker.0].start, tokens.tokens[previous.speaker.1 - 1].end);
+    let first = names.mentions.partition_point(|m| m.span.start < from);
+    !(first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
+        let m = &names.mentions[i];
+        let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
+        m.kind == MentionKind::Person && !in_speaker && names.entity_of.get(i).copied().flatten() != previous.entity
+    })
+}
+
+/// A quotation is partial when it opens in the middle of a sentence right after a word
+/// that is not a reporting verb (`would help “create …”`, `called it “a disaster”`).
+fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
+    !tokens.tokens[open].sentence_start
+        && open > 0
+        && tokens.tokens[open - 1].kind != TokenKind::Punct
+        && tokens.gap(open) < Gap::Line
+        && attribution::cue_at(tokens, lexicon, open - 1).is_none()
+}
+
+/// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
+/// saying, “…”`): its first person or organisation, or the pronoun that opens it.
+fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
+    let floor = attribution::sentence_start(tokens, cue);
+    let (from, to) = (tokens.tokens[floor].start, tokens.tokens[cue].start);
+    let first = names.mentions.partition_point(|m| m.span.start < from);
+    let named = (first..names.mentions.len())
+        .take_while(|&i| names.mentions[i].span.end <= to)
+        .find(|&i| matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization));
+    if let Some(i) = named {
+        let span = names.mentions[i].span;
+        let a = tokens.tokens.partition_point(|t| t.start < span.start);
+        let b = tokens.tokens.partition_point(|t| t.start < span.end);
+        return (a < b).then_some((a, b));
+    }
+    attribution::is_pronoun(tokens.str(floor)).then_some((floor, floor + 1))
+}
+
+/// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no
+/// sentence of their own: “deplorables”) or the title of a work (“Fox and Friends”).
+fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
+    let inside = open + 1..close;
+    let last = close - 1;
+    if inside.clone().any(|j| matches!(tokens.str(j), "," | "?" | "!" | ";" | ":") || (tokens.str(j) == "." && j != last)) {
+        return false;
+    }
+    let words: Vec<usize> = inside.filter(|&j| tokens.tokens[j].kind == TokenKind::Word).collect();
+    let capitalised = words.iter().filter(|&&j| tokens.is_capitalised(j)).count();
+    let title_case = words.iter().all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3);
+    words.len() <= SCARE_WORDS || (words.len() <= TITLE_WORDS && capitalised >= 2 && title_case)
+}

@@ -1,0 +1,96 @@
+//! Resolves a speaker to an entity: the name inside it, or for a pronoun the nearest
+//! earlier compatible mention, found by binary search over the sorted mentions.
+
+use super::attribution::{cue_at, Range};
+use super::Names;
+use crate::document::{FoundMention, MentionKind};
+use crate::lexicon::{Gender, Lexicon};
+use crate::text::Tokens;
+
+/// How many mentions back a pronoun looks for what it stands for.
+const PRONOUN_REACH: usize = 40;
+
+/// The entity the speaker at tokens `speaker` names.
+pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, speaker: Range) -> Option<usize> {
+    let (start, end) = (tokens.tokens[speaker.0].start, tokens.tokens[speaker.1 - 1].end);
+    if let Some(i) = named_inside(names.mentions, start, end) {
+        return names.entity_of.get(i).copied().flatten();
+    }
+    if speaker.1 - speaker.0 != 1 {
+        return None;
+    }
+    let wanted = match tokens.str(speaker.0) {
+        "he" | "He" => Wanted::Person(Gender::Male),
+        "she" | "She" => Wanted::Person(Gender::Female),
+        "it" | "It" | "they" | "They" => Wanted::Group,
+        _ => return None,
+    };
+    let i = antecedent(tokens, lexicon, names.mentions, start, wanted)?;
+    names.entity_of.get(i).copied().flatten()
+}
+
+/// The mention a name or description between bytes `start` and `end` contains: the last
+/// person in it ("IMF chief economist Jane Roe"), else the last organisation.
+fn named_inside(mentions: &[FoundMention], start: usize, end: usize) -> Option<usize> {
+    let first = mentions.partition_point(|m| m.span.start < start);
+    let inside = (first..mentions.len()).take_while(|&i| mentions[i].span.start < end).filter(|&i| mentions[i].span.end <= end);
+    let mut organization = None;
+    let mut person = None;
+    for i in inside {
+        match mentions[i].kind {
+            MentionKind::Person => person = Some(i),
+            MentionKind::Organization => organization = Some(i),
+            _ => {}
+        }
+    }
+    person.or(organization)
+}
+
+/// What a pronoun may stand for.
+#[derive(Debug, Clone, Copy)]
+enum Wanted {
+    /// "he" or "she".
+    Person(Gender),
+    /// "it" or "they": an organisation or a group.
+    Group,
+}
+
+/// The mention a pronoun at byte `at` stands for: among the compatible mentions before it,
+/// the nearest one that is the subject of its clause (it starts a sentence, or a reporting
+/// verb follows it), else the nearest one.
+fn antecedent(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention], at: usize, wanted: Wanted) -> Option<usize> {
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    let mut nearest = None;
+    for i in (before.saturating_sub(PRONOUN_REACH)..before).rev() {
+        let m = &mentions[i];
+        let fits = match wanted {
+            Wanted::Person(g) => m.kind == MentionKind::Person && gender_fits(tokens.text, lexicon, m, g),
+            Wanted::Group => matches!(m.kind, MentionKind::Organization | MentionKind::Nationality),
+        };
+        if !fits {
+            continue;
+        }
+        nearest.get_or_insert(i);
+        if is_subject(tokens, lexicon, m) {
+            return Some(i);
+        }
+    }
+    nearest
+}
+
+/// Whether a mention is the subject of its clause: it starts a sentence, or a reporting
+/// verb follows it ("Kim told reporters").
+fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
+    let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
+    let next = tokens.tokens.partition_point(|t| t.start < m.span.end);
+    tokens.tokens.get(first).is_some_and(|t| t.sentence_start) || cue_at(tokens, lexicon, next).is_some()
+}
+
+/// Whether a person mention may be "he" or "she": its first name has no other gender.
+fn gender_fits(text: &str, lexicon: &Lexicon, m: &FoundMention, wanted: Gender) -> bool {
+    let first = m.span.of(text).split(' ').next().unwrap_or_default();
+    match lexicon.first_names.get(first) {
+        Some(&g) if g != Gender::Unknown => g == wanted,
+        _ => true,
+    }
+}
