@@ -24,7 +24,9 @@ const INTRO_GAP: usize = 10;
 /// How many words a description of a speaker may have ("the 34-year-old mother of three").
 const DESCRIPTION_LEN: usize = 7;
 /// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
-const ASIDE_LEN: usize = 16;
+const ASIDE_LEN: usize = 24;
+/// How many asides may stand between a speaker and the cue (`Roe (D-Ore.), a senator, said`).
+const ASIDES: usize = 3;
 
 /// The first token of the sentence holding token `i`, looking back at most `BEFORE_REACH` tokens.
 pub(super) fn sentence_start(tokens: &Tokens, i: usize) -> usize {
@@ -78,7 +80,11 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
     let nearest = if partial { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
     let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
     let cue_end = cue_at(tokens, lexicon, cue)?;
-    let speaker = speaker_before(tokens, floor, cue).or_else(|| speaker_after(tokens, cue_end));
+    let according = cue_end - cue == 2;
+    let speaker = speaker_before(tokens, floor, cue).or_else(|| {
+        let named = according || (cue_end < tokens.len() && tokens.is_capitalised(cue_end));
+        speaker_after(tokens, cue_end).filter(|_| named)
+    });
     Some(Attribution { cue: (cue, cue_end), speaker })
 }
 
@@ -95,7 +101,15 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     }
     let lower = word.chars().next().is_some_and(char::is_lowercase);
     let after_determiner = i > 0 && (is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
-    (lower && !after_determiner && lexicon.is_cue(word)).then_some(i + 1)
+    if !lower || after_determiner || !lexicon.is_cue(word) {
+        return None;
+    }
+    // A form that may be a noun is a verb only where a verb must stand.
+    let verb = !lexicon.cue_nouns.contains(word)
+        || (i > 0 && is_pronoun(tokens.get(i - 1)))
+        || ends_clause_here(tokens, i + 1)
+        || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
+    verb.then_some(i + 1)
 }
 
 /// Whether a clause may end at token `i`: a stop, a comma, the end of the paragraph.
@@ -113,11 +127,16 @@ fn breaks_clause(tokens: &Tokens, j: usize) -> bool {
 /// "he", "the Kremlin adviser", "Sen. Jane Roe (D-Ore.)", "Roe, 25,"; adverbs and auxiliaries
 /// between them are skipped ("Lukin also said", "Lukin has said").
 pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Option<Range> {
+    if tokens.str(cue).ends_with("ing") && cue > 0 && tokens.get(cue - 1) == "," {
+        return None; // `…, saying “…”`: the subject is the main clause's
+    }
     let mut end = cue;
     while end > floor && is_between_word(tokens.get(end - 1)) {
         end -= 1;
     }
-    end = skip_aside(tokens, floor, end);
+    for _ in 0..ASIDES {
+        end = skip_aside(tokens, floor, end);
+    }
     let mut start = end;
     let mut words = 0;
     while start > floor && words < DESCRIPTION_LEN {
@@ -154,7 +173,10 @@ fn skip_aside(tokens: &Tokens, floor: usize, end: usize) -> usize {
         _ => return end,
     };
     let low = end.saturating_sub(ASIDE_LEN).max(floor + 1);
-    let found = (low..end - 1).rev().take_while(|&j| tokens.get(j) != closer || opener == closer).find(|&j| tokens.get(j) == opener);
+    let found = (low..end - 1)
+        .rev()
+        .take_while(|&j| (tokens.get(j) != closer || opener == closer) && !is_quote_mark(tokens.get(j)))
+        .find(|&j| tokens.get(j) == opener);
     match found {
         Some(j) if j > floor && matches!(tokens.tokens[j - 1].kind, TokenKind::Word | TokenKind::Punct) => j,
         _ => end,
@@ -208,6 +230,11 @@ fn is_joiner(tokens: &Tokens, j: usize) -> bool {
         && (tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None)
 }
 
+/// Whether a token is a quote mark.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "“" | "”" | "\"" | "«" | "»" | "„")
+}
+
 /// The subject pronouns a speaker may be.
 pub(super) fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I")
@@ -218,7 +245,7 @@ fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these"
-            | "those" | "another" | "every" | "each"
+            | "those" | "another" | "every" | "each" | "one" | "some" | "several" | "many" | "both"
     )
 }
 

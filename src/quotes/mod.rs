@@ -40,21 +40,18 @@ pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Fou
     for (open, close) in marks::pair(tokens) {
         let paragraph = paragraphs.at(tokens, open);
         let partial = is_partial(tokens, lexicon, open);
-        let own = if partial {
-            attribution::before(tokens, lexicon, open, true).or_else(|| attribution::after(tokens, lexicon, close))
-        } else {
-            let after = attribution::after(tokens, lexicon, close);
-            let before = attribution::before(tokens, lexicon, open, false);
-            [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before)
-        };
-        let cue = own.map(|a| a.cue);
-        let speaker = own.and_then(|a| a.speaker.or_else(|| subject(tokens, names, a.cue.0)));
-        let (speaker, cue, entity) = match (speaker, &previous) {
+        let after = attribution::after(tokens, lexicon, close);
+        let before = attribution::before(tokens, lexicon, open, partial);
+        let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        let cue = own.and_then(|a| a.speaker.map(|_| a.cue));
+        let continued = previous.as_ref().filter(|p| !partial && continues(tokens, lexicon, names, p, open, paragraph));
+        let (speaker, cue, entity) = match (own.and_then(|a| a.speaker), continued) {
             (Some(s), _) => (Some(s), cue, resolve::entity(tokens, lexicon, names, s)),
-            (None, Some(p)) if !partial && continues(tokens, names, p, open, paragraph) => {
-                (Some(p.speaker), cue.or(p.cue), p.entity)
-            }
-            (None, _) => (None, cue, None),
+            (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
+            (None, None) => match own.and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
+                Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, s)),
+                None => (None, own.map(|a| a.cue), None),
+            },
         };
         if speaker.is_none() && (partial || is_scare_or_title(tokens, open, close)) {
             continue;
@@ -119,8 +116,9 @@ fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
 }
 
 /// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
-/// stands in the same paragraph, or opens the next one; and no other person is named between.
-fn continues(tokens: &Tokens, names: &Names, previous: &Previous, open: usize, paragraph: usize) -> bool {
+/// stands in the same paragraph, or opens the next one; and no other person is the subject
+/// of a clause between them.
+fn continues(tokens: &Tokens, lexicon: &Lexicon, names: &Names, previous: &Previous, open: usize, paragraph: usize) -> bool {
     let placed = paragraph == previous.paragraph
         || (paragraph == previous.paragraph + 1 && previous.ends_paragraph && tokens.gap(open) >= Gap::Line);
     if !placed {
@@ -132,7 +130,10 @@ fn continues(tokens: &Tokens, names: &Names, previous: &Previous, open: usize, p
     !(first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
         let m = &names.mentions[i];
         let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
-        m.kind == MentionKind::Person && !in_speaker && names.entity_of.get(i).copied().flatten() != previous.entity
+        m.kind == MentionKind::Person
+            && !in_speaker
+            && names.entity_of.get(i).copied().flatten() != previous.entity
+            && resolve::is_subject(tokens, lexicon, m)
     })
 }
 

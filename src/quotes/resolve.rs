@@ -80,7 +80,7 @@ fn antecedent(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention], at:
 
 /// Whether a mention is the subject of its clause: it starts a sentence, or a reporting
 /// verb follows it ("Kim told reporters").
-fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
+pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
     let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
     let next = tokens.tokens.partition_point(|t| t.start < m.span.end);
     tokens.tokens.get(first).is_some_and(|t| t.sentence_start) || cue_at(tokens, lexicon, next).is_some()
