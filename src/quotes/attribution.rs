@@ -14,8 +14,9 @@ pub(super) struct Attribution {
     pub(super) speaker: Option<Range>,
 }
 
-/// How far, in tokens, a cue after a closing mark may stand (`“…,” Sen. Jane Roe (D-Ore.) said`).
-const AFTER_REACH: usize = 16;
+/// How far, in tokens, a cue after a closing mark may stand (`“…,” Jane Roe, a senator from
+/// Oregon, one of the states suing, said`).
+const AFTER_REACH: usize = 32;
 /// How far back, in tokens, the reporting clause of a quotation is looked for.
 const BEFORE_REACH: usize = 60;
 /// How many tokens may stand between a cue and the direct quote it introduces
@@ -135,7 +136,13 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
         end -= 1;
     }
     for _ in 0..ASIDES {
-        end = skip_aside(tokens, floor, end);
+        // Asides in a row share their commas: `Roe, a senator, one of five, said`.
+        let probe = if end < cue && tokens.get(end) == "," { end + 1 } else { end };
+        let next = skip_aside(tokens, floor, probe);
+        if next == probe {
+            break;
+        }
+        end = next;
     }
     let mut start = end;
     let mut words = 0;
