@@ -136,13 +136,20 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
         end -= 1;
     }
     for _ in 0..ASIDES {
-        // Asides in a row share their commas: `Roe, a senator, one of five, said`.
-        let probe = if end < cue && tokens.get(end) == "," { end + 1 } else { end };
-        let next = skip_aside(tokens, floor, probe);
-        if next == probe {
-            break;
+        let next = skip_aside(tokens, floor, end);
+        if next != end {
+            end = next;
+            continue;
         }
-        end = next;
+        // Asides in a row share their commas: `Roe, a senator, one of five, said`.
+        if end < cue && tokens.get(end) == "," {
+            let next = skip_aside(tokens, floor, end + 1);
+            if next != end + 1 {
+                end = next;
+                continue;
+            }
+        }
+        break;
     }
     let mut start = end;
     let mut words = 0;

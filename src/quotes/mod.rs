@@ -53,7 +53,7 @@ pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Fou
                 None => (None, own.map(|a| a.cue), None),
             },
         };
-        if speaker.is_none() && (partial || is_scare_or_title(tokens, open, close)) {
+        if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
             continue;
         }
         let bytes = |(a, b): Range| ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end);

@@ -1,0 +1,206 @@
+//! Quotations and who said them (issue 4): tables of small texts written for these tests,
+//! each row named after the behaviour it checks.
+
+use article_annotator::{Annotator, Document, QuoteKind};
+
+/// One expected quotation: its text, kind and speaker text (`None`: no speaker).
+type Expected = (&'static str, QuoteKind, Option<&'static str>);
+
+/// One row: a name saying what happens, the text, and every quotation expected in it.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    quotes: &'static [Expected],
+}
+
+const D: QuoteKind = QuoteKind::Direct;
+const P: QuoteKind = QuoteKind::Partial;
+
+const CASES: &[Case] = &[
+    Case {
+        name: "speaker after the quote, name before the verb",
+        text: "“The bridge will open in May,” Maria Lopez said.",
+        quotes: &[("“The bridge will open in May,”", D, Some("Maria Lopez"))],
+    },
+    Case {
+        name: "speaker after the quote, verb before the name",
+        text: "“We expect delays,” said Tomas Varga, the city engineer.",
+        quotes: &[("“We expect delays,”", D, Some("Tomas Varga"))],
+    },
+    Case {
+        name: "speaker before the quote with a colon",
+        text: "Helen Park told reporters: “Nobody was hurt.”",
+        quotes: &[("“Nobody was hurt.”", D, Some("Helen Park"))],
+    },
+    Case {
+        name: "according to names the speaker",
+        text: "According to Omar Said, “the talks went well.”",
+        quotes: &[("“the talks went well.”", D, Some("Omar Said"))],
+    },
+    Case {
+        name: "a description speaks",
+        text: "“Prices will rise,” the central bank governor warned on Monday.",
+        quotes: &[("“Prices will rise,”", D, Some("the central bank governor"))],
+    },
+    Case {
+        name: "wrote in a statement is a cue",
+        text: "“We regret the error,” the newspaper wrote in a statement.",
+        quotes: &[("“We regret the error,”", D, Some("the newspaper"))],
+    },
+    Case {
+        name: "an interrupted utterance gives two pieces with one speaker",
+        text: "“We will,” Ivan Petrov said, “win the vote.”",
+        quotes: &[("“We will,”", D, Some("Ivan Petrov")), ("“win the vote.”", D, Some("Ivan Petrov"))],
+    },
+    Case {
+        name: "a second piece after the attribution sentence keeps the speaker",
+        text: "“The plan is sound,” said Nadia Holm. “It only needs money.”",
+        quotes: &[("“The plan is sound,”", D, Some("Nadia Holm")), ("“It only needs money.”", D, Some("Nadia Holm"))],
+    },
+    Case {
+        name: "asides between the name and the verb are skipped",
+        text: "“It is unfair,” Rep. Paula Grant (D-Ore.), a member of the panel, said on Friday.",
+        quotes: &[("“It is unfair,”", D, Some("Rep. Paula Grant"))],
+    },
+    Case {
+        name: "straight double marks and a pronoun",
+        text: "Lena Fox left early. \"I am tired,\" she said.",
+        quotes: &[("\"I am tired,\"", D, Some("she"))],
+    },
+    Case {
+        name: "guillemets quote",
+        text: "«Nous restons,» Claire Martin said.",
+        quotes: &[("«Nous restons,»", D, Some("Claire Martin"))],
+    },
+    Case {
+        name: "single marks quote but apostrophes do not",
+        text: "Sam Reed’s band, popular in the ’90s, was ‘finished for good,’ Reed’s manager said.",
+        quotes: &[("‘finished for good,’", P, Some("Reed’s manager"))],
+    },
+    Case {
+        name: "a nested quote stays inside its quotation",
+        text: "“They told us ‘wait,’ and we waited,” Ana Silva said.",
+        quotes: &[("“They told us ‘wait,’ and we waited,”", D, Some("Ana Silva"))],
+    },
+    Case {
+        name: "a quote over two paragraphs opens each and closes once",
+        text: "Jon Berg said:\n\n“The first part.\n\n“The second part.”\n\nThe meeting ended.",
+        quotes: &[("“The first part.\n\n“The second part.”", D, Some("Jon Berg"))],
+    },
+    Case {
+        name: "a continuing paragraph takes the speaker of the quote before it",
+        text: "“We lost,” Karin Dahl said.\n\n“Next year we will be back.”",
+        quotes: &[("“We lost,”", D, Some("Karin Dahl")), ("“Next year we will be back.”", D, Some("Karin Dahl"))],
+    },
+    Case {
+        name: "a partial quote takes the reporting clause's speaker",
+        text: "Victor Hale added that the union would try to “reach a fair deal for every worker”.",
+        quotes: &[("“reach a fair deal for every worker”", P, Some("Victor Hale"))],
+    },
+    Case {
+        name: "titles of works and scare quotes are not quotations",
+        text: "She appeared on “Good Morning Britain” to discuss the “reforms” in detail.",
+        quotes: &[],
+    },
+    Case {
+        name: "an unbalanced mark does not swallow the next paragraph",
+        text: "“This mark never closes.\n\nLater, “we are ready,” Mia Novak said.",
+        quotes: &[("“we are ready,”", D, Some("Mia Novak"))],
+    },
+    Case {
+        name: "a noun that looks like a cue is not one",
+        text: "“Turnout was high,” the state report showed.",
+        quotes: &[("“Turnout was high,”", D, None)],
+    },
+    Case {
+        name: "a participle cue takes the subject of its sentence",
+        text: "In a speech, Paul Weber criticised the plan, saying, “It will fail.”",
+        quotes: &[("“It will fail.”", D, Some("Paul Weber"))],
+    },
+];
+
+fn annotate(text: &str) -> Document {
+    Annotator::new().expect("annotator").annotate(text).expect("annotate")
+}
+
+fn found(doc: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
+    doc.quotes.iter().map(|q| (q.text.clone(), q.kind, q.speaker.as_ref().map(|s| s.text.clone()))).collect()
+}
+
+#[test]
+fn quotation_table() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let got = found(&annotate(case.text));
+        let want: Vec<_> =
+            case.quotes.iter().map(|&(t, k, s)| (t.to_string(), k, s.map(str::to_string))).collect();
+        if got != want {
+            failures.push(format!("{}\n  want {:?}\n  got  {:?}", case.name, want, got));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn spans_are_utf16_slices_of_the_input() {
+    let text = "Émile 👋 said: “Ça va ✨ bien.”";
+    let doc = annotate(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for q in &doc.quotes {
+        assert_eq!(String::from_utf16(&units[q.start..q.end]).unwrap(), q.text);
+        for s in q.speaker.iter().chain(q.cue.iter()) {
+            assert_eq!(String::from_utf16(&units[s.start..s.end]).unwrap(), s.text);
+        }
+    }
+    assert_eq!(doc.quotes.len(), 1);
+}
+
+/// An article in the shape of a news report: three quotations, spoken through a pronoun, a
+/// partial quote and a plain attribution, each resolved to its person.
+#[test]
+fn article_quotes_resolve_to_their_speakers() {
+    let text = "Prime Minister Elena Sorensen arrives in Lisbon for talks with Rui Costa\n\n\
+        Prime Minister Elena Sorensen arrived in Lisbon on Monday for a summit with President Rui Costa.\n\n\
+        Earlier, at a stop in Madrid, Sorensen told Spanish radio she was hoping for useful talks with Costa.\n\n\
+        “I hope that we can agree on concrete steps for the fishing fleets,” she said through an interpreter.\n\n\
+        Government adviser Pedro Alves told reporters the talks on Tuesday would focus on fishing quotas.\n\n\
+        Alves added that Portugal would try to help “create the conditions for a lasting agreement on the quotas”.\n\n\
+        Marta Nunes, a professor at the University of Porto, said the summit mattered to both leaders.\n\n\
+        “For Portugal, the summit confirms its place as a major fishing nation,” Nunes said.\n";
+    let doc = annotate(text);
+    let got: Vec<(QuoteKind, String, Option<String>)> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.as_ref().map_or(String::new(), |s| s.text.clone());
+            (q.kind, speaker, q.entity.map(|e| doc.entities[e].name.clone()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (D, "she".to_string(), Some("Elena Sorensen".to_string())),
+            (P, "Alves".to_string(), Some("Pedro Alves".to_string())),
+            (D, "Nunes".to_string(), Some("Marta Nunes".to_string())),
+        ]
+    );
+    assert_eq!(doc.quotes[0].cue.as_ref().unwrap().text, "said");
+}
+
+#[test]
+fn many_marks_stay_linear_and_never_panic() {
+    let mut text = String::from("“");
+    text.push_str(&"word ".repeat(50_000));
+    text.push_str(&"“a” ‘b’ \"c\" « ’ ” ".repeat(20_000));
+    let start = std::time::Instant::now();
+    let doc = annotate(&text);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    assert!(doc.quotes.iter().all(|q| q.end - q.start < 100));
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    for text in ["", "“", "”", "\"", "“”", "‘’", "said", "“a,” said", "“a,” —", "“a” ―", ", said “", "(“x”)", "“x,” said (", "“x,” Roe, said"] {
+        annotate(text);
+    }
+}
