@@ -21,7 +21,7 @@ const AFTER_REACH: usize = 32;
 const BEFORE_REACH: usize = 60;
 /// How many tokens may stand between a cue and the direct quote it introduces
 /// (`Roe told reporters on Monday: “…”`).
-const INTRO_GAP: usize = 10;
+const INTRO_GAP: usize = 25;
 /// How many words a description of a speaker may have ("the 34-year-old mother of three").
 const DESCRIPTION_LEN: usize = 7;
 /// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
@@ -78,9 +78,10 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
         end = open - 1;
         floor = sentence_start(tokens, end);
     }
-    let nearest = if partial { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
-    let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
-    let cue_end = cue_at(tokens, lexicon, cue)?;
+    let introduced = end > 0 && tokens.get(end - 1) == ":";
+    let nearest = if partial || introduced { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
+    let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j))?;
+    let cue_end = cue_at(tokens, lexicon, cue).unwrap_or(cue + 1);
     let according = cue_end - cue == 2;
     let speaker = speaker_before(tokens, floor, cue).or_else(|| {
         let named = according || (cue_end < tokens.len() && tokens.is_capitalised(cue_end));
@@ -111,6 +112,17 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
         || ends_clause_here(tokens, i + 1)
         || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
     verb.then_some(i + 1)
+}
+
+/// Whether a capitalised reporting verb opens the sentence at token `i`, before the name of
+/// its speaker (`Said Roe: “…”`, `Continued Roe, “…”`).
+fn opening_cue(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> bool {
+    tokens.tokens[i].sentence_start
+        && tokens.tokens[i].kind == TokenKind::Word
+        && lexicon.is_cue(tokens.str(i))
+        && i + 1 < tokens.len()
+        && tokens.is_capitalised(i + 1)
+        && !is_pronoun(tokens.str(i + 1))
 }
 
 /// Whether a clause may end at token `i`: a stop, a comma, the end of the paragraph.
@@ -204,11 +216,14 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
         return None;
     }
     let first = tokens.str(from);
+    let mut needs_name = false;
     match tokens.tokens[from].kind {
         TokenKind::Word if is_pronoun(first) => return Some((from, from + 1)),
         TokenKind::Word if is_determiner(first) => {}
         TokenKind::Word if tokens.is_capitalised(from) && !is_time_word(first) && !is_stop_word(first) => {}
-        TokenKind::Number => {}
+        // `said former Sen. Roe`, `said veteran strategist Bob Roe`, `said 9/11 widow Ann Roe`
+        TokenKind::Word if !is_stop_word(first) && !is_between_word(first) => needs_name = true,
+        TokenKind::Number => needs_name = true,
         _ => return None,
     }
     let mut end = from;
@@ -234,7 +249,8 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     while end > from && tokens.tokens[end - 1].kind == TokenKind::Punct {
         end -= 1;
     }
-    (end > from).then_some((from, end))
+    let named = !needs_name || (from..end).any(|j| tokens.is_capitalised(j));
+    (end > from && named).then_some((from, end))
 }
 
 /// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",

@@ -37,6 +37,10 @@ fn side_at(tokens: &Tokens, i: usize) -> Option<(Side, bool)> {
     let touches_after = next_kind.is_some() && tokens.gap(i + 1) == Gap::None;
     let side = match side {
         Side::Either => straight_side(tokens, i),
+        // A curly double turned the wrong way still closes after a word (`unusual,“ said`)
+        // and opens before one (` ”Yes`).
+        Side::Open if double && touches_before && !touches_after => Side::Close,
+        Side::Close if double && !touches_before && touches_after && next_kind != Some(TokenKind::Punct) => Side::Open,
         // A single mark inside a word, or before a year ("’90s"), is an apostrophe.
         _ if !double && touches_before && touches_after && next_kind != Some(TokenKind::Punct) => return None,
         _ if !double && touches_after && next_kind == Some(TokenKind::Number) => return None,

@@ -17,8 +17,8 @@ use crate::lexicon::Lexicon;
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
-/// paragraph's quotation to continue it (room for `Lukin said on Tuesday.`).
-const PARAGRAPH_TAIL: usize = 20;
+/// paragraph's quotation to continue it (room for a long attribution sentence).
+const PARAGRAPH_TAIL: usize = 60;
 /// The most words a quoted fragment may have and still be read as a scare quote.
 const SCARE_WORDS: usize = 3;
 /// The most words a quoted title of a work ("Fox and Friends") may have.
@@ -50,7 +50,10 @@ pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Fou
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             (None, None) => match own.and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, s)),
-                None => (None, own.map(|a| a.cue), None),
+                None => match introducer(tokens, names, open) {
+                    Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, s)),
+                    None => (None, own.map(|a| a.cue), None),
+                },
             },
         };
         if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
@@ -110,9 +113,17 @@ impl Paragraphs {
     }
 }
 
-/// Whether the paragraph of the closing mark `close` ends within a few tokens.
+/// Whether the paragraph of the closing mark `close` ends with the sentence of that mark.
 fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
-    (close + 1..=close + 1 + PARAGRAPH_TAIL).any(|j| tokens.gap(j) >= Gap::Line)
+    for j in close + 1..=close + 1 + PARAGRAPH_TAIL {
+        if tokens.gap(j) >= Gap::Line {
+            return true;
+        }
+        if tokens.tokens[j].sentence_start {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
@@ -163,6 +174,23 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
         return (a < b).then_some((a, b));
     }
     attribution::is_pronoun(tokens.str(floor)).then_some((floor, floor + 1))
+}
+
+/// Who introduces a quotation after a colon without a reporting verb: the name just before
+/// the colon (`Pollster Ann Roe: “…”`), else the subject of that sentence (`The agency
+/// released a statement: “…”`).
+fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
+    let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
+    let floor = attribution::sentence_start(tokens, colon);
+    let named = |(a, b): Range| {
+        let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
+        let first = names.mentions.partition_point(|m| m.span.start < from);
+        (first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
+            names.mentions[i].span.end <= to
+                && matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization)
+        })
+    };
+    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, names, colon))
 }
 
 /// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no
