@@ -22,6 +22,9 @@ const BEFORE_REACH: usize = 60;
 /// How many tokens may stand between a cue and the direct quote it introduces
 /// (`Roe told reporters on Monday: “…”`).
 const INTRO_GAP: usize = 25;
+/// How far before a participle cue's comma the main clause's cue may stand (`Roe said on
+/// Monday, adding`).
+const PARTICIPLE_REACH: usize = 5;
 /// How many words a description of a speaker may have ("the 34-year-old mother of three").
 const DESCRIPTION_LEN: usize = 7;
 /// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
@@ -82,11 +85,16 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
     let nearest = if partial || introduced { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
     let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j))?;
     let cue_end = cue_at(tokens, lexicon, cue).unwrap_or(cue + 1);
-    let according = cue_end - cue == 2;
-    let speaker = speaker_before(tokens, floor, cue).or_else(|| {
-        let named = according || (cue_end < tokens.len() && tokens.is_capitalised(cue_end));
-        speaker_after(tokens, cue_end).filter(|_| named)
-    });
+    let according = tokens.str(cue).eq_ignore_ascii_case("according");
+    let inverted = according || tokens.tokens[cue].sentence_start;
+    let speaker = speaker_before(tokens, floor, cue)
+        .or_else(|| participle_speaker(tokens, lexicon, floor, cue))
+        .or_else(|| {
+            let named = cue_end < tokens.len() && tokens.is_capitalised(cue_end);
+            // `said Roe, “…”`, not `saying Roe would “…”`
+            let speaker = speaker_after(tokens, cue_end).filter(|_| named || according)?;
+            (inverted || ends_clause_here(tokens, speaker.1) || speaker.1 == end).then_some(speaker)
+        });
     Some(Attribution { cue: (cue, cue_end), speaker })
 }
 
@@ -103,7 +111,14 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     }
     let lower = word.chars().next().is_some_and(char::is_lowercase);
     let after_determiner = i > 0 && (is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
-    if !lower || after_determiner || !lexicon.is_cue(word) {
+    if !lower || after_determiner {
+        return None;
+    }
+    // `shot back`, `went on`, `cut in`, `fired back`, `chimed in`
+    if is_phrasal_cue(word, tokens.get(i + 1)) && tokens.get(i + 2) != "to" {
+        return Some(i + 2);
+    }
+    if !lexicon.is_cue(word) {
         return None;
     }
     // A form that may be a noun is a verb only where a verb must stand.
@@ -112,6 +127,34 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
         || ends_clause_here(tokens, i + 1)
         || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
     verb.then_some(i + 1)
+}
+
+/// Whether a verb and its particle report speech together, though neither does alone.
+fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    matches!(
+        (verb, particle),
+        ("shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes", "back")
+            | ("went" | "goes" | "carried" | "carries", "on")
+            | ("cut" | "cuts" | "chimed" | "chimes" | "jumped" | "weighed" | "weighs", "in")
+            | ("spoke" | "speaks" | "lashed" | "lashes" | "spelled" | "laid", "out")
+    )
+}
+
+/// The speaker of a participle cue that follows a reporting clause (`Roe said Monday,
+/// adding, “…”`): the speaker of that clause's cue.
+fn participle_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+    if !is_participle_after_comma(tokens, cue) {
+        return None;
+    }
+    let comma = cue - 1;
+    let main = (comma.saturating_sub(PARTICIPLE_REACH).max(floor)..comma).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
+    speaker_before(tokens, floor, main)
+}
+
+/// Whether the cue at `cue` is a participle right after a comma (`…, saying “…”`), whose
+/// subject is the main clause's, not the words before it.
+fn is_participle_after_comma(tokens: &Tokens, cue: usize) -> bool {
+    tokens.str(cue).ends_with("ing") && cue > 0 && tokens.get(cue - 1) == ","
 }
 
 /// Whether a capitalised reporting verb opens the sentence at token `i`, before the name of
@@ -140,8 +183,8 @@ fn breaks_clause(tokens: &Tokens, j: usize) -> bool {
 /// "he", "the Kremlin adviser", "Sen. Jane Roe (D-Ore.)", "Roe, 25,"; adverbs and auxiliaries
 /// between them are skipped ("Lukin also said", "Lukin has said").
 pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Option<Range> {
-    if tokens.str(cue).ends_with("ing") && cue > 0 && tokens.get(cue - 1) == "," {
-        return None; // `…, saying “…”`: the subject is the main clause's
+    if is_participle_after_comma(tokens, cue) {
+        return None;
     }
     let mut end = cue;
     while end > floor && is_between_word(tokens.get(end - 1)) {

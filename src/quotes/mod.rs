@@ -161,7 +161,19 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 /// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
 /// saying, “…”`): its first person or organisation, or the pronoun that opens it.
 fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
-    let floor = attribution::sentence_start(tokens, cue);
+    let mut floor = attribution::sentence_start(tokens, cue);
+    // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
+    if opens_adverbial(tokens.get(floor)) {
+        if let Some(comma) = (floor..cue).find(|&j| tokens.get(j) == ",") {
+            floor = comma + 1;
+        }
+    }
+    if floor >= cue {
+        return None;
+    }
+    if attribution::is_pronoun(tokens.str(floor)) {
+        return Some((floor, floor + 1));
+    }
     let (from, to) = (tokens.tokens[floor].start, tokens.tokens[cue].start);
     let first = names.mentions.partition_point(|m| m.span.start < from);
     let named = (first..names.mentions.len())
@@ -173,7 +185,20 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
         let b = tokens.tokens.partition_point(|t| t.start < span.end);
         return (a < b).then_some((a, b));
     }
-    attribution::is_pronoun(tokens.str(floor)).then_some((floor, floor + 1))
+    None
+}
+
+/// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
+/// "Asked", "Speaking") rather than its subject.
+fn opens_adverbial(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "in" | "on" | "at" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "later"
+            | "earlier" | "meanwhile" | "however" | "but" | "and" | "still" | "then" | "now" | "last"
+            | "for" | "with" | "without" | "despite" | "although" | "though" | "if" | "once" | "upon"
+            | "from" | "by" | "following" | "yet" | "so" | "instead" | "separately"
+    ) || (word.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
 }
 
 /// Who introduces a quotation after a colon without a reporting verb: the name just before
