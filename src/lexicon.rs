@@ -23,6 +23,8 @@ pub(crate) struct Lexicon {
     pub(crate) cue_verbs: HashSet<String>,
     /// The forms of reporting verbs that are also nouns ("report", "calls"), lower-case.
     pub(crate) cue_nouns: HashSet<String>,
+    /// The forms of reporting verbs that introduce a reported clause ("said", "told"), lower-case.
+    pub(crate) clause_cues: HashSet<String>,
     /// Titles that stand before a name, lower-case.
     pub(crate) titles: HashSet<String>,
     /// Words that end organisation names, lower-case.
@@ -53,6 +55,7 @@ impl Lexicon {
                 .collect(),
             cue_verbs: words(include_str!("data/cue_verbs.txt")),
             cue_nouns: words(include_str!("data/cue_nouns.txt")),
+            clause_cues: words(include_str!("data/clause_cues.txt")),
             titles: words(include_str!("data/titles.txt")),
             organization_words: words(include_str!("data/organization_words.txt")),
             function_words: words(include_str!("data/function_words.txt")),

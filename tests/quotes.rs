@@ -204,3 +204,32 @@ fn odd_inputs_never_panic() {
         annotate(text);
     }
 }
+
+/// Indirect speech, asked for through the options: each row is a text and its one reported
+/// clause with the speaker.
+const INDIRECT: &[(&str, &str, &str, &str)] = &[
+    ("verb then clause", "Kremlin adviser Oleg Sidorov told reporters the summit would focus on trade.", "the summit would focus on trade", "Kremlin adviser Oleg Sidorov"),
+    ("that opens the clause", "She said on Monday that the plan was a good one.", "the plan was a good one", "She"),
+    ("attribution closes the sentence", "The talks will be difficult, Sidorov said on Tuesday.", "The talks will be difficult", "Sidorov"),
+    ("according to opens the sentence", "According to the ministry, the rules will change next year.", "the rules will change next year", "the ministry"),
+];
+
+#[test]
+fn indirect_speech_is_reported_only_when_asked() {
+    let annotator = Annotator::new().unwrap();
+    let options = article_annotator::Options { indirect: true, ..Default::default() };
+    for &(name, text, clause, speaker) in INDIRECT {
+        assert!(annotator.annotate(text).unwrap().quotes.is_empty(), "{name}: off by default");
+        let doc = annotator.annotate_with(text, &options).unwrap();
+        let got: Vec<_> = doc.quotes.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_ref().map(|s| s.text.as_str()))).collect();
+        assert_eq!(got, [(QuoteKind::Indirect, clause, Some(speaker))], "{name}");
+    }
+}
+
+#[test]
+fn quoted_sentences_are_not_also_indirect() {
+    let options = article_annotator::Options { indirect: true, ..Default::default() };
+    let doc = Annotator::new().unwrap().annotate_with("Ana Silva said the vote “was rigged from the start”.", &options).unwrap();
+    let kinds: Vec<_> = doc.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Partial]);
+}

@@ -16,7 +16,7 @@ pub(super) struct Attribution {
 
 /// How far, in tokens, a cue after a closing mark may stand (`“…,” Jane Roe, a senator from
 /// Oregon, one of the states suing, said`).
-const AFTER_REACH: usize = 32;
+pub(super) const AFTER_REACH: usize = 32;
 /// How far back, in tokens, the reporting clause of a quotation is looked for.
 const BEFORE_REACH: usize = 60;
 /// How many tokens may stand between a cue and the direct quote it introduces

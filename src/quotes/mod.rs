@@ -7,6 +7,7 @@
 //! fragments nobody is said to have spoken (scare quotes, titles of works) are not quotations.
 
 mod attribution;
+mod indirect;
 mod marks;
 mod resolve;
 
@@ -32,12 +33,36 @@ pub(crate) struct Names<'a> {
     pub(crate) entity_of: &'a [Option<usize>],
 }
 
-/// Finds quotations in `tokens` and attributes them, sorted by start.
-pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<FoundQuote> {
+/// Finds quotations in `tokens` and attributes them, sorted by start; with `indirect`, also
+/// reported speech without quote marks.
+pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
+    let pairs = marks::pair(tokens);
+    let mut quotes = quoted(tokens, lexicon, names, &pairs);
+    if indirect {
+        let bytes = |r: Range| token_bytes(tokens, r);
+        quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(|(content, report)| FoundQuote {
+            span: bytes(content),
+            kind: QuoteKind::Indirect,
+            speaker: report.speaker.map(bytes),
+            entity: report.speaker.and_then(|s| resolve::entity(tokens, lexicon, names, s)),
+            cue: Some(bytes(report.cue)),
+        }));
+        quotes.sort_by_key(|q| q.span.start);
+    }
+    quotes
+}
+
+/// The bytes of a token range.
+fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
+    ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end)
+}
+
+/// The quotations of the paired marks `pairs`, attributed.
+fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
     let mut paragraphs = Paragraphs::default();
     let mut quotes = Vec::new();
     let mut previous: Option<Previous> = None;
-    for (open, close) in marks::pair(tokens) {
+    for &(open, close) in pairs {
         let paragraph = paragraphs.at(tokens, open);
         let partial = is_partial(tokens, lexicon, open);
         let after = attribution::after(tokens, lexicon, close);
@@ -59,7 +84,7 @@ pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Fou
         if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
             continue;
         }
-        let bytes = |(a, b): Range| ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end);
+        let bytes = |r: Range| token_bytes(tokens, r);
         quotes.push(FoundQuote {
             span: ByteSpan::new(tokens.tokens[open].start, tokens.tokens[close].end),
             kind: if partial { QuoteKind::Partial } else { QuoteKind::Direct },
