@@ -199,6 +199,15 @@ fn many_marks_stay_linear_and_never_panic() {
 }
 
 #[test]
+fn many_quotes_after_other_speakers_stay_linear() {
+    let text = format!("“A start,” Ann Lee said. {}", "Bob Stone left early. “We are here now and then.” ".repeat(20_000));
+    let start = std::time::Instant::now();
+    let doc = annotate(&text);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    assert_eq!(doc.quotes.len(), 20_001);
+}
+
+#[test]
 fn odd_inputs_never_panic() {
     for text in ["", "“", "”", "\"", "“”", "‘’", "said", "“a,” said", "“a,” —", "“a” ―", ", said “", "(“x”)", "“x,” said (", "“x,” Roe, said"] {
         annotate(text);

@@ -69,8 +69,13 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
         let before = attribution::before(tokens, lexicon, open, partial);
         let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
         let cue = own.and_then(|a| a.speaker.map(|_| a.cue));
-        let continued = previous.as_ref().filter(|p| !partial && continues(tokens, lexicon, names, p, open, paragraph));
-        let (speaker, cue, entity) = match (own.and_then(|a| a.speaker), continued) {
+        let own_speaker = own.and_then(|a| a.speaker);
+        // A quotation that continues nothing ends the run: later ones cannot continue across it.
+        let continued = match own_speaker {
+            None if !partial => previous.take().filter(|p| continues(tokens, lexicon, names, p, open, paragraph)),
+            _ => None,
+        };
+        let (speaker, cue, entity) = match (own_speaker, &continued) {
             (Some(s), _) => (Some(s), cue, resolve::entity(tokens, lexicon, names, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             (None, None) => match own.and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
