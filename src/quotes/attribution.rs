@@ -87,8 +87,13 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
     let cue_end = cue_at(tokens, lexicon, cue).unwrap_or(cue + 1);
     let according = tokens.str(cue).eq_ignore_ascii_case("according");
     let inverted = according || tokens.tokens[cue].sentence_start;
-    let speaker = speaker_before(tokens, floor, cue)
+    // `a statement saying “…”`, `upon saying “…”`: the noun before a participle is no speaker.
+    let participle = tokens.str(cue).ends_with("ing");
+    let speaker = (!participle)
+        .then(|| speaker_before(tokens, floor, cue))
+        .flatten()
         .or_else(|| participle_speaker(tokens, lexicon, floor, cue))
+        .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
             let named = cue_end < tokens.len() && tokens.is_capitalised(cue_end);
             // `said Roe, “…”`, not `saying Roe would “…”`
@@ -111,7 +116,8 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     }
     let lower = word.chars().next().is_some_and(char::is_lowercase);
     let after_determiner = i > 0 && (is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
-    if !lower || after_determiner {
+    let in_compound = i > 0 && tokens.gap(i) == Gap::None && matches!(tokens.get(i - 1), "-" | "‑");
+    if !lower || after_determiner || in_compound {
         return None;
     }
     // `shot back`, `went on`, `cut in`, `fired back`, `chimed in`
@@ -148,6 +154,19 @@ fn participle_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usi
     }
     let comma = cue - 1;
     let main = (comma.saturating_sub(PARTICIPLE_REACH).max(floor)..comma).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
+    speaker_before(tokens, floor, main)
+}
+
+/// The speaker of a cue coordinated with an earlier one (`Roe said … and added, “…”`).
+fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+    let mut j = cue;
+    while j > floor && is_between_word(tokens.get(j - 1)) {
+        j -= 1;
+    }
+    if j <= floor || !matches!(tokens.get(j - 1), "and" | "but") {
+        return None;
+    }
+    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some())?;
     speaker_before(tokens, floor, main)
 }
 
@@ -206,6 +225,28 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
         }
         break;
     }
+    // `Roe, who declared`: the one "who" stands for.
+    if end > floor + 1 && tokens.get(end - 1) == "who" {
+        end -= 1;
+        if tokens.get(end - 1) == "," {
+            end -= 1;
+        }
+    }
+    let mut start = noun_phrase_start(tokens, floor, end)?;
+    // `a staffer in the room`, `a spokesman for the company`: one prepositional phrase.
+    if is_determiner(tokens.str(start)) && start > floor + 1 && is_preposition(tokens.get(start - 1)) {
+        if let Some(outer) = noun_phrase_start(tokens, floor, start - 1) {
+            if is_determiner(tokens.str(outer)) || tokens.is_capitalised(outer) {
+                start = outer;
+            }
+        }
+    }
+    Some((start, end))
+}
+
+/// Where the noun phrase that ends just before `end` starts, no further back than `floor`:
+/// names, descriptions and the words that join them, back to a determiner or pronoun.
+fn noun_phrase_start(tokens: &Tokens, floor: usize, end: usize) -> Option<usize> {
     let mut start = end;
     let mut words = 0;
     while start > floor && words < DESCRIPTION_LEN {
@@ -230,7 +271,12 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
     while start < end && tokens.tokens[start].kind == TokenKind::Punct {
         start += 1;
     }
-    (start < end && words > 0).then_some((start, end))
+    (start < end && words > 0).then_some(start)
+}
+
+/// Prepositions that may join a description to the noun it describes.
+fn is_preposition(word: &str) -> bool {
+    matches!(word, "in" | "at" | "for" | "from" | "of" | "with" | "on")
 }
 
 /// Steps back over an aside that ends just before `end`: a bracket ("(D-Ore.)") or a short
@@ -294,6 +340,13 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     }
     let named = !needs_name || (from..end).any(|j| tokens.is_capitalised(j));
     (end > from && named).then_some((from, end))
+}
+
+/// Whether a name may start at token `j`: a capitalised word that is no article, function
+/// word or day ("The", "But", "Monday").
+pub(super) fn starts_name(tokens: &Tokens, j: usize) -> bool {
+    let word = tokens.get(j);
+    j < tokens.len() && tokens.is_capitalised(j) && !is_determiner(word) && !is_stop_word(word) && !is_time_word(word)
 }
 
 /// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",

@@ -215,7 +215,9 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
         let b = tokens.tokens.partition_point(|t| t.start < span.end);
         return (a < b).then_some((a, b));
     }
-    None
+    // A name the names pass did not find: the capitalised words that open the clause.
+    let names_end = (floor..cue).take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == ".")).last()?;
+    (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor))).then_some((floor, names_end + 1))
 }
 
 /// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
