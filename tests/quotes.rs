@@ -188,6 +188,23 @@ fn article_quotes_resolve_to_their_speakers() {
 }
 
 #[test]
+fn descriptions_and_pronouns_resolve_to_the_person_they_stand_for() {
+    let text = "Foreign policy adviser Ivan Markov met the press on Monday. Later, Sara Lind, a professor at \
+        the state university, spoke.\n\n“The talks went well,” the adviser said.\n\n“They did not,” the professor said.\n\n\
+        “We will see,” she added.";
+    let doc = annotate(text);
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_ref().unwrap().text.as_str(), q.entity.map(|e| doc.entities[e].name.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [("the adviser", Some("Ivan Markov")), ("the professor", Some("Sara Lind")), ("she", Some("Sara Lind"))]
+    );
+}
+
+#[test]
 fn many_marks_stay_linear_and_never_panic() {
     let mut text = String::from("“");
     text.push_str(&"word ".repeat(50_000));

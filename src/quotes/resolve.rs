@@ -7,8 +7,12 @@ use crate::document::{FoundMention, MentionKind};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::Tokens;
 
-/// How many mentions back a pronoun looks for what it stands for.
+/// How many mentions back a pronoun or a description looks for what it stands for.
 const PRONOUN_REACH: usize = 40;
+/// How many tokens before a name a title may stand (`Kremlin foreign policy adviser Yuri Ushakov`).
+const TITLE_REACH: usize = 4;
+/// How many tokens an aside after a name may have (`Artyom Lukin, a professor at …`).
+const ASIDE_REACH: usize = 12;
 
 /// The entity the speaker at tokens `speaker` names.
 pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, speaker: Range) -> Option<usize> {
@@ -17,7 +21,8 @@ pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, speaker:
         return names.entity_of.get(i).copied().flatten();
     }
     if speaker.1 - speaker.0 != 1 {
-        return None;
+        let i = described(tokens, names.mentions, speaker)?;
+        return names.entity_of.get(i).copied().flatten();
     }
     let wanted = match tokens.str(speaker.0) {
         "he" | "He" => Wanted::Person(Gender::Male),
@@ -44,6 +49,29 @@ fn named_inside(mentions: &[FoundMention], start: usize, end: usize) -> Option<u
         }
     }
     person.or(organization)
+}
+
+/// The person a definite description names (`the Kremlin adviser`, `the professor`): the
+/// nearest earlier person mention with the description's head word as a title before it
+/// (`Kremlin adviser Yuri Ushakov`) or in an aside after it (`Artyom Lukin, a professor at …`).
+fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
+    let head = tokens.str(speaker.1 - 1);
+    let definite = tokens.str(speaker.0).eq_ignore_ascii_case("the");
+    if !definite || !head.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let at = tokens.tokens[speaker.0].start;
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    (before.saturating_sub(PRONOUN_REACH)..before).rev().filter(|&i| mentions[i].kind == MentionKind::Person).find(|&i| {
+        let first = tokens.tokens.partition_point(|t| t.start < mentions[i].span.start);
+        let next = tokens.tokens.partition_point(|t| t.start < mentions[i].span.end);
+        let titled = (first.saturating_sub(TITLE_REACH)..first).any(|j| tokens.str(j) == head);
+        let aside = tokens.get(next) == ","
+            && (next + 1..(next + 1 + ASIDE_REACH).min(tokens.len()))
+                .take_while(|&j| tokens.get(j) != "," && !tokens.tokens[j].sentence_start)
+                .any(|j| tokens.str(j) == head);
+        titled || aside
+    })
 }
 
 /// What a pronoun may stand for.
