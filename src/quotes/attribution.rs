@@ -350,10 +350,13 @@ pub(super) fn starts_name(tokens: &Tokens, j: usize) -> bool {
 }
 
 /// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",
-/// "G.K.", "O’Brien".
+/// "G.K.", "O’Brien", "9/11".
 fn is_joiner(tokens: &Tokens, j: usize) -> bool {
-    matches!(tokens.str(j), "-" | "." | "’" | "'" | "‑")
-        && (tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None)
+    match tokens.str(j) {
+        "-" | "." | "’" | "'" | "‑" => tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None,
+        "/" => tokens.gap(j) == Gap::None && tokens.gap(j + 1) == Gap::None,
+        _ => false,
+    }
 }
 
 /// Whether a token is a quote mark.

@@ -78,9 +78,9 @@ pub(super) fn pair(tokens: &Tokens) -> Vec<(usize, usize)> {
     for i in 0..tokens.len() {
         if let Some((start, double)) = open {
             if tokens.gap(i) >= Gap::Line && i > start + 1 {
-                // The quotation goes on when the new paragraph opens with a mark of its family.
+                // The quotation goes on when the new paragraph opens with the mark it opened with.
                 if let Some((Side::Open | Side::Either, d)) = side_at(tokens, i) {
-                    if d == double {
+                    if d == double && tokens.str(i) == tokens.str(start) {
                         continue;
                     }
                 }

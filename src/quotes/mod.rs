@@ -78,7 +78,8 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
         let (speaker, cue, entity) = match (own_speaker, &continued) {
             (Some(s), _) => (Some(s), cue, resolve::entity(tokens, lexicon, names, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
-            (None, None) => match own.and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
+            // Only a cue before the quotation has a sentence subject outside it.
+            (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, s)),
                 None => match introducer(tokens, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, s)),
