@@ -124,7 +124,7 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     if is_phrasal_cue(word, tokens.get(i + 1)) && tokens.get(i + 2) != "to" {
         return Some(i + 2);
     }
-    if !lexicon.is_cue(word) {
+    if !lexicon.cue_verbs.contains(word) {
         return None;
     }
     // A form that may be a noun is a verb only where a verb must stand.

@@ -68,7 +68,6 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
         let after = attribution::after(tokens, lexicon, close);
         let before = attribution::before(tokens, lexicon, open, partial);
         let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
-        let cue = own.and_then(|a| a.speaker.map(|_| a.cue));
         let own_speaker = own.and_then(|a| a.speaker);
         // A quotation that continues nothing ends the run: later ones cannot continue across it.
         let continued = match own_speaker {
@@ -76,7 +75,7 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
             _ => None,
         };
         let (speaker, cue, entity) = match (own_speaker, &continued) {
-            (Some(s), _) => (Some(s), cue, resolve::entity(tokens, lexicon, names, s)),
+            (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             // Only a cue before the quotation has a sentence subject outside it.
             (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
@@ -190,7 +189,8 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 }
 
 /// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
-/// saying, “…”`): its first person or organisation, or the pronoun that opens it.
+/// saying, “…”`): the pronoun that opens it, else its first person or organisation, else
+/// the capitalised words that open it. A leading adverbial phrase is passed over.
 fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
     let mut floor = attribution::sentence_start(tokens, cue);
     // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
@@ -259,8 +259,11 @@ fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
     if inside.clone().any(|j| matches!(tokens.str(j), "," | "?" | "!" | ";" | ":") || (tokens.str(j) == "." && j != last)) {
         return false;
     }
-    let words: Vec<usize> = inside.filter(|&j| tokens.tokens[j].kind == TokenKind::Word).collect();
-    let capitalised = words.iter().filter(|&&j| tokens.is_capitalised(j)).count();
-    let title_case = words.iter().all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3);
-    words.len() <= SCARE_WORDS || (words.len() <= TITLE_WORDS && capitalised >= 2 && title_case)
+    let (mut words, mut capitalised, mut title_case) = (0, 0, true);
+    for j in inside.filter(|&j| tokens.tokens[j].kind == TokenKind::Word) {
+        words += 1;
+        capitalised += usize::from(tokens.is_capitalised(j));
+        title_case &= tokens.is_capitalised(j) || tokens.str(j).len() <= 3;
+    }
+    words <= SCARE_WORDS || (words <= TITLE_WORDS && capitalised >= 2 && title_case)
 }
