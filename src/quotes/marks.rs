@@ -138,6 +138,21 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_way_curly_mark_still_closes() {
+        assert_eq!(quoted("“It is odd,“ she said."), ["“It is odd,“"]);
+    }
+
+    #[test]
+    fn a_line_wrapped_mid_sentence_keeps_the_quote_open() {
+        assert_eq!(quoted("“We will\nwin,” he said."), ["“We will\nwin,”"]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_another_style_of_mark_starts_afresh() {
+        assert_eq!(quoted("\"Never closed.\n\n“New,” she said."), ["“New,”"]);
+    }
+
+    #[test]
     fn unbalanced_mark_stops_at_its_paragraph() {
         assert_eq!(quoted("“Never closed.\n\nPlain text. “Real,” he said."), ["“Real,”"]);
     }
