@@ -82,8 +82,22 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
         floor = sentence_start(tokens, end);
     }
     let introduced = end > 0 && tokens.get(end - 1) == ":";
-    let nearest = if partial || introduced { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
-    let cue = (nearest..end).rev().find(|&j| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j))?;
+    let low = if partial || introduced { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
+    let is_cue = |j: usize| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j);
+    let nearest = (low..end).rev().find(|&j| is_cue(j))?;
+    if partial {
+        // The main clause reports the fragment: `Roe says she thinks the plan is “a mess”`.
+        let first = (low..nearest).find(|&j| is_cue(j)).map(|cue| clause_at(tokens, lexicon, floor, end, cue));
+        if let Some(main) = first.filter(|a| a.speaker.is_some()) {
+            return Some(main);
+        }
+    }
+    Some(clause_at(tokens, lexicon, floor, end, nearest))
+}
+
+/// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
+/// opening at `end`.
+fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: usize) -> Attribution {
     let cue_end = cue_at(tokens, lexicon, cue).unwrap_or(cue + 1);
     let according = tokens.str(cue).eq_ignore_ascii_case("according");
     let inverted = according || tokens.tokens[cue].sentence_start;
@@ -100,7 +114,7 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
             let speaker = speaker_after(tokens, cue_end).filter(|_| named || according)?;
             (inverted || ends_clause_here(tokens, speaker.1) || speaker.1 == end).then_some(speaker)
         });
-    Some(Attribution { cue: (cue, cue_end), speaker })
+    Attribution { cue: (cue, cue_end), speaker }
 }
 
 /// If a cue starts at token `i`, where it ends: a reporting verb used as a verb (not

@@ -65,7 +65,9 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
     for &(open, close) in pairs {
         let paragraph = paragraphs.at(tokens, open);
         let partial = is_partial(tokens, lexicon, open);
-        let after = attribution::after(tokens, lexicon, close);
+        // A fragment's own attribution after it is set off by a comma: `“a mess,” Roe said`.
+        let set_off = tokens.get(close - 1) == "," || tokens.get(close + 1) == ",";
+        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off);
         let before = attribution::before(tokens, lexicon, open, partial);
         let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
         let own_speaker = own.and_then(|a| a.speaker);
