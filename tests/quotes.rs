@@ -98,6 +98,16 @@ const CASES: &[Case] = &[
         quotes: &[("“reach a fair deal for every worker”", P, Some("Victor Hale"))],
     },
     Case {
+        name: "a partial quote in nested reported speech takes the main clause's speaker",
+        text: "Lena Ortiz says she thinks the budget is “a total mess” this year.",
+        quotes: &[("“a total mess”", P, Some("Lena Ortiz"))],
+    },
+    Case {
+        name: "a fragment set off by a comma takes the attribution after it",
+        text: "The budget is “a total mess,” Lena Ortiz said.",
+        quotes: &[("“a total mess,”", P, Some("Lena Ortiz"))],
+    },
+    Case {
         name: "titles of works and scare quotes are not quotations",
         text: "She appeared on “Good Morning Britain” to discuss the “reforms” in detail.",
         quotes: &[],
