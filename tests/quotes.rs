@@ -215,6 +215,14 @@ fn descriptions_and_pronouns_resolve_to_the_person_they_stand_for() {
 }
 
 #[test]
+fn a_pronoun_skips_a_person_titled_with_the_other_gender() {
+    let doc = annotate("Mrs. Vera Holm met Mr. Karl Berg in Oslo. Berg spoke first.\n\n“We agree,” she said.");
+    let quote = &doc.quotes[0];
+    assert_eq!(quote.speaker.as_ref().unwrap().text, "she");
+    assert_eq!(doc.entities[quote.entity.unwrap()].name, "Vera Holm");
+}
+
+#[test]
 fn many_marks_stay_linear_and_never_panic() {
     let mut text = String::from("“");
     text.push_str(&"word ".repeat(50_000));

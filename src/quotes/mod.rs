@@ -14,7 +14,7 @@ mod resolve;
 use attribution::Range;
 
 use crate::document::{ByteSpan, FoundMention, FoundQuote, MentionKind, QuoteKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
@@ -37,14 +37,15 @@ pub(crate) struct Names<'a> {
 /// reported speech without quote marks.
 pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
     let pairs = marks::pair(tokens);
-    let mut quotes = quoted(tokens, lexicon, names, &pairs);
+    let genders = &resolve::genders(tokens, lexicon, names);
+    let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
     if indirect {
         let bytes = |r: Range| token_bytes(tokens, r);
         quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(|(content, report)| FoundQuote {
             span: bytes(content),
             kind: QuoteKind::Indirect,
             speaker: report.speaker.map(bytes),
-            entity: report.speaker.and_then(|s| resolve::entity(tokens, lexicon, names, s)),
+            entity: report.speaker.and_then(|s| resolve::entity(tokens, lexicon, names, genders, s)),
             cue: Some(bytes(report.cue)),
         }));
         quotes.sort_by_key(|q| q.span.start);
@@ -58,7 +59,7 @@ fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
 }
 
 /// The quotations of the paired marks `pairs`, attributed.
-fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
+fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
     let mut paragraphs = Paragraphs::default();
     let mut quotes = Vec::new();
     let mut previous: Option<Previous> = None;
@@ -77,13 +78,13 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, pairs: &[(usize, us
             _ => None,
         };
         let (speaker, cue, entity) = match (own_speaker, &continued) {
-            (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, s)),
+            (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, genders, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             // Only a cue before the quotation has a sentence subject outside it.
             (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
-                Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, s)),
+                Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
                 None => match introducer(tokens, names, open) {
-                    Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, s)),
+                    Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
                     None => (None, own.map(|a| a.cue), None),
                 },
             },

@@ -15,7 +15,7 @@ const TITLE_REACH: usize = 4;
 const ASIDE_REACH: usize = 12;
 
 /// The entity the speaker at tokens `speaker` names.
-pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, speaker: Range) -> Option<usize> {
+pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], speaker: Range) -> Option<usize> {
     let (start, end) = (tokens.tokens[speaker.0].start, tokens.tokens[speaker.1 - 1].end);
     if let Some(i) = named_inside(names.mentions, start, end) {
         return names.entity_of.get(i).copied().flatten();
@@ -30,7 +30,7 @@ pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, speaker:
         "it" | "It" | "they" | "They" => Wanted::Group,
         _ => return None,
     };
-    let i = antecedent(tokens, lexicon, names.mentions, start, wanted)?;
+    let i = antecedent(tokens, lexicon, names, genders, start, wanted)?;
     names.entity_of.get(i).copied().flatten()
 }
 
@@ -86,13 +86,17 @@ enum Wanted {
 /// The mention a pronoun at byte `at` stands for: among the compatible mentions before it,
 /// the nearest one that is the subject of its clause (it starts a sentence, or a reporting
 /// verb follows it), else the nearest one.
-fn antecedent(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention], at: usize, wanted: Wanted) -> Option<usize> {
+fn antecedent(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], at: usize, wanted: Wanted) -> Option<usize> {
+    let mentions = names.mentions;
     let before = mentions.partition_point(|m| m.span.end <= at);
     let mut nearest = None;
     for i in (before.saturating_sub(PRONOUN_REACH)..before).rev() {
         let m = &mentions[i];
         let fits = match wanted {
-            Wanted::Person(g) => m.kind == MentionKind::Person && gender_fits(tokens.text, lexicon, m, g),
+            Wanted::Person(g) => {
+                let known = names.entity_of.get(i).copied().flatten().and_then(|e| genders.get(e)).copied();
+                m.kind == MentionKind::Person && !matches!(known, Some(k) if k != Gender::Unknown && k != g)
+            }
             Wanted::Group => matches!(m.kind, MentionKind::Organization | MentionKind::Nationality),
         };
         if !fits {
@@ -114,11 +118,28 @@ pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -
     tokens.tokens.get(first).is_some_and(|t| t.sentence_start) || cue_at(tokens, lexicon, next).is_some()
 }
 
-/// Whether a person mention may be "he" or "she": its first name has no other gender.
-fn gender_fits(text: &str, lexicon: &Lexicon, m: &FoundMention, wanted: Gender) -> bool {
-    let first = m.span.of(text).split(' ').next().unwrap_or_default();
-    match lexicon.first_names.get(first) {
-        Some(&g) if g != Gender::Unknown => g == wanted,
-        _ => true,
+/// The gender of each entity, as far as the text tells: a title before one of its mentions
+/// ("Mr.", "Mrs.") or its first name. One pass over the mentions.
+pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Gender> {
+    let count = names.entity_of.iter().flatten().max().map_or(0, |&e| e + 1);
+    let mut genders = vec![Gender::Unknown; count];
+    for (m, e) in names.mentions.iter().zip(names.entity_of) {
+        let Some(&e) = e.as_ref() else { continue };
+        if m.kind == MentionKind::Person && genders[e] == Gender::Unknown {
+            genders[e] = mention_gender(tokens, lexicon, m);
+        }
     }
+    genders
+}
+
+/// The gender a person mention shows: the title before it, else its first name.
+fn mention_gender(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> Gender {
+    let at = tokens.tokens.partition_point(|t| t.start < m.span.start);
+    let titled = (at.saturating_sub(2)..at).find_map(|j| match tokens.str(j) {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Lady" | "Queen" | "Princess" => Some(Gender::Female),
+        _ => None,
+    });
+    let first = m.span.of(tokens.text).split(' ').next().unwrap_or_default();
+    titled.or_else(|| lexicon.first_names.get(first).copied()).unwrap_or(Gender::Unknown)
 }
