@@ -1,5 +1,6 @@
-//! Resolves a speaker to an entity: the name inside it, or for a pronoun the nearest
-//! earlier compatible mention, found by binary search over the sorted mentions.
+//! Resolves a speaker to an entity: the name inside it; for a pronoun the nearest earlier
+//! compatible mention, preferring subjects; for a description ("the adviser") the person
+//! titled or described that way. Mentions are found by binary search over their sorted order.
 
 use super::attribution::{cue_at, Range};
 use super::Names;
@@ -17,7 +18,7 @@ const ASIDE_REACH: usize = 12;
 /// The entity the speaker at tokens `speaker` names.
 pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], speaker: Range) -> Option<usize> {
     let (start, end) = (tokens.tokens[speaker.0].start, tokens.tokens[speaker.1 - 1].end);
-    if let Some(i) = named_inside(names.mentions, start, end) {
+    if let Some(i) = named_inside(tokens.text, names.mentions, start, end) {
         return names.entity_of.get(i).copied().flatten();
     }
     if speaker.1 - speaker.0 != 1 {
@@ -35,10 +36,17 @@ pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders:
 }
 
 /// The mention a name or description between bytes `start` and `end` contains: the last
-/// person in it ("IMF chief economist Jane Roe"), else the last organisation.
-fn named_inside(mentions: &[FoundMention], start: usize, end: usize) -> Option<usize> {
+/// person in it ("IMF chief economist Jane Roe"), else the last organisation. A possessive
+/// only modifies the head ("South Korea’s Yonhap news agency").
+fn named_inside(text: &str, mentions: &[FoundMention], start: usize, end: usize) -> Option<usize> {
     let first = mentions.partition_point(|m| m.span.start < start);
-    let inside = (first..mentions.len()).take_while(|&i| mentions[i].span.start < end).filter(|&i| mentions[i].span.end <= end);
+    let possessive = |i: usize| {
+        let rest = text.get(mentions[i].span.end..).unwrap_or_default();
+        rest.starts_with("’s") || rest.starts_with("'s")
+    };
+    let inside = (first..mentions.len())
+        .take_while(|&i| mentions[i].span.start < end)
+        .filter(|&i| mentions[i].span.end <= end && !possessive(i));
     let mut organization = None;
     let mut person = None;
     for i in inside {
