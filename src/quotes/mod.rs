@@ -116,9 +116,13 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
 
 /// The last attributed quotation, which the next one may continue.
 struct Previous {
+    /// Its speaker.
     speaker: Range,
+    /// Its cue.
     cue: Option<Range>,
+    /// The entity its speaker resolves to.
     entity: Option<usize>,
+    /// Its closing mark.
     close: usize,
     /// The paragraph of its closing mark.
     paragraph: usize,
@@ -129,7 +133,9 @@ struct Previous {
 /// Counts paragraphs (texts between line breaks) up to a token, moving only forward.
 #[derive(Default)]
 struct Paragraphs {
+    /// The last token counted.
     token: usize,
+    /// The paragraph breaks up to it.
     count: usize,
 }
 
