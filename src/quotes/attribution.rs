@@ -10,7 +10,7 @@ pub(super) type Range = (usize, usize);
 /// A reporting clause: the cue and, when one is found, the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Attribution {
-    /// The reporting verb ("said", "according to"), or the dash or colon standing for one.
+    /// The reporting verb ("said", "according to"), or the dash standing for one (`“…” — Roe`).
     pub(super) cue: Range,
     /// The name, description or pronoun that goes with the cue.
     pub(super) speaker: Option<Range>,
