@@ -101,7 +101,14 @@ pub(super) fn pair(tokens: &Tokens) -> Vec<(usize, usize)> {
             }
             // Singles inside doubles are nested quotes, part of the outer one.
             (Some((_, true)), _) if !double => {}
-            (Some(_), Side::Open) => open = Some((i, double)),
+            (Some((start, _)), Side::Open) => {
+                // Paragraphs run together (`… wanted it. "In four days …`): the quotation
+                // before ends with its sentence, unclosed.
+                if i > start + 2 && matches!(tokens.get(i - 1), "." | "?" | "!" | "…") && tokens.gap(i) != Gap::None {
+                    pairs.push((start, i - 1));
+                }
+                open = Some((i, double));
+            }
             _ => {}
         }
     }
@@ -150,6 +157,11 @@ mod tests {
     #[test]
     fn a_paragraph_opening_with_another_style_of_mark_starts_afresh() {
         assert_eq!(quoted("\"Never closed.\n\n“New,” she said."), ["“New,”"]);
+    }
+
+    #[test]
+    fn paragraphs_run_together_end_the_unclosed_quote_at_its_sentence() {
+        assert_eq!(quoted(r#""We won. "Next year, too," he said."#), [r#""We won."#, r#""Next year, too,""#]);
     }
 
     #[test]
