@@ -43,6 +43,20 @@ const CASES: &[Case] = &[
         quotes: &[("“Prices will rise,”", D, Some("the central bank governor"))],
     },
     Case {
+        name: "a description keeps its place name",
+        text: "“The roads are closed,” a police official in Bergen said.",
+        quotes: &[("“The roads are closed,”", D, Some("a police official in Bergen"))],
+    },
+    Case {
+        name: "paragraphs run together keep both quotations",
+        text: "\"We won today,\" Ada Moss said. \"It was hard. \"Next year will be harder.\"",
+        quotes: &[
+            ("\"We won today,\"", D, Some("Ada Moss")),
+            ("\"It was hard.", D, Some("Ada Moss")),
+            ("\"Next year will be harder.\"", D, Some("Ada Moss")),
+        ],
+    },
+    Case {
         name: "wrote in a statement is a cue",
         text: "“We regret the error,” the newspaper wrote in a statement.",
         quotes: &[("“We regret the error,”", D, Some("the newspaper"))],

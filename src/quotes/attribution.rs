@@ -249,10 +249,12 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
         }
     }
     let mut start = noun_phrase_start(tokens, floor, end)?;
-    // `a staffer in the room`, `a spokesman for the company`: one prepositional phrase.
-    if is_determiner(tokens.str(start)) && start > floor + 1 && is_preposition(tokens.get(start - 1)) {
+    // `a staffer in the room`, `a spokesman for the company`, `an official in Liege`: one
+    // prepositional phrase, when a description comes before it.
+    let inner_determiner = is_determiner(tokens.str(start));
+    if (inner_determiner || tokens.is_capitalised(start)) && start > floor + 1 && is_preposition(tokens.get(start - 1)) {
         if let Some(outer) = noun_phrase_start(tokens, floor, start - 1) {
-            if is_determiner(tokens.str(outer)) || tokens.is_capitalised(outer) {
+            if is_determiner(tokens.str(outer)) || (inner_determiner && tokens.is_capitalised(outer)) {
                 start = outer;
             }
         }
