@@ -20,6 +20,10 @@ pub(crate) struct Lexicon {
     pub(crate) first_names: WordMap<Gender>,
     /// Reporting verbs in every form, lower-case.
     pub(crate) cue_verbs: WordSet,
+    /// The forms of reporting verbs that are also nouns ("report", "calls"), lower-case.
+    pub(crate) cue_nouns: WordSet,
+    /// The forms of reporting verbs that introduce a reported clause ("said", "told"), lower-case.
+    pub(crate) clause_cues: WordSet,
     /// Titles that stand before a name, lower-case.
     pub(crate) titles: WordSet,
     /// Words that end organisation names, lower-case.
@@ -48,6 +52,8 @@ impl Lexicon {
                 })
                 .collect(),
             cue_verbs: words(include_str!("data/cue_verbs.txt")),
+            cue_nouns: words(include_str!("data/cue_nouns.txt")),
+            clause_cues: words(include_str!("data/clause_cues.txt")),
             titles: words(include_str!("data/titles.txt")),
             organization_words: words(include_str!("data/organization_words.txt")),
             function_words: words(include_str!("data/function_words.txt")),

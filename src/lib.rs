@@ -63,6 +63,9 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 pub struct Options {
     /// The article's date, `YYYY-MM-DD`, against which relative dates ("Tuesday") resolve.
     pub date: Option<String>,
+    /// Whether to report indirect speech ("Lukin said the summit would …") as quotes of
+    /// kind `indirect`. Off by default.
+    pub indirect: bool,
 }
 
 /// Annotates texts. Building one parses the word lists once; keep it and reuse it.
@@ -115,7 +118,8 @@ impl Annotator {
                 entity_of[m] = Some(id);
             }
         }
-        let quotes = quotes::find(&tokens, &self.lexicon, &quotes::Names { mentions: &mentions, entity_of: &entity_of });
+        let names = quotes::Names { mentions: &mentions, entity_of: &entity_of };
+        let quotes = quotes::find(&tokens, &self.lexicon, &names, options.indirect);
         Ok(document::build(text, Found { mentions, entities, quotes, figures }))
     }
 }

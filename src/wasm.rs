@@ -11,8 +11,9 @@ pub type JsResult<T> = Result<T, JsError>;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** Options of one call. `date`: the article's date, "YYYY-MM-DD", for relative dates. */
-export interface AnnotateOptions { date?: string }
+/** Options of one call. `date`: the article's date, "YYYY-MM-DD", for relative dates;
+ *  `indirect`: also report indirect speech (quotes of kind "indirect"). */
+export interface AnnotateOptions { date?: string; indirect?: boolean }
 /** A stretch of the input; offsets are UTF-16 code units, `text === input.slice(start, end)`. */
 export interface TextSpan { start: number; end: number; text: string }
 export type MentionKind = "person" | "organization" | "place" | "nationality";

@@ -89,8 +89,8 @@ fn text_over_the_limit_is_a_clear_error() {
 #[test]
 fn article_date_must_be_iso() {
     let annotator = Annotator::new().unwrap();
-    let bad = Options { date: Some("24/04/2019".into()) };
+    let bad = Options { date: Some("24/04/2019".into()), ..Options::default() };
     assert!(annotator.annotate_with("On Tuesday.", &bad).unwrap_err().is_bad_date());
-    let good = Options { date: Some("2019-04-24".into()) };
+    let good = Options { date: Some("2019-04-24".into()), ..Options::default() };
     assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
 }

@@ -1,8 +1,8 @@
 //! `annotate`: the command-line tool.
 //!
 //! ```text
-//! annotate [--date YYYY-MM-DD] [--spans] [FILE]   one text (FILE or standard input) -> document JSON
-//! annotate --jsonl                               JSON lines {"id", "text", "date"?} -> {"id", ...document}
+//! annotate [--date YYYY-MM-DD] [--indirect] [--spans] [FILE]   one text (FILE or standard input) -> document JSON
+//! annotate --jsonl          JSON lines {"id", "text", "date"?, "indirect"?} -> {"id", ...document}
 //! ```
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -13,11 +13,12 @@ use article_annotator::{Annotator, Document, Options};
 use serde::Serialize;
 use serde_json::Value;
 
-const USAGE: &str = "usage: annotate [--date YYYY-MM-DD] [--spans] [FILE]
-       annotate --jsonl   (batch: JSON lines {\"id\", \"text\", \"date\"?} on standard input)
+const USAGE: &str = "usage: annotate [--date YYYY-MM-DD] [--indirect] [--spans] [FILE]
+       annotate --jsonl   (batch: JSON lines {\"id\", \"text\", \"date\"?, \"indirect\"?} on standard input)
 
 Prints the annotations of an article as JSON (UTF-16 offsets).
   --date D   the article's date, against which relative dates resolve
+  --indirect also report indirect speech (quotes of kind indirect)
   --spans    print one line per annotation (start, end, kind, text) instead of JSON
   --jsonl    batch mode: one output line per input line, in order; bad lines get {\"error\"}";
 
@@ -40,6 +41,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
             "--jsonl" => jsonl = true,
             "--spans" => spans = true,
             "--date" => options.date = Some(args.next().ok_or("--date needs a date")?),
+            "--indirect" => options.indirect = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -128,7 +130,10 @@ fn batch_line(annotator: &Annotator, line: &[u8]) -> (Value, Outcome) {
     let Some(text) = input.get("text").and_then(Value::as_str) else {
         return error(id, "missing \"text\" (a string)".to_string());
     };
-    let options = Options { date: input.get("date").and_then(Value::as_str).map(str::to_string) };
+    let options = Options {
+        date: input.get("date").and_then(Value::as_str).map(str::to_string),
+        indirect: input.get("indirect").and_then(Value::as_bool).unwrap_or(false),
+    };
     match panic::catch_unwind(AssertUnwindSafe(|| annotator.annotate_with(text, &options))) {
         Ok(Ok(doc)) => (id, Outcome::Document(doc)),
         Ok(Err(e)) => error(id, e.to_string()),

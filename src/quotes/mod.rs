@@ -1,0 +1,278 @@
+//! The quotes pass: pairs quote marks into quotations, finds who the text says spoke each
+//! one, and resolves that speaker to an entity.
+//!
+//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`); a
+//! quotation without one continues the last attributed quotation of its paragraph, or of the
+//! paragraph just before when it opens a paragraph right after that quotation. Quoted
+//! fragments nobody is said to have spoken (scare quotes, titles of works) are not quotations.
+
+mod attribution;
+mod indirect;
+mod marks;
+mod resolve;
+
+use attribution::Range;
+
+use crate::document::{ByteSpan, FoundMention, FoundQuote, MentionKind, QuoteKind};
+use crate::lexicon::{Gender, Lexicon};
+use crate::text::{Gap, TokenKind, Tokens};
+
+/// How many tokens may follow a quotation's closing mark in its paragraph for the next
+/// paragraph's quotation to continue it (room for a long attribution sentence).
+const PARAGRAPH_TAIL: usize = 60;
+/// The most words a quoted fragment may have and still be read as a scare quote.
+const SCARE_WORDS: usize = 3;
+/// The most words a quoted title of a work ("Fox and Friends") may have.
+const TITLE_WORDS: usize = 8;
+
+/// What the quotes pass reads besides the tokens: the names found, and their entities.
+pub(crate) struct Names<'a> {
+    /// The mentions, sorted by start.
+    pub(crate) mentions: &'a [FoundMention],
+    /// The entity of each mention.
+    pub(crate) entity_of: &'a [Option<usize>],
+}
+
+/// Finds quotations in `tokens` and attributes them, sorted by start; with `indirect`, also
+/// reported speech without quote marks.
+pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
+    let pairs = marks::pair(tokens);
+    let genders = &resolve::genders(tokens, lexicon, names);
+    let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
+    if indirect {
+        let bytes = |r: Range| token_bytes(tokens, r);
+        quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(|(content, report)| FoundQuote {
+            span: bytes(content),
+            kind: QuoteKind::Indirect,
+            speaker: report.speaker.map(bytes),
+            entity: report.speaker.and_then(|s| resolve::entity(tokens, lexicon, names, genders, s)),
+            cue: Some(bytes(report.cue)),
+        }));
+        quotes.sort_by_key(|q| q.span.start);
+    }
+    quotes
+}
+
+/// The bytes of a token range.
+fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
+    ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end)
+}
+
+/// The quotations of the paired marks `pairs`, attributed.
+fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
+    let mut paragraphs = Paragraphs::default();
+    let mut quotes = Vec::new();
+    let mut previous: Option<Previous> = None;
+    for &(open, close) in pairs {
+        let paragraph = paragraphs.at(tokens, open);
+        let partial = is_partial(tokens, lexicon, open);
+        // A fragment's own attribution after it is set off by a comma: `“a mess,” Roe said`.
+        let set_off = tokens.get(close - 1) == "," || tokens.get(close + 1) == ",";
+        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off);
+        let before = attribution::before(tokens, lexicon, open, partial);
+        let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        let own_speaker = own.and_then(|a| a.speaker);
+        // A quotation that continues nothing ends the run: later ones cannot continue across it.
+        let continued = match own_speaker {
+            None if !partial => previous.take().filter(|p| continues(tokens, lexicon, names, p, open, paragraph)),
+            _ => None,
+        };
+        let (speaker, cue, entity) = match (own_speaker, &continued) {
+            (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, genders, s)),
+            (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
+            // Only a cue before the quotation has a sentence subject outside it.
+            (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
+                Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
+                None => match introducer(tokens, names, open) {
+                    Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
+                    None => (None, own.map(|a| a.cue), None),
+                },
+            },
+        };
+        if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
+            continue;
+        }
+        let bytes = |r: Range| token_bytes(tokens, r);
+        quotes.push(FoundQuote {
+            span: ByteSpan::new(tokens.tokens[open].start, tokens.tokens[close].end),
+            kind: if partial { QuoteKind::Partial } else { QuoteKind::Direct },
+            speaker: speaker.map(bytes),
+            entity,
+            cue: cue.map(bytes),
+        });
+        if let Some(speaker) = speaker {
+            previous = Some(Previous {
+                speaker,
+                cue,
+                entity,
+                close,
+                paragraph: paragraphs.at(tokens, close),
+                ends_paragraph: ends_paragraph(tokens, close),
+            });
+        }
+    }
+    quotes
+}
+
+/// The last attributed quotation, which the next one may continue.
+struct Previous {
+    /// Its speaker.
+    speaker: Range,
+    /// Its cue.
+    cue: Option<Range>,
+    /// The entity its speaker resolves to.
+    entity: Option<usize>,
+    /// Its closing mark.
+    close: usize,
+    /// The paragraph of its closing mark.
+    paragraph: usize,
+    /// Whether its paragraph ends soon after it.
+    ends_paragraph: bool,
+}
+
+/// Counts paragraphs (texts between line breaks) up to a token, moving only forward.
+#[derive(Default)]
+struct Paragraphs {
+    /// The last token counted.
+    token: usize,
+    /// The paragraph breaks up to it.
+    count: usize,
+}
+
+impl Paragraphs {
+    /// The paragraph of token `i`, which must not be before the last token asked about.
+    fn at(&mut self, tokens: &Tokens, i: usize) -> usize {
+        while self.token < i {
+            self.token += 1;
+            if tokens.gap(self.token) >= Gap::Line {
+                self.count += 1;
+            }
+        }
+        self.count
+    }
+}
+
+/// Whether the paragraph of the closing mark `close` ends with the sentence of that mark.
+fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
+    for j in close + 1..=close + 1 + PARAGRAPH_TAIL {
+        if tokens.gap(j) >= Gap::Line {
+            return true;
+        }
+        if tokens.tokens[j].sentence_start {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
+/// stands in the same paragraph, or opens the next one; and no other person is the subject
+/// of a clause between them.
+fn continues(tokens: &Tokens, lexicon: &Lexicon, names: &Names, previous: &Previous, open: usize, paragraph: usize) -> bool {
+    let placed = paragraph == previous.paragraph
+        || (paragraph == previous.paragraph + 1 && previous.ends_paragraph && tokens.gap(open) >= Gap::Line);
+    if !placed {
+        return false;
+    }
+    let (from, to) = (tokens.tokens[previous.close].end, tokens.tokens[open].start);
+    let speaker_span = (tokens.tokens[previous.speaker.0].start, tokens.tokens[previous.speaker.1 - 1].end);
+    let first = names.mentions.partition_point(|m| m.span.start < from);
+    !(first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
+        let m = &names.mentions[i];
+        let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
+        m.kind == MentionKind::Person
+            && !in_speaker
+            && names.entity_of.get(i).copied().flatten() != previous.entity
+            && resolve::is_subject(tokens, lexicon, m)
+    })
+}
+
+/// A quotation is partial when it opens in the middle of a sentence right after a word
+/// that is not a reporting verb (`would help “create …”`, `called it “a disaster”`).
+fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
+    !tokens.tokens[open].sentence_start
+        && open > 0
+        && tokens.tokens[open - 1].kind != TokenKind::Punct
+        && tokens.gap(open) < Gap::Line
+        && attribution::cue_at(tokens, lexicon, open - 1).is_none()
+}
+
+/// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
+/// saying, “…”`): the pronoun that opens it, else its first person or organisation, else
+/// the capitalised words that open it. A leading adverbial phrase is passed over.
+fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
+    let mut floor = attribution::sentence_start(tokens, cue);
+    // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
+    if opens_adverbial(tokens.get(floor)) {
+        if let Some(comma) = (floor..cue).find(|&j| tokens.get(j) == ",") {
+            floor = comma + 1;
+        }
+    }
+    if floor >= cue {
+        return None;
+    }
+    if attribution::is_pronoun(tokens.str(floor)) {
+        return Some((floor, floor + 1));
+    }
+    let (from, to) = (tokens.tokens[floor].start, tokens.tokens[cue].start);
+    let first = names.mentions.partition_point(|m| m.span.start < from);
+    let named = (first..names.mentions.len())
+        .take_while(|&i| names.mentions[i].span.end <= to)
+        .find(|&i| matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization));
+    if let Some(i) = named {
+        let span = names.mentions[i].span;
+        let a = tokens.tokens.partition_point(|t| t.start < span.start);
+        let b = tokens.tokens.partition_point(|t| t.start < span.end);
+        return (a < b).then_some((a, b));
+    }
+    // A name the names pass did not find: the capitalised words that open the clause.
+    let names_end = (floor..cue).take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == ".")).last()?;
+    (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor))).then_some((floor, names_end + 1))
+}
+
+/// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
+/// "Asked", "Speaking") rather than its subject.
+fn opens_adverbial(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "in" | "on" | "at" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "later"
+            | "earlier" | "meanwhile" | "however" | "but" | "and" | "still" | "then" | "now" | "last"
+            | "for" | "with" | "without" | "despite" | "although" | "though" | "if" | "once" | "upon"
+            | "from" | "by" | "following" | "yet" | "so" | "instead" | "separately"
+    ) || (word.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
+}
+
+/// Who introduces a quotation after a colon without a reporting verb: the name just before
+/// the colon (`Pollster Ann Roe: “…”`), else the subject of that sentence (`The agency
+/// released a statement: “…”`).
+fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
+    let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
+    let floor = attribution::sentence_start(tokens, colon);
+    let named = |(a, b): Range| {
+        let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
+        let first = names.mentions.partition_point(|m| m.span.start < from);
+        (first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
+            names.mentions[i].span.end <= to
+                && matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization)
+        })
+    };
+    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, names, colon))
+}
+
+/// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no
+/// sentence of their own: “deplorables”) or the title of a work (“Fox and Friends”).
+fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
+    let inside = open + 1..close;
+    let last = close - 1;
+    if inside.clone().any(|j| matches!(tokens.str(j), "," | "?" | "!" | ";" | ":") || (tokens.str(j) == "." && j != last)) {
+        return false;
+    }
+    let (mut words, mut capitalised, mut title_case) = (0, 0, true);
+    for j in inside.filter(|&j| tokens.tokens[j].kind == TokenKind::Word) {
+        words += 1;
+        capitalised += usize::from(tokens.is_capitalised(j));
+        title_case &= tokens.is_capitalised(j) || tokens.str(j).len() <= 3;
+    }
+    words <= SCARE_WORDS || (words <= TITLE_WORDS && capitalised >= 2 && title_case)
+}

@@ -1,0 +1,153 @@
+//! Resolves a speaker to an entity: the name inside it; for a pronoun the nearest earlier
+//! compatible mention, preferring subjects; for a description ("the adviser") the person
+//! titled or described that way. Mentions are found by binary search over their sorted order.
+
+use super::attribution::{cue_at, Range};
+use super::Names;
+use crate::document::{FoundMention, MentionKind};
+use crate::lexicon::{Gender, Lexicon};
+use crate::text::Tokens;
+
+/// How many mentions back a pronoun or a description looks for what it stands for.
+const PRONOUN_REACH: usize = 40;
+/// How many tokens before a name a title may stand (`Kremlin foreign policy adviser Yuri Ushakov`).
+const TITLE_REACH: usize = 4;
+/// How many tokens an aside after a name may have (`Artyom Lukin, a professor at …`).
+const ASIDE_REACH: usize = 12;
+
+/// The entity the speaker at tokens `speaker` names.
+pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], speaker: Range) -> Option<usize> {
+    let (start, end) = (tokens.tokens[speaker.0].start, tokens.tokens[speaker.1 - 1].end);
+    if let Some(i) = named_inside(tokens.text, names.mentions, start, end) {
+        return names.entity_of.get(i).copied().flatten();
+    }
+    if speaker.1 - speaker.0 != 1 {
+        let i = described(tokens, names.mentions, speaker)?;
+        return names.entity_of.get(i).copied().flatten();
+    }
+    let wanted = match tokens.str(speaker.0) {
+        "he" | "He" => Wanted::Person(Gender::Male),
+        "she" | "She" => Wanted::Person(Gender::Female),
+        "it" | "It" | "they" | "They" => Wanted::Group,
+        _ => return None,
+    };
+    let i = antecedent(tokens, lexicon, names, genders, start, wanted)?;
+    names.entity_of.get(i).copied().flatten()
+}
+
+/// The mention a name or description between bytes `start` and `end` contains: the last
+/// person in it ("IMF chief economist Jane Roe"), else the last organisation. A possessive
+/// only modifies the head ("South Korea’s Yonhap news agency").
+fn named_inside(text: &str, mentions: &[FoundMention], start: usize, end: usize) -> Option<usize> {
+    let first = mentions.partition_point(|m| m.span.start < start);
+    let possessive = |i: usize| {
+        let rest = text.get(mentions[i].span.end..).unwrap_or_default();
+        rest.starts_with("’s") || rest.starts_with("'s")
+    };
+    let inside = (first..mentions.len())
+        .take_while(|&i| mentions[i].span.start < end)
+        .filter(|&i| mentions[i].span.end <= end && !possessive(i));
+    let mut organization = None;
+    let mut person = None;
+    for i in inside {
+        match mentions[i].kind {
+            MentionKind::Person => person = Some(i),
+            MentionKind::Organization => organization = Some(i),
+            _ => {}
+        }
+    }
+    person.or(organization)
+}
+
+/// The person a definite description names (`the Kremlin adviser`, `the professor`): the
+/// nearest earlier person mention with the description's head word as a title before it
+/// (`Kremlin adviser Yuri Ushakov`) or in an aside after it (`Artyom Lukin, a professor at …`).
+fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
+    let head = tokens.str(speaker.1 - 1);
+    let definite = tokens.str(speaker.0).eq_ignore_ascii_case("the");
+    if !definite || !head.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let at = tokens.tokens[speaker.0].start;
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    (before.saturating_sub(PRONOUN_REACH)..before).rev().filter(|&i| mentions[i].kind == MentionKind::Person).find(|&i| {
+        let first = tokens.tokens.partition_point(|t| t.start < mentions[i].span.start);
+        let next = tokens.tokens.partition_point(|t| t.start < mentions[i].span.end);
+        let titled = (first.saturating_sub(TITLE_REACH)..first).any(|j| tokens.str(j) == head);
+        let aside = tokens.get(next) == ","
+            && (next + 1..(next + 1 + ASIDE_REACH).min(tokens.len()))
+                .take_while(|&j| tokens.get(j) != "," && !tokens.tokens[j].sentence_start)
+                .any(|j| tokens.str(j) == head);
+        titled || aside
+    })
+}
+
+/// What a pronoun may stand for.
+#[derive(Debug, Clone, Copy)]
+enum Wanted {
+    /// "he" or "she".
+    Person(Gender),
+    /// "it" or "they": an organisation or a group.
+    Group,
+}
+
+/// The mention a pronoun at byte `at` stands for: among the compatible mentions before it,
+/// the nearest one that is the subject of its clause (it starts a sentence, or a reporting
+/// verb follows it), else the nearest one.
+fn antecedent(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], at: usize, wanted: Wanted) -> Option<usize> {
+    let mentions = names.mentions;
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    let mut nearest = None;
+    for i in (before.saturating_sub(PRONOUN_REACH)..before).rev() {
+        let m = &mentions[i];
+        let fits = match wanted {
+            Wanted::Person(g) => {
+                let known = names.entity_of.get(i).copied().flatten().and_then(|e| genders.get(e)).copied();
+                m.kind == MentionKind::Person && !matches!(known, Some(k) if k != Gender::Unknown && k != g)
+            }
+            Wanted::Group => matches!(m.kind, MentionKind::Organization | MentionKind::Nationality),
+        };
+        if !fits {
+            continue;
+        }
+        nearest.get_or_insert(i);
+        if is_subject(tokens, lexicon, m) {
+            return Some(i);
+        }
+    }
+    nearest
+}
+
+/// Whether a mention is the subject of its clause: it starts a sentence, or a reporting
+/// verb follows it ("Kim told reporters").
+pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
+    let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
+    let next = tokens.tokens.partition_point(|t| t.start < m.span.end);
+    tokens.tokens.get(first).is_some_and(|t| t.sentence_start) || cue_at(tokens, lexicon, next).is_some()
+}
+
+/// The gender of each entity, as far as the text tells: a title before one of its mentions
+/// ("Mr.", "Mrs.") or its first name. One pass over the mentions.
+pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Gender> {
+    let count = names.entity_of.iter().flatten().max().map_or(0, |&e| e + 1);
+    let mut genders = vec![Gender::Unknown; count];
+    for (m, e) in names.mentions.iter().zip(names.entity_of) {
+        let Some(&e) = e.as_ref() else { continue };
+        if m.kind == MentionKind::Person && genders[e] == Gender::Unknown {
+            genders[e] = mention_gender(tokens, lexicon, m);
+        }
+    }
+    genders
+}
+
+/// The gender a person mention shows: the title before it, else its first name.
+fn mention_gender(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> Gender {
+    let at = tokens.tokens.partition_point(|t| t.start < m.span.start);
+    let titled = (at.saturating_sub(2)..at).find_map(|j| match tokens.str(j) {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Lady" | "Queen" | "Princess" => Some(Gender::Female),
+        _ => None,
+    });
+    let first = m.span.of(tokens.text).split(' ').next().unwrap_or_default();
+    titled.or_else(|| lexicon.first_names.get(first).copied()).unwrap_or(Gender::Unknown)
+}
