@@ -43,6 +43,7 @@ describe('the page on load', () => {
     assert.ok(await page.locator('#article mark[data-kind="quote"]').count() >= 4);
     assert.ok(await page.locator('#article mark[data-kind="money"]').count() > 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'page.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-top.png') });
   });
 
   test('every mark covers the text its annotation names', async () => {
