@@ -2,6 +2,7 @@
 # make test   every test: native, wasm in Node and in headless Chrome, the built package, the page
 # make build  the wasm-bindgen `--target web` package in www/pkg/
 # make bench  speed and size against the peers (see README)
+# make fuzz   coverage-guided fuzzing of annotate for FUZZ_SECONDS (default 60; see fuzz/README.md)
 #
 # Each target installs, on a fresh machine, what it needs and is missing: the wasm32 target,
 # wasm-bindgen-cli at Cargo.lock's version, wasm-pack, Chromium and its driver (Debian),
@@ -20,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench \
+.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench fuzz \
 	setup-rust setup-wasm-pack setup-browser setup-node clean
 
 all: build
@@ -91,6 +92,16 @@ test-page: build setup-browser
 bench: build
 	cargo bench
 	node tools/bench.mjs
+
+## Fuzzing (stable Rust: RUSTC_BOOTSTRAP lets cargo fuzz pass its sanitizer flag)
+
+FUZZ_SECONDS ?= 60
+
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	mkdir -p fuzz/corpus/annotate
+	RUSTC_BOOTSTRAP=1 CARGO_CACHE_RUSTC_INFO=0 cargo fuzz run annotate fuzz/corpus/annotate fuzz/seeds/annotate -- \
+		-dict=fuzz/annotate.dict -max_len=4096 -len_control=10 -timeout=10 -max_total_time=$(FUZZ_SECONDS)
 
 clean:
 	cargo clean
