@@ -105,7 +105,7 @@ impl Annotator {
             }
         }
         let tokens = Tokens::new(text);
-        let figures = figures::find(&tokens);
+        let figures = figures::find(&tokens, options.date.as_deref());
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = names::find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);

@@ -1,0 +1,239 @@
+//! The figures pass's word lists (number words, scales, currencies, units, time words),
+//! embedded from `src/data/` and parsed once on first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use iso_currency::{Currency, IntoEnumIterator};
+
+/// The class of a written-out number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NumClass {
+    /// 0 to 9.
+    Unit,
+    /// 10 to 19.
+    Teen,
+    /// 20, 30, … 90.
+    Tens,
+    /// "hundred".
+    Hundred,
+    /// "thousand", "million", …
+    Scale,
+    /// "dozen".
+    Dozen,
+}
+
+/// Where a scale abbreviation may stand after its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Attach {
+    /// Attached or after a space.
+    Any,
+    /// Only touching the number.
+    Attached,
+    /// Only inside an amount of money.
+    Money,
+}
+
+/// A currency word: its ISO code where known, and its minor unit when it names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CurrencyWord {
+    pub(super) code: Option<&'static str>,
+    pub(super) minor: Option<&'static str>,
+}
+
+/// What a word of the date and time pass is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum TimeWord {
+    /// A unit of time and its length in days.
+    Unit(f64),
+    /// A day relative to the article's date.
+    Day(i64),
+    /// A part of the day ("morning", "weekend").
+    Part,
+    /// A season.
+    Season,
+    /// A modifier: `Some(-1)` past, `Some(0)` this, `Some(1)` next, `None` as the tense says.
+    Modifier(Option<i64>),
+    /// A vague count ("several").
+    Vague,
+    /// A time zone.
+    Zone,
+    /// A named day on a fixed month and day.
+    Holiday(u32, u32),
+}
+
+/// Every list, parsed.
+pub(super) struct Words {
+    pub(super) numbers: HashMap<&'static str, (f64, NumClass)>,
+    /// Ordinal words: value, whether an ordinal, whether a denominator ("thirds").
+    pub(super) ordinals: HashMap<&'static str, (f64, bool, bool)>,
+    pub(super) scales: HashMap<&'static str, (f64, Attach)>,
+    pub(super) currencies: HashMap<String, CurrencyWord>,
+    pub(super) signs: HashMap<&'static str, &'static str>,
+    pub(super) units: HashMap<&'static str, &'static str>,
+    pub(super) time: HashMap<&'static str, TimeWord>,
+}
+
+/// The lists, parsed on first use.
+pub(super) fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(Words::load)
+}
+
+/// The tab-separated rows of a data file, skipping comments and blank lines.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+impl Words {
+    fn load() -> Words {
+        let numbers = rows(include_str!("../data/number_words.tsv"))
+            .filter_map(|r| {
+                let class = match *r.get(2)? {
+                    "unit" => NumClass::Unit,
+                    "teen" => NumClass::Teen,
+                    "tens" => NumClass::Tens,
+                    "hundred" => NumClass::Hundred,
+                    "scale" => NumClass::Scale,
+                    "dozen" => NumClass::Dozen,
+                    _ => return None,
+                };
+                Some((r[0], (r.get(1)?.parse().ok()?, class)))
+            })
+            .collect();
+        let ordinals = rows(include_str!("../data/ordinal_words.tsv"))
+            .filter_map(|r| {
+                let other = *r.get(2)?;
+                Some((r[0], (r.get(1)?.parse().ok()?, other != "fraction", other != "no")))
+            })
+            .collect();
+        let scales = rows(include_str!("../data/scales.tsv"))
+            .filter_map(|r| {
+                let attach = match *r.get(2)? {
+                    "any" => Attach::Any,
+                    "attached" => Attach::Attached,
+                    _ => Attach::Money,
+                };
+                Some((r[0], (r.get(1)?.parse().ok()?, attach)))
+            })
+            .collect();
+        let signs = rows(include_str!("../data/currency_signs.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let units = rows(include_str!("../data/units.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let time = rows(include_str!("../data/time_words.tsv"))
+            .filter_map(|r| {
+                let arg = *r.get(2)?;
+                let word = match *r.get(1)? {
+                    "unit" => TimeWord::Unit(arg.parse().ok()?),
+                    "day" => TimeWord::Day(arg.parse().ok()?),
+                    "part" => TimeWord::Part,
+                    "season" => TimeWord::Season,
+                    "modifier" => TimeWord::Modifier(arg.parse().ok()),
+                    "vague" => TimeWord::Vague,
+                    "zone" => TimeWord::Zone,
+                    "holiday" => {
+                        let (m, d) = arg.split_once('-')?;
+                        TimeWord::Holiday(m.parse().ok()?, d.parse().ok()?)
+                    }
+                    _ => return None,
+                };
+                Some((r[0], word))
+            })
+            .collect();
+        Words { numbers, ordinals, scales, currencies: currency_words(), signs, units, time }
+    }
+}
+
+/// Currency words: every ISO 4217 name ("swiss franc") and its last word where that names one
+/// currency only ("ringgit"), then the aliases and preferences of `currency_words.tsv`, which win.
+fn currency_words() -> HashMap<String, CurrencyWord> {
+    let mut names: HashMap<String, CurrencyWord> = HashMap::new();
+    let mut last_words: HashMap<String, Option<&'static str>> = HashMap::new();
+    for c in Currency::iter() {
+        if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
+            continue;
+        }
+        let name = c.name().to_lowercase();
+        let name = name.split('(').next().unwrap_or("").trim().to_string();
+        let code = Some(c.code());
+        for variant in name.split('/') {
+            let full = if variant.contains(' ') { variant.to_string() } else {
+                // "Swedish krona/kronor": the second form is the last word alone.
+                let head = name.rsplit_once(' ').map_or("", |(h, _)| h);
+                if head.is_empty() { variant.to_string() } else { format!("{head} {variant}") }
+            };
+            let full = full.split('/').next().unwrap_or("").to_string();
+            if let Some(last) = full.rsplit(' ').next() {
+                last_words
+                    .entry(last.to_string())
+                    .and_modify(|seen| if *seen != code { *seen = None })
+                    .or_insert(code);
+            }
+            names.entry(full).or_insert(CurrencyWord { code, minor: None });
+        }
+    }
+    for (word, code) in last_words {
+        if code.is_some() {
+            names.entry(word).or_insert(CurrencyWord { code, minor: None });
+        }
+    }
+    for r in rows(include_str!("../data/currency_words.tsv")) {
+        let code = r.get(1).and_then(|&c| Currency::from_code(c)).map(|c| c.code());
+        names.insert(r[0].to_string(), CurrencyWord { code, minor: r.get(2).copied() });
+    }
+    names
+}
+
+/// A word lower-cased into a small buffer, without allocating; words that are not ASCII or
+/// longer than the buffer are kept as they are.
+pub(super) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// Lower-cases `word`.
+    pub(super) fn new(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let b = word.as_bytes();
+        if b.len() > buf.len() || !word.is_ascii() {
+            return Lower { buf, len: usize::MAX };
+        }
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower { buf, len: b.len() }
+    }
+
+    /// The lower-cased word, or "" when it could not be lower-cased.
+    pub(super) fn as_str(&self) -> &str {
+        if self.len == usize::MAX {
+            return "";
+        }
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_names_give_currency_words() {
+        let w = words();
+        let code = |s: &str| w.currencies.get(s).and_then(|c| c.code);
+        assert_eq!(code("swiss franc"), Some("CHF"));
+        assert_eq!(code("ringgit"), Some("MYR"));
+        assert_eq!(code("australian dollar"), Some("AUD"));
+        assert_eq!(code("hong kong dollar"), Some("HKD"));
+        assert_eq!(code("dollar"), Some("USD"));
+        assert_eq!(code("yen"), Some("JPY"));
+        assert_eq!(code("kronor"), Some("SEK"));
+        assert_eq!(code("dinar"), None);
+    }
+
+    #[test]
+    fn lower_cases_ascii_only() {
+        assert_eq!(Lower::new("MiLLion").as_str(), "million");
+        assert_eq!(Lower::new("Zürich").as_str(), "");
+    }
+}

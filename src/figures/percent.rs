@@ -1,0 +1,59 @@
+//! Percentages: "5%", "5 per cent", "five percent", "3.5 percentage points", "5-10%".
+
+use super::lexicon::Lower;
+use super::numbers::{self, Num};
+use super::{attached, near, Hit};
+use crate::document::FigureKind;
+use crate::text::Tokens;
+
+/// The percent words at token `i`: the token after them, and whether they are points
+/// ("percentage points").
+fn scan_percent_word(t: &Tokens, i: usize) -> Option<(usize, bool)> {
+    if t.get(i) == "%" && near(t, i) {
+        return Some((i + 1, false));
+    }
+    // "5-per-cent", "5 per cent"
+    let at = if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { i + 1 } else { i };
+    if !near(t, at) {
+        return None;
+    }
+    let word = Lower::new(t.get(at));
+    let end = match word.as_str() {
+        "percent" | "percents" | "pct" | "percentage" => at + 1,
+        "per" if Lower::new(t.get(at + 1)).as_str() == "cent" && near(t, at + 1) => at + 2,
+        "per" if t.get(at + 1) == "-" && Lower::new(t.get(at + 2)).as_str() == "cent" => at + 3,
+        _ => return None,
+    };
+    if word.as_str() == "percentage" && !matches!(Lower::new(t.get(end)).as_str(), "point" | "points") {
+        return None;
+    }
+    match Lower::new(t.get(end)).as_str() {
+        "point" | "points" if near(t, end) => Some((end + 1, true)),
+        _ => Some((end, false)),
+    }
+}
+
+/// A percentage after the number `num` that starts at token `start`; pushes it and returns
+/// the token after it. A range ("5-10%", "5 to 10 per cent") is one figure without a value.
+pub(super) fn scan_after(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
+    if let Some((end, points)) = scan_percent_word(t, num.end) {
+        out.push(percent(start, end, num.value, points));
+        return Some(end);
+    }
+    let sep = Lower::new(t.get(num.end));
+    if matches!(sep.as_str(), "-" | "–" | "to") && near(t, num.end + 1) {
+        let second = numbers::scan(t, num.end + 1, false)?;
+        let (end, points) = scan_percent_word(t, second.end)?;
+        out.push(percent(start, end, None, points));
+        return Some(end);
+    }
+    None
+}
+
+fn percent(start: usize, end: usize, value: Option<f64>, points: bool) -> Hit {
+    let mut hit = Hit::new(start, end, FigureKind::Percent, value);
+    if points {
+        hit.unit = Some("percentage point");
+    }
+    hit
+}
