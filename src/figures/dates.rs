@@ -155,8 +155,8 @@ impl Cx<'_, '_> {
         let today = self.today?;
         let this = Day::new(today.year, month, day);
         match lean {
-            -1 if this.is_none_or(|d| d > today) => Day::new(today.year - 1, month, day),
-            1 if this.is_none_or(|d| d < today) => Day::new(today.year + 1, month, day),
+            -1 if this.map_or(true, |d| d > today) => Day::new(today.year - 1, month, day),
+            1 if this.map_or(true, |d| d < today) => Day::new(today.year + 1, month, day),
             _ => this,
         }
     }
@@ -203,6 +203,9 @@ impl Cx<'_, '_> {
                 }
                 "early" | "late" | "mid" | "earlier" | "later" => {
                     let at = if t.get(i + 1) == "-" && attached(t, i + 1) { i + 2 } else { i + 1 };
+                    if near(t, at) && matches!(self.lw(at).as_str(), "morning" | "afternoon" | "evening" | "night") {
+                        return Some(Hit::new(i, at + 1, FigureKind::Time, None));
+                    }
                     if near(t, at) {
                         let inner = match self.lw(at).as_str() {
                             "in" if self.lw(at + 1).as_str() == "the" => self.after_the(at + 2),
@@ -250,6 +253,14 @@ impl Cx<'_, '_> {
                 return Some(self.date_hit(i, i + 3, self.today.map(|d| d.add_days(n).iso())));
             }
             "weekend" => return Some(self.date_hit(i, i + 1, None)),
+            "morning" | "afternoon" | "evening" | "night" => return Some(Hit::new(i, i + 1, FigureKind::Time, None)),
+            "day" | "year" | "week" | "month" if self.lw(i + 1).as_str() == "before" && (!near(t, i + 2) || matches!(t.get(i + 2), "." | "," | "?" | "!")) => {
+                let date = match w.as_str() {
+                    "day" => self.today.map(|d| d.add_days(-1).iso()),
+                    _ => None,
+                };
+                return Some(self.date_hit(i, i + 2, date));
+            }
             "year" => {
                 let (_, end) = self.year_after(i + 1)?;
                 return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
@@ -267,6 +278,17 @@ impl Cx<'_, '_> {
         }
         if let Some(hit) = self.ordinal_period(i) {
             return Some(hit);
+        }
+        // "the 18th": a day of this month
+        if is_number(t, i) {
+            if let Some((day, end)) = self.day_number(i).filter(|&(_, e)| e == i + 2) {
+                let bare = t.tokens.get(end).map_or(true, |n| n.kind == TokenKind::Punct || n.sentence_start)
+                    || matches!(self.lw(end).as_str(), "at" | "this" | "and" | "or" | "to" | "through");
+                if bare {
+                    let date = self.today.and_then(|d| Day::new(d.year, d.month, day)).map(Day::iso);
+                    return Some(self.date_hit(i, end, date));
+                }
+            }
         }
         if let Some(TimeWord::Season) = self.time_word(i) {
             if self.lw(i + 1).as_str() == "of" {
@@ -398,6 +420,17 @@ impl Cx<'_, '_> {
         if let Some(hit) = self.ordinal_period(i).filter(|_| t.get(i + 1) == "-") {
             return Some(hit);
         }
+        if words().ordinals.contains_key(s) {
+            return self.day_led(i);
+        }
+        if matches!(s, "every" | "each") && near(t, i + 1) {
+            let next = self.lw(i + 1);
+            let periodic = matches!(self.time_word(i + 1), Some(TimeWord::Unit(_) | TimeWord::Part)) || calendar::weekday(next.as_str()).is_some();
+            return periodic.then(|| self.date_hit(i, i + 2, None));
+        }
+        if matches!(s, "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "weekend" | "weekends") {
+            return Some(self.date_hit(i, i + 1, None));
+        }
         // "twenty five January nineteen eighty six" and other written-out counts of time
         if words().numbers.contains_key(s) {
             return self.duration(i);
@@ -452,7 +485,11 @@ impl Cx<'_, '_> {
             at += 1;
         }
         let lean = self.lean(i, at);
-        if let Some((day, mut end)) = self.day_number(at).filter(|_| near(t, at)) {
+        let day = self.day_number(at).or_else(|| {
+            let (v, e) = numbers::scan_ordinal(t, at).filter(|_| !is_number(t, at))?;
+            ((1.0..=31.0).contains(&v)).then_some((v as u32, e))
+        });
+        if let Some((day, mut end)) = day.filter(|_| near(t, at)) {
             if day > calendar::days_in_month(2000, month) {
                 return None;
             }
@@ -497,7 +534,7 @@ impl Cx<'_, '_> {
         let (day, at) = self.day_number(i).or_else(|| {
             // "the twenty seventh"
             let (v, e) = numbers::scan_ordinal(t, i)?;
-            (v >= 1.0 && v <= 31.0 && !is_number(t, i)).then_some((v as u32, e))
+            ((1.0..=31.0).contains(&v) && !is_number(t, i)).then_some((v as u32, e))
         })?;
         let m_at = if self.lw(at).as_str() == "of" { at + 1 } else { at };
         if !near(t, m_at) {
@@ -674,7 +711,8 @@ impl Cx<'_, '_> {
     fn year(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let y: i32 = t.get(i).parse().ok()?;
-        if !(1000..=2100).contains(&y) {
+        let after_preposition = i > 0 && YEAR_PREPOSITIONS.contains(&self.lw(i - 1).as_str());
+        if !(1000..=2100).contains(&y) && !(after_preposition && (1000..=2999).contains(&y)) {
             return None;
         }
         // "1990s", "1990 s"
@@ -696,7 +734,7 @@ impl Cx<'_, '_> {
         let next_tok = t.tokens.get(i + 1);
         let next = self.lw(i + 1);
         let year_like = YEAR_PREPOSITIONS.contains(&p) || calendar::month(p).is_some()
-            || next_tok.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(t.get(i + 1), "%" | "$"))
+            || next_tok.map_or(true, |n| n.kind == TokenKind::Punct && !matches!(t.get(i + 1), "%" | "$"))
             || t.tokens.get(i + 1).is_some_and(|n| n.sentence_start)
             || t.is_capitalised(i + 1)
             || matches!(next.as_str(), "and" | "to" | "when" | "was" | "were" | "is" | "had" | "has" | "saw" | "that" | "as" | "with" | "the" | "it" | "he" | "she" | "they" | "we" | "i" | "or" | "after" | "before" | "until" | "election" | "elections" | "season" | "census" | "budget" | "levels" | "level" | "figure" | "figures" | "model" | "olympics" | "games" | "world" | "cup" | "report" | "survey" | "deal" | "campaign" | "fiscal" | "onwards" | "onward");
@@ -776,6 +814,18 @@ impl Cx<'_, '_> {
         }
         let mut hit = Hit::new(i, end, FigureKind::Duration, value);
         hit.unit = Some(unit_name(days));
+        // "in two days", "in a fortnight": from the article's date, when nothing says otherwise
+        if i > 0 && self.lw(i - 1).as_str() == "in" && days >= 1.0 && self.lean(i, end) >= 0 {
+            let n = value.filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 1000.0).map(|v| v as i64);
+            hit.date = self.today.zip(n).and_then(|(today, n)| match unit_name(days) {
+                "day" => Some(today.add_days(n).iso()),
+                "week" => Some(today.add_days(7 * n).iso()),
+                "fortnight" => Some(today.add_days(14 * n).iso()),
+                "month" => Some(today.add_months(n).iso()),
+                "year" => Some(today.add_months(12 * n).iso()),
+                _ => None,
+            });
+        }
         Some(hit)
     }
 

@@ -27,7 +27,36 @@ pub(crate) fn find(tokens: &Tokens, article_date: Option<&str>) -> Vec<FoundFigu
     while i < tokens.len() {
         i = scan_at(tokens, i, today, &mut hits).filter(|&next| next > i).unwrap_or(i + 1);
     }
+    join_ranges(tokens, &mut hits);
     hits.into_iter().map(|h| h.found(tokens)).collect()
+}
+
+/// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
+/// "between May and June"), and a count before a duration into it ("two to three years").
+/// The joined figure has no single date or value.
+fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
+    let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let link = Lower::new(t.get(prev.end));
+            let between = prev.start > 0 && t.get(prev.start - 1).eq_ignore_ascii_case("between");
+            let linked = hit.start == prev.end + 1
+                && (matches!(link.as_str(), "-" | "–" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
+            let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
+            let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
+            if linked && (same || count) {
+                prev.end = hit.end;
+                prev.kind = hit.kind;
+                prev.unit = hit.unit;
+                prev.value = None;
+                prev.date = None;
+                continue;
+            }
+        }
+        out.push(hit);
+    }
+    *hits = out;
 }
 
 /// One figure found, in token indexes: `start..end`.
@@ -64,6 +93,9 @@ impl Hit {
 /// Tries every scanner at token `i`; returns the token after what was found.
 fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
     let token = t.tokens[i];
+    if let Some(end) = skip_url(t, i) {
+        return Some(end);
+    }
     if token.kind == TokenKind::Word && inside_word(t, i) {
         return None;
     }
@@ -146,6 +178,24 @@ fn numbers_suffix(t: &Tokens, i: usize) -> bool {
         || matches!(s, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" | "h" | "d" | "bps")
         || lexicon::words().signs.contains_key(t.get(i))
         || s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && t.get(i).bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Skips a web address ("http://…", "www.…") up to the next space: its digits are no figures.
+fn skip_url(t: &Tokens, i: usize) -> Option<usize> {
+    let w = Lower::new(t.get(i));
+    let url = match w.as_str() {
+        "http" | "https" | "ftp" => t.get(i + 1) == ":" && t.get(i + 2) == "/" && attached(t, i + 1),
+        "www" => t.get(i + 1) == "." && attached(t, i + 1),
+        _ => false,
+    };
+    if !url {
+        return None;
+    }
+    let mut j = i + 1;
+    while attached(t, j) {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// Skips a code's digits ("COVID-19", "G7") and anything stuck to them.

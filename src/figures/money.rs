@@ -113,20 +113,27 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
 /// "34 million US dollars", "12 cents", "5 €", "115.5USD", "75 USD million".
 pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     let at = num.end;
+    let mut factor = 1.0;
     // A sign or code after: "5 €", "10 $", "500 USD", "115.5USD", "75 USD million"
     if near(t, at) {
         let s = t.get(at);
         let code = if t.tokens[at].kind == TokenKind::Punct || !s.is_ascii() {
             words().signs.get(s).copied()
-        } else if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-            Currency::from_code(s).map(|c| c.code())
+        } else if s.bytes().all(|b| b.is_ascii_uppercase()) {
+            scan_sign(t, at).filter(|sign| sign.end == at + 1).and_then(|sign| {
+                factor = sign.factor;
+                sign.code
+            })
         } else {
             None
         };
+        // "1 $10 bill", "3 USD50 cards": a sign that touches the number after it is that one's.
+        let belongs_after = t.gap(at) != Gap::None && attached(t, at + 1) && is_number(t, at + 1);
+        let code = if belongs_after { None } else { code };
         if let Some(code) = code {
             let (value, end) = match numbers::scan_scale(t, at + 1, true).filter(|_| !num.scaled) {
-                Some((f, end)) => (num.value.map(|v| v * f), end),
-                None => (num.value, at + 1),
+                Some((f, end)) => (num.value.map(|v| v * f * factor), end),
+                None => (num.value.map(|v| v * factor), at + 1),
             };
             out.push(money(start, end, value, Some(code), None));
             return Some(end);

@@ -270,7 +270,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
                 scale_seen = v;
                 last = Last::Scale;
             }
-            NumClass::Dozen if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred) => {
+            NumClass::Dozen if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens) && total == 0.0 && cur < 100.0 => {
                 cur *= 12.0;
                 last = Last::Dozen;
             }
@@ -284,11 +284,16 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     }
     let mut value = total + cur;
     let mut scaled = scale_seen.is_finite() || last == Last::Hundred;
-    // "one million and a half", "two and a half million"
+    // "one million and a half", "two and a half million", "five and a quarter", "three and one fourth"
     if Lower::new(t.get(end)).as_str() == "and" && near(t, end + 1) {
-        let a = usize::from(Lower::new(t.get(end + 1)).as_str() == "a");
-        if Lower::new(t.get(end + 1 + a)).as_str() == "half" {
-            value += 0.5 * if last == Last::Scale { scale_seen } else { 1.0 };
+        let a = usize::from(matches!(Lower::new(t.get(end + 1)).as_str(), "a" | "one"));
+        let den = Lower::new(t.get(end + 1 + a));
+        let den = match den.as_str() {
+            "half" => Some(2.0),
+            d => w.ordinals.get(d).filter(|o| o.2).map(|o| o.0),
+        };
+        if let Some(den) = den.filter(|_| a == 1 || Lower::new(t.get(end + 1)).as_str() == "half") {
+            value += if last == Last::Scale { scale_seen } else { 1.0 } / den;
             end += 2 + a;
             if last != Last::Scale {
                 if let Some((f, NumClass::Scale)) = class_at(end).filter(|_| near(t, end)) {
@@ -298,6 +303,21 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
                 }
             }
         }
+    }
+    // "one hundred thirty fifths", "two million and three fifths": a fraction we cannot read
+    let unsure = {
+        let next = Lower::new(t.get(end));
+        let stem = next.as_str().strip_suffix('s').unwrap_or(next.as_str());
+        (last != Last::Unit && last != Last::Teen && last != Last::Tens || value >= 100.0 || total > 0.0)
+            && w.ordinals.get(stem).is_some_and(|o| o.2)
+            || next.as_str() == "and" && {
+                let after = Lower::new(t.get(end + 2));
+                let stem = after.as_str().strip_suffix('s').unwrap_or(after.as_str());
+                w.ordinals.get(stem).is_some_and(|o| o.2)
+            }
+    };
+    if unsure {
+        return Some(Words { value: None, end, scaled, dozen: false });
     }
     Some(Words { value: Some(value).filter(|v| v.is_finite()), end, scaled, dozen: false })
 }
