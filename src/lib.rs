@@ -120,6 +120,13 @@ impl Annotator {
     }
 }
 
+/// Runs the tokenizer and the figures pass alone and returns how many figures it found;
+/// for the benchmark in `benches/figures.rs`, not part of the API.
+#[doc(hidden)]
+pub fn count_figures(text: &str, date: Option<&str>) -> usize {
+    figures::find(&Tokens::new(text), date).len()
+}
+
 /// Annotates `text` with an annotator built on first use and shared after.
 ///
 /// # Errors

@@ -107,7 +107,7 @@ impl Cx<'_, '_> {
             let y: i32 = self.t.get(i + 1).parse().ok()?;
             return Some((if y < 50 { 2000 + y } else { 1900 + y }, i + 2));
         }
-        if !is_number(self.t, i) || s.len() != 4 || (attached(self.t, i + 1) && self.t.get(i + 1) == ",") {
+        if !is_number(self.t, i) || s.len() != 4 || (attached(self.t, i + 1) && self.t.get(i + 1) == "," && attached(self.t, i + 2) && is_number(self.t, i + 2)) {
             return None;
         }
         let y: i32 = s.parse().ok()?;
@@ -712,7 +712,7 @@ impl Cx<'_, '_> {
         let t = self.t;
         let y: i32 = t.get(i).parse().ok()?;
         let after_preposition = i > 0 && YEAR_PREPOSITIONS.contains(&self.lw(i - 1).as_str());
-        if !(1000..=2100).contains(&y) && !(after_preposition && (1000..=2999).contains(&y)) {
+        if !((1000..=2100).contains(&y) || after_preposition && (1000..=2999).contains(&y)) {
             return None;
         }
         // "1990s", "1990 s"
