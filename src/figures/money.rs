@@ -84,15 +84,9 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
         return None;
     }
     let num = numbers::scan(t, sign.end, true)?;
-    let mut end = num.end;
+    let end = num.end;
     let mut value = num.value.map(|v| v * sign.factor);
     let code = sign.code;
-    // "US$5 million dollars", "$5 billion in cash": a repeated currency word joins the amount.
-    if let Some((word, after)) = scan_currency_word(t, end) {
-        if word.minor.is_none() && (word.code == code || word.code.is_none()) {
-            end = after;
-        }
-    }
     // A range: "$1-2 million", "$2 to 3 billion": the first amount takes the second's scale.
     let sep = Lower::new(t.get(end));
     if matches!(sep.as_str(), "-" | "–" | "to") && !num.scaled && near(t, end + 1) && is_number(t, end + 1) {
@@ -105,8 +99,39 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
             return Some(second.end);
         }
     }
+    let (value, end) = if num.scaled { (value, end) } else { add_cents(t, end, value, code) };
     out.push(money(i, end, value, code, None));
     Some(end)
+}
+
+/// The cents after a whole amount: "15 dollars 50", "one dollar and two", "$100 and fifty",
+/// "10 $ 30 cents". Taken only where the currency has cents and the count ends the phrase.
+fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static str>) -> (Option<f64>, usize) {
+    let hundredths = code.and_then(Currency::from_code).and_then(|c| c.exponent()) == Some(2);
+    let Some(whole) = value.filter(|v| v.fract() == 0.0 && hundredths) else {
+        return (value, end);
+    };
+    let at = if Lower::new(t.get(end)).as_str() == "and" { end + 1 } else { end };
+    if !near(t, at) {
+        return (value, end);
+    }
+    let Some(cents) = numbers::scan(t, at, false).filter(|n| !n.scaled) else {
+        return (value, end);
+    };
+    let Some(n) = cents.value.filter(|v| v.fract() == 0.0 && (1.0..100.0).contains(v)) else {
+        return (value, end);
+    };
+    if let Some((word, after)) = scan_currency_word(t, cents.end) {
+        return if word.minor.is_some() { (Some(whole + n / 100.0), after) } else { (value, end) };
+    }
+    let next = t.tokens.get(cents.end);
+    let ends = next.map_or(true, |n| n.sentence_start || n.kind == TokenKind::Punct && !matches!(t.get(cents.end), "%" | "$"))
+        || Lower::new(t.get(cents.end)).as_str() == "and";
+    if ends {
+        (Some(whole + n / 100.0), cents.end)
+    } else {
+        (value, end)
+    }
 }
 
 /// Money with the currency after the number `num` that starts at token `start`: "5 euros",
@@ -133,6 +158,7 @@ pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hi
         if let Some(code) = code {
             let (value, end) = match numbers::scan_scale(t, at + 1, true).filter(|_| !num.scaled) {
                 Some((f, end)) => (num.value.map(|v| v * f * factor), end),
+                None if !num.scaled && factor == 1.0 => add_cents(t, at + 1, num.value, Some(code)),
                 None => (num.value.map(|v| v * factor), at + 1),
             };
             out.push(money(start, end, value, Some(code), None));
@@ -140,7 +166,11 @@ pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hi
         }
     }
     let (word, end) = scan_currency_word(t, at)?;
-    out.push(money(start, end, num.value, word.code, word.minor));
+    let (value, end) = match word.minor {
+        None if !num.scaled => add_cents(t, end, num.value, word.code),
+        _ => (num.value, end),
+    };
+    out.push(money(start, end, value, word.code, word.minor));
     Some(end)
 }
 

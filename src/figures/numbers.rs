@@ -208,12 +208,21 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
         };
     }
     let first = Lower::new(t.get(i));
-    // "half a million", "half a dozen", "half million"
-    if first.as_str() == "half" {
-        let at = if Lower::new(t.get(i + 1)).as_str() == "a" { i + 2 } else { i + 1 };
+    // "half a million", "half a dozen", "half million", "a quarter million"
+    let (part_at, a_before) = match (first.as_str(), Lower::new(t.get(i + 1)).as_str()) {
+        ("a", "half" | "quarter") if near(t, i + 1) => (i + 1, true),
+        _ => (i, false),
+    };
+    let part = match Lower::new(t.get(part_at)).as_str() {
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        _ => None,
+    };
+    if let Some(part) = part {
+        let at = if Lower::new(t.get(part_at + 1)).as_str() == "a" && !a_before { part_at + 2 } else { part_at + 1 };
         return match class_at(at) {
-            Some((f, NumClass::Scale | NumClass::Dozen)) if near(t, at) => {
-                Some(Words { value: Some(0.5 * f), end: at + 1, scaled: true, dozen: false })
+            Some((f, NumClass::Scale | NumClass::Dozen)) if near(t, at) && (part == 0.5 || f > 12.0) => {
+                Some(Words { value: Some(part * f), end: at + 1, scaled: true, dozen: false })
             }
             _ => None,
         };
