@@ -102,6 +102,9 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     if let Some(end) = money::scan_prefixed(t, i, out) {
         return Some(end);
     }
+    if let Some(end) = percent::scan_before(t, i, out) {
+        return Some(end);
+    }
     if let Some(end) = dates::scan(t, i, today, out) {
         return Some(end);
     }

@@ -53,6 +53,11 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
             if let Some(&code) = w.signs.get(key).filter(|_| ok) {
                 return sign(code, at + 1);
             }
+            // "nzd$15", "MXN$ 15": an ISO code before the sign
+            let upper = Lower::new(s).as_str().to_ascii_uppercase();
+            if l.len() == 3 && ok {
+                return Currency::from_code(&upper).map(|c| Sign { code: Some(c.code()), end: at + 1, factor: 1.0 });
+            }
             return None;
         }
     }

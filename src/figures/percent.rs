@@ -7,14 +7,14 @@ use crate::document::FigureKind;
 use crate::text::Tokens;
 
 /// The percent words at token `i`: the token after them, and whether they are points
-/// ("percentage points").
-fn scan_percent_word(t: &Tokens, i: usize) -> Option<(usize, bool)> {
+/// ("percentage points"). `leading` when they start the figure rather than follow a number.
+fn scan_percent_word(t: &Tokens, i: usize, leading: bool) -> Option<(usize, bool)> {
     if t.get(i) == "%" && near(t, i) {
         return Some((i + 1, false));
     }
     // "5-per-cent", "5 per cent"
     let at = if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { i + 1 } else { i };
-    if !near(t, at) {
+    if !leading && !near(t, at) {
         return None;
     }
     let word = Lower::new(t.get(at));
@@ -33,17 +33,36 @@ fn scan_percent_word(t: &Tokens, i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// A percentage written before its number: "per cent of 210", "percents of twenty" (when no
+/// number stands before the percent words). Pushes it and returns the token after it.
+pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    if i > 0 && t.tokens[i - 1].kind == crate::text::TokenKind::Number {
+        return None;
+    }
+    let (end, points) = scan_percent_word(t, i, true).filter(|_| t.get(i) != "%")?;
+    if points || Lower::new(t.get(end)).as_str() != "of" || !near(t, end + 1) {
+        return None;
+    }
+    let num = numbers::scan(t, end + 1, false)?;
+    // "percent of 2,000 voters" is a share of a count: only a number that ends the phrase.
+    if t.tokens.get(num.end).is_some_and(|n| n.kind == crate::text::TokenKind::Word && !n.sentence_start) {
+        return None;
+    }
+    out.push(percent(i, num.end, num.value, false));
+    Some(num.end)
+}
+
 /// A percentage after the number `num` that starts at token `start`; pushes it and returns
 /// the token after it. A range ("5-10%", "5 to 10 per cent") is one figure without a value.
 pub(super) fn scan_after(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
-    if let Some((end, points)) = scan_percent_word(t, num.end) {
+    if let Some((end, points)) = scan_percent_word(t, num.end, false) {
         out.push(percent(start, end, num.value, points));
         return Some(end);
     }
     let sep = Lower::new(t.get(num.end));
     if matches!(sep.as_str(), "-" | "–" | "to") && near(t, num.end + 1) {
         let second = numbers::scan(t, num.end + 1, false)?;
-        let (end, points) = scan_percent_word(t, second.end)?;
+        let (end, points) = scan_percent_word(t, second.end, false)?;
         out.push(percent(start, end, None, points));
         return Some(end);
     }
