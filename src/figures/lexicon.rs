@@ -1,7 +1,8 @@
 //! The figures pass's word lists (number words, scales, currencies, units, time words),
 //! embedded from `src/data/` and parsed once on first use.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use iso_currency::{Currency, IntoEnumIterator};
@@ -62,16 +63,47 @@ pub(super) enum TimeWord {
     Holiday(u32, u32),
 }
 
+/// FNV-1a: a fast hash for the short words looked up at every token.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by words, with the fast hash.
+pub(super) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Words other than the lists' that may start a figure ("the past three years", "per cent of").
+const STARTERS: &[&str] = &[
+    "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
+    "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
+    "per", "percent", "percents", "pct", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
+    "weekend", "weekends", "http", "https", "ftp", "www", "u",
+];
+
 /// Every list, parsed.
 pub(super) struct Words {
-    pub(super) numbers: HashMap<&'static str, (f64, NumClass)>,
+    pub(super) numbers: Map<&'static str, (f64, NumClass)>,
     /// Ordinal words: value, whether an ordinal, whether a denominator ("thirds").
-    pub(super) ordinals: HashMap<&'static str, (f64, bool, bool)>,
-    pub(super) scales: HashMap<&'static str, (f64, Attach)>,
-    pub(super) currencies: HashMap<String, CurrencyWord>,
-    pub(super) signs: HashMap<&'static str, &'static str>,
-    pub(super) units: HashMap<&'static str, &'static str>,
-    pub(super) time: HashMap<&'static str, TimeWord>,
+    pub(super) ordinals: Map<&'static str, (f64, bool, bool)>,
+    pub(super) scales: Map<&'static str, (f64, Attach)>,
+    pub(super) currencies: Map<String, CurrencyWord>,
+    pub(super) signs: Map<&'static str, &'static str>,
+    pub(super) units: Map<&'static str, &'static str>,
+    pub(super) time: Map<&'static str, TimeWord>,
+    /// Every lower-case word a figure may start with.
+    pub(super) starters: HashSet<&'static str, BuildHasherDefault<Fnv>>,
 }
 
 /// The lists, parsed on first use.
@@ -139,14 +171,20 @@ impl Words {
                 Some((r[0], word))
             })
             .collect();
-        Words { numbers, ordinals, scales, currencies: currency_words(), signs, units, time }
+        let mut words = Words { numbers, ordinals, scales, currencies: currency_words(), signs, units, time, starters: HashSet::default() };
+        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
+            .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
+            .chain(STARTERS.iter().copied())
+            .collect();
+        words.starters = starters;
+        words
     }
 }
 
 /// Currency words: every ISO 4217 name ("swiss franc") and its last word where that names one
 /// currency only ("ringgit"), then the aliases and preferences of `currency_words.tsv`, which win.
-fn currency_words() -> HashMap<String, CurrencyWord> {
-    let mut names: HashMap<String, CurrencyWord> = HashMap::new();
+fn currency_words() -> Map<String, CurrencyWord> {
+    let mut names: Map<String, CurrencyWord> = Map::default();
     let mut last_words: HashMap<String, Option<&'static str>> = HashMap::new();
     for c in Currency::iter() {
         if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
@@ -195,10 +233,13 @@ impl Lower {
     pub(super) fn new(word: &str) -> Lower {
         let mut buf = [0u8; 24];
         let b = word.as_bytes();
-        if b.len() > buf.len() || !word.is_ascii() {
+        if b.len() > buf.len() {
             return Lower { buf, len: usize::MAX };
         }
-        for (d, s) in buf.iter_mut().zip(b) {
+        for (d, &s) in buf.iter_mut().zip(b) {
+            if s >= 0x80 {
+                return Lower { buf, len: usize::MAX };
+            }
             *d = s.to_ascii_lowercase();
         }
         Lower { buf, len: b.len() }

@@ -93,6 +93,9 @@ impl Hit {
 /// Tries every scanner at token `i`; returns the token after what was found.
 fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
     let token = t.tokens[i];
+    if token.kind == TokenKind::Word && !could_start(t, i) {
+        return None;
+    }
     if let Some(end) = skip_url(t, i) {
         return Some(end);
     }
@@ -147,6 +150,25 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     }
     out.push(Hit::new(i, num.end, FigureKind::Number, num.value));
     Some(num.end)
+}
+
+/// Whether the word at `i` may start a figure: a listed word, a currency code ("USD", "MEUR"),
+/// or letters before a dollar sign ("US$", "c $"). Most words are not, and are passed over fast.
+fn could_start(t: &Tokens, i: usize) -> bool {
+    let s = t.get(i);
+    if (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || matches!(t.get(i + 1), "$" | ".") {
+        return true;
+    }
+    let starters = &lexicon::words().starters;
+    let lower = Lower::new(s);
+    if !starters.contains(lower.as_str()) {
+        return false;
+    }
+    // "the", "a": only before a number or another starter ("the past", "a dozen")
+    if matches!(lower.as_str(), "the" | "a" | "an") {
+        return t.tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word) || starters.contains(Lower::new(t.get(i + 1)).as_str());
+    }
+    true
 }
 
 /// Whether token `i` continues a word or code it touches: "G7", "COVID-19", "MH17".
