@@ -118,11 +118,12 @@ impl Cx<'_, '_> {
     fn lean(&self, start: usize, end: usize) -> Lean {
         let t = self.t;
         let cue = |j: usize| -> Lean {
-            let w = Lower::new(t.get(j));
-            let s = w.as_str();
-            if FUTURE_CUES.contains(&s) {
+            let s = t.get(j);
+            if t.tokens[j].kind != TokenKind::Word || s.len() < 2 {
+                0
+            } else if FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(s)) {
                 1
-            } else if PAST_CUES.contains(&s) || (s.len() > 4 && s.ends_with("ed") && t.tokens[j].kind == TokenKind::Word) {
+            } else if s.len() > 4 && s.ends_with("ed") || PAST_CUES.iter().any(|c| c.eq_ignore_ascii_case(s)) {
                 -1
             } else {
                 0
@@ -484,7 +485,6 @@ impl Cx<'_, '_> {
         if abbreviation && t.get(at) == "." && attached(t, at) {
             at += 1;
         }
-        let lean = self.lean(i, at);
         let day = self.day_number(at).or_else(|| {
             let (v, e) = numbers::scan_ordinal(t, at).filter(|_| !is_number(t, at))?;
             ((1.0..=31.0).contains(&v)).then_some((v as u32, e))
@@ -504,7 +504,7 @@ impl Cx<'_, '_> {
                 end = e;
                 return Some(self.date_hit(i, end, Day::new(year, month, day).map(Day::iso)));
             }
-            let date = self.resolve_month_day(month, day, lean).map(Day::iso);
+            let date = self.resolve_month_day(month, day, self.lean(i, end)).map(Day::iso);
             return Some(self.date_hit(i, end, date));
         }
         let of = if matches!(self.lw(at).as_str(), "of" | ",") { at + 1 } else { at };
@@ -524,7 +524,7 @@ impl Cx<'_, '_> {
         if !capitalised && !after_preposition && word.len() < 5 {
             return None;
         }
-        let date = self.resolve_month(month, lean).map(|y| format!("{y:04}-{month:02}"));
+        let date = self.resolve_month(month, self.lean(i, at)).map(|y| format!("{y:04}-{month:02}"));
         Some(self.date_hit(i, at, date))
     }
 

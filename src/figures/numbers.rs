@@ -208,6 +208,9 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
         };
     }
     let first = Lower::new(t.get(i));
+    if !matches!(first.as_str(), "a" | "an" | "half" | "quarter") && !w.numbers.contains_key(first.as_str()) {
+        return None;
+    }
     // "half a million", "half a dozen", "half million", "a quarter million"
     let (part_at, a_before) = match (first.as_str(), Lower::new(t.get(i + 1)).as_str()) {
         ("a", "half" | "quarter") if near(t, i + 1) => (i + 1, true),
