@@ -36,7 +36,9 @@ const PAST_CUES: &[&str] = &["said", "says", "was", "were", "had", "did", "ago",
 /// Prepositions after which a four-digit number is a year.
 const YEAR_PREPOSITIONS: &[&str] = &["in", "since", "by", "from", "until", "till", "to", "of", "between", "before", "after", "during", "through", "and", "year", "fiscal", "early", "late", "mid", "end", "summer", "spring", "autumn", "winter", "fall", "season", "-", "–", ",", "(", "circa", "c."];
 /// Words before a number that make it a count, not a year ("about 2000").
-const COUNT_WORDS: &[&str] = &["about", "some", "nearly", "almost", "over", "than", "approximately", "around", "roughly", "least", "only", "just", "another", "additional", "estimated", "all", "the", "these", "those", "total", "of", "up", "to", "$"];
+const COUNT_WORDS: &[&str] = &["about", "some", "nearly", "almost", "over", "than", "approximately", "around", "roughly", "least", "only", "just", "another", "additional", "estimated", "all", "these", "those", "total", "of", "up", "to", "$"];
+/// Plural nouns a year often qualifies ("the 2008 elections"), unlike counted things ("2000 troops").
+const YEAR_NOUNS: &[&str] = &["elections", "olympics", "games", "levels", "figures", "polls", "talks", "results", "accounts", "earnings", "sales", "protests", "riots", "attacks", "floods", "finals", "championships", "standards", "rules", "accords", "agreements"];
 
 fn unit_name(days: f64) -> &'static str {
     match days {
@@ -733,7 +735,11 @@ impl Cx<'_, '_> {
         let p = prev.as_str();
         let next_tok = t.tokens.get(i + 1);
         let next = self.lw(i + 1);
-        let year_like = YEAR_PREPOSITIONS.contains(&p) || calendar::month(p).is_some()
+        // A modern year before a word that is not a counted plural: "the 2008 financial crisis"
+        let modern = (1900..=2099).contains(&y)
+            && next_tok.is_some_and(|n| n.kind == TokenKind::Word)
+            && (!next.as_str().ends_with('s') || YEAR_NOUNS.contains(&next.as_str()));
+        let year_like = modern || YEAR_PREPOSITIONS.contains(&p) || calendar::month(p).is_some()
             || next_tok.map_or(true, |n| n.kind == TokenKind::Punct && !matches!(t.get(i + 1), "%" | "$"))
             || t.tokens.get(i + 1).is_some_and(|n| n.sentence_start)
             || t.is_capitalised(i + 1)

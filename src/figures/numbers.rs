@@ -160,17 +160,19 @@ fn scan_fraction(t: &Tokens, num: Num) -> Num {
     let Some(n) = num.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < 100.0 && !num.scaled) else {
         return num;
     };
-    if !near(t, num.end) {
+    // "one-third"
+    let at = if t.get(num.end) == "-" && attached(t, num.end) && attached(t, num.end + 1) { num.end + 1 } else { num.end };
+    if !near(t, at) {
         return num;
     }
-    let word = Lower::new(t.get(num.end));
+    let word = Lower::new(t.get(at));
     let w = word.as_str();
     let (stem, plural) = match w.strip_suffix('s') {
         Some(stem) => (stem, true),
         None => (w, false),
     };
     match words().ordinals.get(stem) {
-        Some(&(den, _, true)) if plural == (n > 1.0) => Num { value: Some(n / den), end: num.end + 1, scaled: false },
+        Some(&(den, _, true)) if plural == (n > 1.0) => Num { value: Some(n / den), end: at + 1, scaled: false },
         _ => num,
     }
 }
