@@ -300,6 +300,11 @@ impl Cx<'_, '_> {
             }
             return None;
         }
+        // "the September contract", "the 2008 crisis": the date is the month or year alone.
+        let bare_year = is_number(t, i) && t.get(i).len() == 4 && self.lw(i + 1).as_str() != "s";
+        if self.month_at(i).is_some() || calendar::weekday(w.as_str()).is_some() || bare_year {
+            return None;
+        }
         let hit = self.core(i)?;
         // "the 3rd of May", "the past three years", "the 1990s", but not "the 2,000" or "the five".
         match hit.kind {
