@@ -4,7 +4,7 @@
 //! Spans follow OntoNotes: a date carries its modifiers ("the past three years", "early
 //! May") but not its preposition ("in 1989" gives "1989").
 
-use super::lexicon::{words, Lower, TimeWord};
+use super::lexicon::{words, Lower, NumClass, TimeWord};
 use super::numbers;
 use super::{attached, is_number, near, Hit};
 use crate::calendar::{self, Day};
@@ -109,11 +109,30 @@ impl Cx<'_, '_> {
             let y: i32 = self.t.get(i + 1).parse().ok()?;
             return Some((if y < 50 { 2000 + y } else { 1900 + y }, i + 2));
         }
+        if let Some(year) = self.written_year(i) {
+            return Some(year);
+        }
         if !is_number(self.t, i) || s.len() != 4 || (attached(self.t, i + 1) && self.t.get(i + 1) == "," && attached(self.t, i + 2) && is_number(self.t, i + 2)) {
             return None;
         }
         let y: i32 = s.parse().ok()?;
         (1000..=2999).contains(&y).then_some((y, i + 1))
+    }
+
+    /// A year in words: "nineteen eighty six", "two thousand and fifteen".
+    fn written_year(&self, i: usize) -> Option<(i32, usize)> {
+        let w = words();
+        let &(century, class) = w.numbers.get(self.lw(i).as_str())?;
+        if class == NumClass::Teen && near(self.t, i + 1) {
+            // "nineteen eighty six", "nineteen hundred ninety three"
+            let at = if self.lw(i + 1).as_str() == "hundred" { i + 2 } else { i + 1 };
+            let rest = numbers::scan(self.t, at, false).filter(|n| !n.scaled)?;
+            let r = rest.value.filter(|v| v.fract() == 0.0 && *v >= 10.0 && *v < 100.0)?;
+            return Some((century as i32 * 100 + r as i32, rest.end));
+        }
+        let num = numbers::scan(self.t, i, false)?;
+        let v = num.value.filter(|v| v.fract() == 0.0 && (1000.0..=2999.0).contains(v))?;
+        (num.end > i + 1).then_some((v as i32, num.end))
     }
 
     /// Which way the sentence around tokens `start..end` leans.
@@ -555,6 +574,11 @@ impl Cx<'_, '_> {
         if day > calendar::days_in_month(2000, month) {
             return None;
         }
+        if self.lw(end).as_str() == "of" && is_number(t, end + 1) && t.get(end + 1).len() == 2 && !attached(t, end + 2) {
+            let y: i32 = t.get(end + 1).parse().ok()?;
+            let year = if y < 50 { 2000 + y } else { 1900 + y };
+            return Some(self.date_hit(i, end + 2, Day::new(year, month, day).map(Day::iso)));
+        }
         let comma = if matches!(t.get(end), "," ) || matches!(self.lw(end).as_str(), "of" | "in") { end + 1 } else { end };
         if let Some((year, e)) = self.year_after(comma).filter(|_| near(t, comma)) {
             return Some(self.date_hit(i, e, Day::new(year, month, day).map(Day::iso)));
@@ -897,6 +921,12 @@ impl Cx<'_, '_> {
                 Some(hit)
             }
             Some(TimeWord::Season) => Some(self.date_hit(i, at + 1, None)),
+            // "this past weekend", "this coming Monday"
+            Some(TimeWord::Modifier(Some(d))) if modifier.as_str() == "this" && d != 0 => {
+                let mut hit = self.modified(at, d)?;
+                hit.start = i;
+                Some(hit)
+            }
             Some(TimeWord::Modifier(_)) if matches!(modifier.as_str(), "earlier" | "later") => {
                 let mut hit = self.modified(at, 0)?;
                 hit.start = i;

@@ -89,7 +89,8 @@ const STARTERS: &[&str] = &[
     "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
     "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
     "per", "percent", "percents", "pct", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
-    "weekend", "weekends", "http", "https", "ftp", "www", "u",
+    "weekend", "weekends", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
+    "trillions",
 ];
 
 /// Every list, parsed.

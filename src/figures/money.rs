@@ -170,6 +170,8 @@ pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hi
             return Some(end);
         }
     }
+    // "millions of dollars": a vague amount, with no value
+    let at = if num.value.is_none() && num.scaled && Lower::new(t.get(at)).as_str() == "of" { at + 1 } else { at };
     let (word, end) = scan_currency_word(t, at)?;
     let (value, end) = match word.minor {
         None if !num.scaled => add_cents(t, end, num.value, word.code),

@@ -177,6 +177,9 @@ fn scan_fraction(t: &Tokens, num: Num) -> Num {
     }
 }
 
+/// Plural counts without a value: "hundreds of people", "tens of thousands".
+const VAGUE: &[&str] = &["tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens"];
+
 /// A written-out number, read word by word.
 struct Words {
     value: Option<f64>,
@@ -210,6 +213,14 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
         };
     }
     let first = Lower::new(t.get(i));
+    if VAGUE.contains(&first.as_str()) {
+        // "hundreds", "tens of thousands": a count without a value
+        let mut end = i + 1;
+        if Lower::new(t.get(end)).as_str() == "of" && VAGUE.contains(&Lower::new(t.get(end + 1)).as_str()) {
+            end += 2;
+        }
+        return Some(Words { value: None, end, scaled: true, dozen: false });
+    }
     if !matches!(first.as_str(), "a" | "an" | "half" | "quarter") && !w.numbers.contains_key(first.as_str()) {
         return None;
     }
