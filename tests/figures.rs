@@ -78,6 +78,9 @@ const NUMBERS: &[Case] = &[
     Case { name: "codes are not numbers", text: "The G7 and COVID-19 talks.", want: &[] },
     Case { name: "pronoun one is not a number", text: "Which one do you prefer?", want: &[] },
     Case { name: "fractions", text: "two thirds of voters", want: &[w!("two thirds", Number, 2.0 / 3.0)] },
+    Case { name: "approximators stay in the span, as in OntoNotes", text: "About 2,000 came, more than $5 million and nearly 50%.", want: &[w!("About 2,000", Number, 2000.0), w!("more than $5 million", Money, Some(5e6), "USD"), w!("nearly 50%", Percent, 50.0)] },
+    Case { name: "vague counts have no value", text: "Hundreds of people and millions of dollars.", want: &[w!("Hundreds", Number), w!("millions of dollars", Money, None, "USD")] },
+    Case { name: "hyphenated fraction", text: "It cut output by one-third.", want: &[w!("one-third", Number, 1.0 / 3.0)] },
     Case { name: "an unreadable fraction keeps its span without a value", text: "two million and three fifths", want: &[w!("two million and three", Number)] },
 ];
 
@@ -97,8 +100,12 @@ const DATES: &[Case] = &[
     Case { name: "numeric ISO date", text: "Filed 2019-03-01.", want: &[w!("2019-03-01", Date, None, "2019-03-01")] },
     Case { name: "ambiguous day and month get no date", text: "Due on 04/05/2019.", want: &[w!("04/05/2019", Date)] },
     Case { name: "quarters with their year", text: "in the first quarter of 2020", want: &[w!("the first quarter of 2020", Date)] },
-    Case { name: "counts of things are not years", text: "About 2000 troops left.", want: &[w!("2000", Number, 2000.0)] },
+    Case { name: "counts of things are not years", text: "About 2000 troops left.", want: &[w!("About 2000", Number, 2000.0)] },
     Case { name: "a range of years is one date", text: "from 2014 to 2018", want: &[w!("2014 to 2018", Date)] },
+    Case { name: "a year before a noun", text: "after the 2008 financial crisis", want: &[w!("2008", Date, None, "2008")] },
+    Case { name: "the month leaves its article out", text: "The September contract rose.", want: &[w!("September", Date)] },
+    Case { name: "this past weekend", text: "It rained this past weekend.", want: &[w!("this past weekend", Date)] },
+    Case { name: "written-out year", text: "born on twenty five January nineteen eighty six", want: &[w!("twenty five January nineteen eighty six", Date, None, "1986-01-25")] },
 ];
 
 /// Quantities.

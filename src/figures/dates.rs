@@ -460,7 +460,7 @@ impl Cx<'_, '_> {
         }
         // "twenty five January nineteen eighty six" and other written-out counts of time
         if words().numbers.contains_key(s) {
-            return self.duration(i);
+            return self.day_led(i).or_else(|| self.duration(i));
         }
         None
     }
@@ -558,9 +558,12 @@ impl Cx<'_, '_> {
     fn day_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (day, at) = self.day_number(i).or_else(|| {
-            // "the twenty seventh"
-            let (v, e) = numbers::scan_ordinal(t, i)?;
-            ((1.0..=31.0).contains(&v) && !is_number(t, i)).then_some((v as u32, e))
+            // "the twenty seventh", "twenty five January"
+            if is_number(t, i) {
+                return None;
+            }
+            let (v, e) = numbers::scan_ordinal(t, i).or_else(|| numbers::scan(t, i, false).and_then(|n| Some((n.value?, n.end))))?;
+            ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((v as u32, e))
         })?;
         let m_at = if self.lw(at).as_str() == "of" { at + 1 } else { at };
         if !near(t, m_at) {

@@ -103,6 +103,8 @@ pub(super) struct Words {
     pub(super) signs: Map<&'static str, &'static str>,
     pub(super) units: Map<&'static str, &'static str>,
     pub(super) time: Map<&'static str, TimeWord>,
+    /// Phrases kept before a figure ("about", "more than"), as words, and whether dates take them.
+    pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
     /// Every lower-case word a figure may start with.
     pub(super) starters: HashSet<&'static str, BuildHasherDefault<Fnv>>,
 }
@@ -172,7 +174,20 @@ impl Words {
                 Some((r[0], word))
             })
             .collect();
-        let mut words = Words { numbers, ordinals, scales, currencies: currency_words(), signs, units, time, starters: HashSet::default() };
+        let approximators = rows(include_str!("../data/approximators.txt"))
+            .map(|r| (r[0].split(' ').collect(), r.get(1) != Some(&"no-date")))
+            .collect();
+        let mut words = Words {
+            numbers,
+            ordinals,
+            scales,
+            currencies: currency_words(),
+            signs,
+            units,
+            time,
+            approximators,
+            starters: HashSet::default(),
+        };
         let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
             .chain(STARTERS.iter().copied())
