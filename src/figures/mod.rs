@@ -185,7 +185,8 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
 /// or letters before a dollar sign ("US$", "c $"). Most words are not, and are passed over fast.
 fn could_start(t: &Tokens, i: usize) -> bool {
     let s = t.get(i);
-    if (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || matches!(t.get(i + 1), "$" | ".") {
+    let numeric = s.chars().next().is_some_and(|c| !c.is_ascii() && c.is_numeric());
+    if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || matches!(t.get(i + 1), "$" | ".") {
         return true;
     }
     let starters = &lexicon::words().starters;

@@ -87,6 +87,50 @@ pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> 
     Some((d.value(), end))
 }
 
+/// The value of a vulgar fraction sign ("½", "¾").
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// Digits followed by a touching vulgar fraction ("2½") or an exponent ("1.3e6", "12.32e+14").
+fn with_fraction_or_exponent(t: &Tokens, value: Option<f64>, end: usize) -> (Option<f64>, usize) {
+    if attached(t, end) {
+        if let Some(f) = vulgar_fraction(t.get(end)) {
+            return (value.map(|v| v + f), end + 1);
+        }
+        if matches!(t.get(end), "e" | "E") {
+            let sign_at = end + 1;
+            let (sign, digits_at) = match t.get(sign_at) {
+                "+" if attached(t, sign_at) => (1, sign_at + 1),
+                "-" if attached(t, sign_at) => (-1, sign_at + 1),
+                _ => (1, sign_at),
+            };
+            let exponent = t.get(digits_at);
+            if is_number(t, digits_at) && attached(t, digits_at) && exponent.len() <= 3
+                && !(attached(t, digits_at + 1) && t.tokens.get(digits_at + 1).is_some_and(|n| n.kind != crate::text::TokenKind::Punct))
+            {
+                let e: i32 = exponent.parse().unwrap_or(0) * sign;
+                let v = value.map(|v| v * 10f64.powi(e)).filter(|v| v.is_finite());
+                return (v, digits_at + 1);
+            }
+        }
+    }
+    (value, end)
+}
+
 /// Whether the space before token `i` is a thin or no-break space, as in "1 234 567".
 fn thin_space_before(t: &Tokens, i: usize) -> bool {
     let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| t.tokens.get(p)), t.tokens.get(i)) else {
@@ -117,7 +161,10 @@ pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usiz
 /// A number at token `i`, in digits or words, with its scale: "3.4 million", "two hundred
 /// and fifty", "half a million", "a dozen", "4 thousand 3 hundred and 21", "two thirds".
 pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
-    let mut num = if let Some((value, end)) = scan_digits(t, i) {
+    if let Some(v) = vulgar_fraction(t.get(i)) {
+        return Some(Num { value: Some(v), end: i + 1, scaled: false });
+    }
+    let mut num = if let Some((value, end)) = scan_digits(t, i).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
         let mut num = Num { value, end, scaled: false };
         if let Some((factor, end)) = scan_scale(t, end, money) {
             num = Num { value: value.map(|v| v * factor), end, scaled: true };
