@@ -353,6 +353,10 @@ impl Cx<'_, '_> {
         if let Some((_, e)) = self.year_after(end + 1) {
             return e;
         }
+        // "the first week of July (2019)"
+        if self.month_at(end + 1).is_some() && near(self.t, end + 1) {
+            return self.year_after(end + 2).filter(|_| near(self.t, end + 2)).map_or(end + 2, |(_, e)| e);
+        }
         let w = self.lw(end + 1);
         if matches!(w.as_str(), "the" | "this" | "next" | "last") && matches!(self.lw(end + 2).as_str(), "year" | "month") {
             return end + 3;
@@ -878,11 +882,14 @@ impl Cx<'_, '_> {
         let w = self.lw(at);
         let s = w.as_str();
         let modifier = self.lw(i);
+        let after_the = i > 0 && self.lw(i - 1).as_str() == "the";
+        let anchored = matches!(modifier.as_str(), "last" | "this" | "next" | "coming" | "current" | "upcoming")
+            || !after_the && matches!(modifier.as_str(), "previous" | "following");
         if let Some(weekday) = calendar::weekday(s).filter(|_| t.get(at).len() > 3) {
             let lean = self.lean(i, at + 1);
             let week = if modifier.as_str() == "past" || modifier.as_str() == "coming" { None } else { Some(dir) };
             let date = self.resolve_weekday(weekday, week, if dir != 0 { dir } else { lean }).map(Day::iso);
-            let mut hit = self.date_hit(i, at + 1, date);
+            let mut hit = self.date_hit(i, at + 1, date.filter(|_| anchored || modifier.as_str() == "past"));
             if near(t, at + 1) && matches!(self.lw(at + 1).as_str(), "morning" | "afternoon" | "evening" | "night") {
                 hit.end = at + 2;
                 hit.kind = FigureKind::Time;
@@ -896,17 +903,18 @@ impl Cx<'_, '_> {
                 1 if month <= d.month => d.year + 1,
                 _ => d.year,
             });
-            return Some(self.date_hit(i, at + 1, year.map(|y| format!("{y:04}-{month:02}"))));
+            return Some(self.date_hit(i, at + 1, year.filter(|_| anchored).map(|y| format!("{y:04}-{month:02}"))));
         }
+        // "the previous year", "the following day" count from a time the story names, not
+        // from the article's date: they get no date (see `anchored`).
         match self.time_word(at) {
             Some(TimeWord::Unit(days)) => {
-                let date = self.today.and_then(|d| match unit_name(days) {
+                let date = self.today.filter(|_| anchored).and_then(|d| match unit_name(days) {
                     "year" if s == "year" => Some(format!("{:04}", d.year + dir as i32)),
                     "month" if s == "month" => {
                         let m = d.add_months(dir);
                         Some(format!("{:04}-{:02}", m.year, m.month))
                     }
-                    "day" if s == "day" && modifier.as_str() != "last" => Some(d.add_days(dir).iso()),
                     _ => None,
                 });
                 let end = self.of_year(at + 1);
