@@ -166,8 +166,13 @@ pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     }
     let mut num = if let Some((value, end)) = scan_digits(t, i).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
         let mut num = Num { value, end, scaled: false };
-        if let Some((factor, end)) = scan_scale(t, end, money) {
-            num = Num { value: value.map(|v| v * factor), end, scaled: true };
+        if let Some((mut factor, mut end)) = scan_scale(t, end, money) {
+            // "1.5 lakh crore", "2 thousand million": scales multiply
+            while let Some((more, after)) = scan_scale(t, end, money).filter(|&(f, _)| f >= 1000.0) {
+                factor *= more;
+                end = after;
+            }
+            num = Num { value: value.map(|v| v * factor).filter(|v| v.is_finite()), end, scaled: true };
             if factor <= 1000.0 {
                 num = add_remainder(t, num, factor, money);
             }
