@@ -69,7 +69,7 @@ impl Day {
     }
 
     /// Days since 1970-01-01 (negative before).
-    fn ordinal(self) -> i64 {
+    pub(crate) fn ordinal(self) -> i64 {
         let (y, m, d) = (i64::from(self.year) - i64::from(self.month <= 2), i64::from(self.month), i64::from(self.day));
         let era = y.div_euclid(400);
         let yoe = y - era * 400;

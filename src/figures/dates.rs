@@ -173,24 +173,35 @@ impl Cx<'_, '_> {
     }
 
     /// The date of `month`/`day` in the year the sentence points to.
+    /// The nearest such day to the article's date wins; the tense only breaks near ties
+    /// (about two months either way), since news reports on both sides of its date.
     fn resolve_month_day(&self, month: u32, day: u32, lean: Lean) -> Option<Day> {
         let today = self.today?;
-        let this = Day::new(today.year, month, day);
-        match lean {
-            -1 if this.map_or(true, |d| d > today) => Day::new(today.year - 1, month, day),
-            1 if this.map_or(true, |d| d < today) => Day::new(today.year + 1, month, day),
-            _ => this,
+        let distance = |d: &Day| (d.ordinal() - today.ordinal()).abs();
+        let mut best: Option<Day> = None;
+        for year in [today.year - 1, today.year, today.year + 1] {
+            let Some(d) = Day::new(year, month, day) else { continue };
+            let better = match best {
+                None => true,
+                Some(b) => {
+                    let (db, dd) = (distance(&b), distance(&d));
+                    if (db - dd).abs() < 60 && lean != 0 {
+                        (d > today) == (lean > 0) && (b > today) != (lean > 0)
+                    } else {
+                        dd < db
+                    }
+                }
+            };
+            if better {
+                best = Some(d);
+            }
         }
+        best
     }
 
     /// The year of `month` the sentence points to.
     fn resolve_month(&self, month: u32, lean: Lean) -> Option<i32> {
-        let today = self.today?;
-        Some(match lean {
-            -1 if month > today.month => today.year - 1,
-            1 if month < today.month => today.year + 1,
-            _ => today.year,
-        })
+        self.resolve_month_day(month, 15, lean).map(|d| d.year)
     }
 
     /// The day `weekday` names: `week` is `Some(-1)` last week's, `Some(0)` this week's,
@@ -479,7 +490,7 @@ impl Cx<'_, '_> {
         }
         let after = if t.get(end) == "," { end + 1 } else { end };
         if near(t, after) {
-            if let Some(mut hit) = self.month_led_strict(after).or_else(|| self.day_led(after).filter(|h| h.kind == FigureKind::Date)) {
+            if let Some(mut hit) = self.full_date(after) {
                 hit.start = i;
                 return Some(hit);
             }
@@ -497,6 +508,29 @@ impl Cx<'_, '_> {
             hit.kind = FigureKind::Time;
         }
         Some(hit)
+    }
+
+    /// A date written in full after a weekday: "May 4", "4 May 2019", "5/12".
+    fn full_date(&self, i: usize) -> Option<Hit> {
+        self.month_led_strict(i)
+            .or_else(|| self.day_led(i).filter(|h| h.kind == FigureKind::Date))
+            .or_else(|| self.numeric_after_weekday(i))
+    }
+
+    /// "5/12", "2019-05-12" after a weekday, read month first unless that cannot be.
+    fn numeric_after_weekday(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        if !is_number(t, i) || t.get(i + 1) != "/" || !attached(t, i + 1) || !attached(t, i + 2) || !is_number(t, i + 2) {
+            return self.numeric_date(i);
+        }
+        let (a, b): (u32, u32) = (t.get(i).parse().ok()?, t.get(i + 2).parse().ok()?);
+        if t.get(i + 3) == "/" {
+            return self.numeric_date(i);
+        }
+        let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+        let lean = self.lean(i, i + 3);
+        Day::new(2000, month, day)?;
+        Some(self.date_hit(i, i + 3, self.resolve_month_day(month, day, lean).map(Day::iso)))
     }
 
     /// A month that must come with a day or year ("May 4", "Jan. 2019").
@@ -575,7 +609,9 @@ impl Cx<'_, '_> {
         }
         let month = self.month_at(m_at)?;
         let mut end = m_at + 1;
-        if t.get(end) == "." && attached(t, end) {
+        let m_word = t.get(m_at);
+        let abbreviation = m_word.len() <= 4 && !["june", "july", "may"].iter().any(|m| m.eq_ignore_ascii_case(m_word));
+        if abbreviation && t.get(end) == "." && attached(t, end) {
             end += 1;
         }
         if day > calendar::days_in_month(2000, month) {
@@ -857,7 +893,7 @@ impl Cx<'_, '_> {
         let mut hit = Hit::new(i, end, FigureKind::Duration, value);
         hit.unit = Some(unit_name(days));
         // "in two days", "in a fortnight": from the article's date, when nothing says otherwise
-        if i > 0 && self.lw(i - 1).as_str() == "in" && days >= 1.0 && self.lean(i, end) >= 0 {
+        if i > 0 && self.lw(i - 1).as_str() == "in" && days >= 1.0 && self.lean(i, end) > 0 {
             let n = value.filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 1000.0).map(|v| v as i64);
             hit.date = self.today.zip(n).and_then(|(today, n)| match unit_name(days) {
                 "day" => Some(today.add_days(n).iso()),
@@ -885,7 +921,30 @@ impl Cx<'_, '_> {
         let after_the = i > 0 && self.lw(i - 1).as_str() == "the";
         let anchored = matches!(modifier.as_str(), "last" | "this" | "next" | "coming" | "current" | "upcoming")
             || !after_the && matches!(modifier.as_str(), "previous" | "following");
+        // "next 6th of April": the date itself, the next (or last) time it comes
+        if let Some(mut hit) = self.day_led(at).filter(|h| h.kind == FigureKind::Date) {
+            let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
+            if let (Some(today), Some(day), false) = (self.today, hit.date.as_deref().and_then(Day::parse), has_year) {
+                let mut d = day;
+                while dir > 0 && d <= today {
+                    d = d.add_months(12);
+                }
+                while dir < 0 && d >= today {
+                    d = d.add_months(-12);
+                }
+                hit.date = Some(d.iso());
+            }
+            hit.start = i;
+            return Some(hit);
+        }
         if let Some(weekday) = calendar::weekday(s).filter(|_| t.get(at).len() > 3) {
+            let after = if t.get(at + 1) == "," { at + 2 } else { at + 1 };
+            if near(t, after) {
+                if let Some(mut hit) = self.full_date(after) {
+                    hit.start = i;
+                    return Some(hit);
+                }
+            }
             let lean = self.lean(i, at + 1);
             let week = if modifier.as_str() == "past" || modifier.as_str() == "coming" { None } else { Some(dir) };
             let date = self.resolve_weekday(weekday, week, if dir != 0 { dir } else { lean }).map(Day::iso);
