@@ -849,6 +849,10 @@ impl Cx<'_, '_> {
         }
         let days = self.unit(at)?;
         let unit_word = self.lw(at);
+        // "a quarter million": a fraction of a number, not a quarter of a year
+        if unit_word.as_str() == "quarter" && matches!(words().numbers.get(self.lw(at + 1).as_str()), Some((_, NumClass::Scale))) {
+            return None;
+        }
         if matches!(unit_word.as_str(), "second" | "quarter") && !matches!(w.as_str(), "a" | "one") && value.is_some_and(|v| v != 1.0) {
             return None;
         }
