@@ -80,6 +80,9 @@ const NUMBERS: &[Case] = &[
     Case { name: "fractions", text: "two thirds of voters", want: &[w!("two thirds", Number, 2.0 / 3.0)] },
     Case { name: "approximators stay in the span, as in OntoNotes", text: "About 2,000 came, more than $5 million and nearly 50%.", want: &[w!("About 2,000", Number, 2000.0), w!("more than $5 million", Money, Some(5e6), "USD"), w!("nearly 50%", Percent, 50.0)] },
     Case { name: "vague counts have no value", text: "Hundreds of people and millions of dollars.", want: &[w!("Hundreds", Number), w!("millions of dollars", Money, None, "USD")] },
+    Case { name: "fractions in digits and signs", text: "It rose 3/4, then 2 1/4 and ½; 24/7 is no fraction.", want: &[w!("3/4", Number, 0.75), w!("2 1/4", Number, 2.25), w!("½", Number, 0.5), w!("24", Number, 24.0), w!("7", Number, 7.0)] },
+    Case { name: "exponents", text: "a mass of 1.3e6 kg", want: &[w!("1.3e6 kg", Quantity, Some(1.3e6), "kilogram")] },
+    Case { name: "scales multiply", text: "Rs 1.5 lakh crore", want: &[w!("Rs 1.5 lakh crore", Money, Some(1.5e12), "INR")] },
     Case { name: "hyphenated fraction", text: "It cut output by one-third.", want: &[w!("one-third", Number, 1.0 / 3.0)] },
     Case { name: "an unreadable fraction keeps its span without a value", text: "two million and three fifths", want: &[w!("two million and three", Number)] },
 ];
@@ -105,6 +108,9 @@ const DATES: &[Case] = &[
     Case { name: "a year before a noun", text: "after the 2008 financial crisis", want: &[w!("2008", Date, None, "2008")] },
     Case { name: "the month leaves its article out", text: "The September contract rose.", want: &[w!("September", Date)] },
     Case { name: "this past weekend", text: "It rained this past weekend.", want: &[w!("this past weekend", Date)] },
+    Case { name: "a month and day take the nearest year", text: "The vote, set for Oct. 22, may slip.", want: &[w!("Oct. 22", Date, None, "2019-10-22")] },
+    Case { name: "the story's own time gets no date", text: "He left the previous year.", want: &[w!("the previous year", Date)] },
+    Case { name: "a sentence's full stop stays out", text: "It ended on 30 June.", want: &[w!("30 June", Date, None, "2019-06-30")] },
     Case { name: "written-out year", text: "born on twenty five January nineteen eighty six", want: &[w!("twenty five January nineteen eighty six", Date, None, "1986-01-25")] },
 ];
 

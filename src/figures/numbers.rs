@@ -105,6 +105,27 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
+/// A fraction in digits, "3/4", with a common denominator (so "9/11" and "24/7" are not
+/// fractions), or a whole number and one: "2 1/4".
+fn digit_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let simple = |j: usize| -> Option<f64> {
+        if !is_number(t, j) || t.get(j + 1) != "/" || !attached(t, j + 1) || !attached(t, j + 2) || !is_number(t, j + 2) {
+            return None;
+        }
+        if attached(t, j + 3) && matches!(t.get(j + 3), "/" | "-" | ".") {
+            return None;
+        }
+        let (a, b): (f64, f64) = (t.get(j).parse().ok()?, t.get(j + 2).parse().ok()?);
+        (a >= 1.0 && a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100)).then_some(a / b)
+    };
+    if let Some(f) = simple(i) {
+        return Some((f, i + 3));
+    }
+    let whole: f64 = t.get(i).parse().ok().filter(|_| is_number(t, i) && t.get(i).len() <= 3)?;
+    (t.gap(i + 1) == Gap::Space).then_some(())?;
+    simple(i + 1).map(|f| (whole + f, i + 4))
+}
+
 /// Digits followed by a touching vulgar fraction ("2½") or an exponent ("1.3e6", "12.32e+14").
 fn with_fraction_or_exponent(t: &Tokens, value: Option<f64>, end: usize) -> (Option<f64>, usize) {
     if attached(t, end) {
@@ -163,6 +184,9 @@ pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usiz
 pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     if let Some(v) = vulgar_fraction(t.get(i)) {
         return Some(Num { value: Some(v), end: i + 1, scaled: false });
+    }
+    if let Some((v, end)) = digit_fraction(t, i) {
+        return Some(Num { value: Some(v), end, scaled: false });
     }
     let mut num = if let Some((value, end)) = scan_digits(t, i).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
         let mut num = Num { value, end, scaled: false };
