@@ -88,7 +88,7 @@ pub(super) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 const STARTERS: &[&str] = &[
     "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
     "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
-    "per", "percent", "percents", "pct", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
+    "per", "percent", "percents", "pct", "percentage", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
     "weekend", "weekends", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
     "trillions",
 ];

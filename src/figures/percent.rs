@@ -39,6 +39,9 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
     if i > 0 && t.tokens[i - 1].kind == crate::text::TokenKind::Number {
         return None;
     }
+    if let Some(end) = scan_part_of_point(t, i, out) {
+        return Some(end);
+    }
     let (end, points) = scan_percent_word(t, i, true).filter(|_| t.get(i) != "%")?;
     if points || Lower::new(t.get(end)).as_str() != "of" || !near(t, end + 1) {
         return None;
@@ -50,6 +53,31 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
     }
     out.push(percent(i, num.end, num.value, false));
     Some(num.end)
+}
+
+/// "a percentage point", "half a percentage point", "a quarter of a percentage point".
+fn scan_part_of_point(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let word = |j: usize| Lower::new(t.get(j));
+    let (part, mut at) = match word(i).as_str() {
+        "half" => (0.5, i + 1),
+        "a" | "one" if word(i + 1).as_str() == "quarter" => (0.25, i + 2),
+        "a" | "one" => (1.0, i),
+        _ => return None,
+    };
+    if part < 1.0 {
+        if word(at).as_str() == "of" {
+            at += 1;
+        }
+        if word(at).as_str() != "a" {
+            return None;
+        }
+    }
+    if !(near(t, at + 1) && word(at + 1).as_str() == "percentage" && matches!(word(at + 2).as_str(), "point" | "points")) {
+        return None;
+    }
+    let end = at + 3;
+    out.push(percent(i, end, Some(part), true));
+    Some(end)
 }
 
 /// A percentage after the number `num` that starts at token `start`; pushes it and returns
