@@ -249,15 +249,11 @@ impl Lower {
     pub(super) fn new(word: &str) -> Lower {
         let mut buf = [0u8; 24];
         let b = word.as_bytes();
-        if b.len() > buf.len() {
+        if b.len() > buf.len() || !word.is_ascii() {
             return Lower { buf, len: usize::MAX };
         }
-        for (d, &s) in buf.iter_mut().zip(b) {
-            if s >= 0x80 {
-                return Lower { buf, len: usize::MAX };
-            }
-            *d = s.to_ascii_lowercase();
-        }
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
         Lower { buf, len: b.len() }
     }
 

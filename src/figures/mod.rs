@@ -122,8 +122,11 @@ impl Hit {
 /// Tries every scanner at token `i`; returns the token after what was found.
 fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
     let token = t.tokens[i];
-    if token.kind == TokenKind::Word && !could_start(t, i) {
-        return None;
+    match token.kind {
+        TokenKind::Word if !could_start(t, i) => return None,
+        // Punctuation starts a figure only as a sign: "$5", ".5", "-5", "'90s", "½"
+        TokenKind::Punct if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+") => return None,
+        _ => {}
     }
     if let Some(end) = skip_url(t, i) {
         return Some(end);

@@ -50,6 +50,9 @@ impl Digits {
 /// A number in digits at token `i`: "1,234,567", "12,34,567.89", "3.5", ".08", "1 234 567"
 /// (thin or no-break spaces). Returns its value and the token after it.
 pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> {
+    if !is_number(t, i) && t.get(i) != "." {
+        return None;
+    }
     let mut d = Digits::new();
     if t.get(i) == "." && is_number(t, i + 1) && attached(t, i + 1) && !(i > 0 && attached(t, i) && is_number(t, i - 1)) {
         d.push("0.");
