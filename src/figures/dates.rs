@@ -294,7 +294,7 @@ impl Cx<'_, '_> {
                 };
                 return Some(self.date_hit(i, i + 2, date));
             }
-            "year" => {
+            "year" if self.year_after(i + 1).is_some() => {
                 let (_, end) = self.year_after(i + 1)?;
                 return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
             }
@@ -348,6 +348,12 @@ impl Cx<'_, '_> {
     fn ordinal_period(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (_, at) = numbers::scan_ordinal(t, i)?;
+        // "the first nine months (of 2019)"
+        if near(t, at) && matches!(self.lw(i).as_str(), "first" | "last") {
+            if let Some(d) = self.duration(at).filter(|d| d.kind == FigureKind::Duration) {
+                return Some(self.date_hit(i, self.of_year(d.end), None));
+            }
+        }
         let at = if t.get(at) == "-" && attached(t, at) { at + 1 } else { at };
         if !near(t, at) || !matches!(self.lw(at).as_str(), "quarter" | "half" | "week" | "century" | "month" | "day" | "year") {
             return None;
@@ -436,6 +442,14 @@ impl Cx<'_, '_> {
         }
         if matches!(s, "a" | "an" | "half") {
             return self.duration(i);
+        }
+        // "year-earlier", "year-ago" (with "quarter", "period" after them)
+        if matches!(self.time_word(i), Some(TimeWord::Unit(_))) && t.get(i + 1) == "-" && attached(t, i + 1) && matches!(self.lw(i + 2).as_str(), "earlier" | "ago") {
+            let mut end = i + 3;
+            if near(t, end) && matches!(self.lw(end).as_str(), "quarter" | "period" | "month" | "year" | "week" | "level" | "levels") {
+                end += 1;
+            }
+            return Some(self.date_hit(i, end, None));
         }
         if matches!(s, "fiscal" | "financial" | "calendar") {
             let at = if self.lw(i + 1).as_str() == "year" { i + 2 } else { i + 1 };
