@@ -443,6 +443,17 @@ impl Cx<'_, '_> {
         if matches!(s, "a" | "an" | "half") {
             return self.duration(i);
         }
+        // "six pm", "seven o'clock"
+        if let Some(&(hour, NumClass::Unit | NumClass::Teen)) = words().numbers.get(s) {
+            if (1.0..=12.0).contains(&hour) {
+                if let Some(end) = self.meridiem(i + 1) {
+                    return Some(Hit::new(i, end, FigureKind::Time, None));
+                }
+                if let Some(hit) = self.o_clock(i, i + 1) {
+                    return Some(hit);
+                }
+            }
+        }
         // "year-earlier", "year-ago" (with "quarter", "period" after them)
         if matches!(self.time_word(i), Some(TimeWord::Unit(_))) && t.get(i + 1) == "-" && attached(t, i + 1) && matches!(self.lw(i + 2).as_str(), "earlier" | "ago") {
             let mut end = i + 3;
@@ -743,6 +754,7 @@ impl Cx<'_, '_> {
             if m > 59 {
                 return None;
             }
+            // "6.45" is a time only with "am" or "pm": "closed at 6.45" is a price
             minutes = t.get(end) == ":";
             end += 2;
             if t.get(end) == ":" && attached(t, end) && t.get(end + 1).len() == 2 && is_number(t, end + 1) {
@@ -788,8 +800,9 @@ impl Cx<'_, '_> {
         }
         match self.lw(i).as_str() {
             "am" | "pm" => Some(i + 1),
-            "a" | "p" if t.get(i + 1) == "." && self.lw(i + 2).as_str() == "m" && attached(t, i + 2) => {
-                Some(if t.get(i + 3) == "." && attached(t, i + 3) { i + 4 } else { i + 3 })
+            "a" | "p" if t.get(i + 1) == "." && self.lw(i + 2).as_str() == "m" && near(t, i + 2) => {
+                // "p.m.", and newswire's "p . m ."
+                Some(if t.get(i + 3) == "." && near(t, i + 3) { i + 4 } else { i + 3 })
             }
             _ => None,
         }
