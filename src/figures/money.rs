@@ -212,6 +212,15 @@ fn scan_currency_word(t: &Tokens, i: usize) -> Option<(CurrencyWord, usize)> {
             break;
         }
     }
+    // "5 Fijian dollars" with a qualifier we do not know: money, but no currency we can name
+    if best.is_none() && t.is_capitalised(at) && near(t, at + 1) && at + 1 < t.len() {
+        let next = Lower::new(t.get(at + 1));
+        let w = next.as_str();
+        let found = currencies.get(w).or_else(|| w.strip_suffix('s').and_then(|k| currencies.get(k)));
+        if found.is_some_and(|f| f.minor.is_none() && f.code.is_some()) {
+            return Some((CurrencyWord { code: None, minor: None }, at + 2));
+        }
+    }
     best
 }
 
