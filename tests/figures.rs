@@ -53,7 +53,7 @@ const MONEY: &[Case] = &[
     Case { name: "country-named dollars use the ISO name", text: "It sold 125 million Australian dollars of bonds.", want: &[w!("125 million Australian dollars", Money, Some(125e6), "AUD")] },
     Case { name: "minor units keep their unit", text: "The contract rose 1.20 cents.", want: &[w!("1.20 cents", Money, Some(1.2), "cent")] },
     Case { name: "yen and won by their ISO names", text: "It cost 500 yen, or 5,000 won.", want: &[w!("500 yen", Money, Some(500.0), "JPY"), w!("5,000 won", Money, Some(5000.0), "KRW")] },
-    Case { name: "a currency we cannot name keeps its span without a code", text: "It cost 7 Fijian dollars and 5 Taiwan dollars.", want: &[w!("7 Fijian dollars", Money, Some(7.0)), w!("5 Taiwan dollars", Money, Some(5.0), "TWD")] },
+    Case { name: "a currency we cannot name keeps its span without a code", text: "It cost 7 Fijian dollars and 5 Taiwan dollars.", want: &[w!("7 Fijian dollars", Money, 7.0), w!("5 Taiwan dollars", Money, Some(5.0), "TWD")] },
     Case { name: "range sharing one scale", text: "It will cost $5-6 billion.", want: &[w!("$5", Money, Some(5e9), "USD"), w!("6 billion", Money, Some(6e9), "USD")] },
     Case { name: "between two amounts", text: "worth between $2m and $3m", want: &[w!("$2m", Money, Some(2e6), "USD"), w!("$3m", Money, Some(3e6), "USD")] },
     Case { name: "sign after the number", text: "Notes of 5 € and 10 €.", want: &[w!("5 €", Money, Some(5.0), "EUR"), w!("10 €", Money, Some(10.0), "EUR")] },
