@@ -38,7 +38,9 @@ pub(super) enum Attach {
 /// A currency word: its ISO code where known, and its minor unit when it names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct CurrencyWord {
+    /// The ISO 4217 code, when the word names one currency.
     pub(super) code: Option<&'static str>,
+    /// The minor unit's name ("cent") when the word names one.
     pub(super) minor: Option<&'static str>,
 }
 
@@ -95,13 +97,19 @@ const STARTERS: &[&str] = &[
 
 /// Every list, parsed.
 pub(super) struct Words {
+    /// Written-out numbers ("seventy") with their class.
     pub(super) numbers: Map<&'static str, (f64, NumClass)>,
     /// Ordinal words: value, whether an ordinal, whether a denominator ("thirds").
     pub(super) ordinals: Map<&'static str, (f64, bool, bool)>,
+    /// Scale words and abbreviations ("million", "bn") with their factor.
     pub(super) scales: Map<&'static str, (f64, Attach)>,
+    /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
     pub(super) currencies: Map<String, CurrencyWord>,
+    /// Currency signs and abbreviations ("$", "us$", "rs") with their ISO code.
     pub(super) signs: Map<&'static str, &'static str>,
+    /// Units of measure as written, lower-case, with their normalised name.
     pub(super) units: Map<&'static str, &'static str>,
+    /// Words of dates and times.
     pub(super) time: Map<&'static str, TimeWord>,
     /// Phrases kept before a figure ("about", "more than"), as words, and whether dates take them.
     pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
@@ -121,6 +129,7 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 impl Words {
+    /// Parses every embedded list.
     fn load() -> Words {
         let numbers = rows(include_str!("../data/number_words.tsv"))
             .filter_map(|r| {

@@ -91,20 +91,29 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
 /// One figure found, in token indexes: `start..end`.
 #[derive(Debug, Clone, PartialEq)]
 struct Hit {
+    /// The first token.
     start: usize,
+    /// One past the last token.
     end: usize,
+    /// What it measures.
     kind: FigureKind,
+    /// Its value, `None` when it cannot be known exactly.
     value: Option<f64>,
+    /// The ISO 4217 code of money.
     currency: Option<&'static str>,
+    /// The unit of a quantity, a duration, a minor-unit amount or a percentage-point change.
     unit: Option<&'static str>,
+    /// The ISO 8601 date (or month, or year) a date resolves to.
     date: Option<String>,
 }
 
 impl Hit {
+    /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
     fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
         Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, unit: None, date: None }
     }
 
+    /// The figure in byte offsets, as the document takes it.
     fn found(self, t: &Tokens) -> FoundFigure {
         let first = t.tokens[self.start];
         let last = t.tokens[self.end.max(self.start + 1).min(t.len()) - 1];

@@ -9,7 +9,9 @@ use crate::text::{Gap, Tokens};
 /// token after it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Num {
+    /// The value, `None` when it cannot be known exactly.
     pub(super) value: Option<f64>,
+    /// The token after the number.
     pub(super) end: usize,
     /// Whether a scale word ("million", "bn") was read.
     pub(super) scaled: bool,
@@ -261,8 +263,11 @@ const VAGUE: &[&str] = &["tens", "hundreds", "thousands", "millions", "billions"
 
 /// A written-out number, read word by word.
 struct Words {
+    /// The value, `None` when it cannot be known exactly.
     value: Option<f64>,
+    /// The token after the number.
     end: usize,
+    /// Whether a scale word was read.
     scaled: bool,
     /// Only "dozen" was read.
     dozen: bool,
