@@ -331,7 +331,8 @@ impl Cx<'_, '_> {
             return None;
         }
         // "the September contract", "the 2008 crisis": the date is the month or year alone.
-        let bare_year = is_number(t, i) && t.get(i).len() == 4 && self.lw(i + 1).as_str() != "s";
+        let decade = self.lw(i + 1).as_str() == "s" || matches!(t.get(i + 1), "'" | "’") && self.lw(i + 2).as_str() == "s" && t.get(i).ends_with('0');
+        let bare_year = is_number(t, i) && t.get(i).len() == 4 && !decade;
         if self.month_at(i).is_some() || calendar::weekday(w.as_str()).is_some() || bare_year {
             return None;
         }
@@ -816,9 +817,12 @@ impl Cx<'_, '_> {
         if !((1000..=2100).contains(&y) || after_preposition && (1000..=2999).contains(&y)) {
             return None;
         }
-        // "1990s", "1990 s"
+        // "1990s", "1990 s", "1990's"
         if self.lw(i + 1).as_str() == "s" && near(t, i + 1) && y % 10 == 0 {
             return Some(self.date_hit(i, i + 2, None));
+        }
+        if matches!(t.get(i + 1), "'" | "’") && attached(t, i + 1) && self.lw(i + 2).as_str() == "s" && attached(t, i + 2) && y % 10 == 0 {
+            return Some(self.date_hit(i, i + 3, None));
         }
         if attached(t, i + 1) && t.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             return None;
