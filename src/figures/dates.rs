@@ -56,8 +56,8 @@ fn unit_name(days: f64) -> &'static str {
     }
 }
 
-impl Cx<'_, '_> {
-    fn lw(&self, i: usize) -> Lower {
+impl<'t> Cx<'_, 't> {
+    fn lw(&self, i: usize) -> Lower<'t> {
         Lower::new(self.t.get(i))
     }
 

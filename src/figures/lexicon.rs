@@ -246,32 +246,47 @@ fn currency_words() -> Map<String, CurrencyWord> {
     names
 }
 
-/// A word lower-cased into a small buffer, without allocating; words that are not ASCII or
-/// longer than the buffer are kept as they are.
-pub(super) struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// A word in lower case, without allocating: the word itself when it has no capitals, else a
+/// copy in a small buffer. Words that are not ASCII, or longer than the buffer, read as "".
+pub(super) enum Lower<'a> {
+    /// Already lower case.
+    Same(&'a str),
+    /// Lower-cased into a buffer: the bytes and their length.
+    Copied([u8; 24], usize),
+    /// Not ASCII, or too long.
+    Unknown,
 }
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// Lower-cases `word`.
-    pub(super) fn new(word: &str) -> Lower {
-        let mut buf = [0u8; 24];
+    pub(super) fn new(word: &'a str) -> Lower<'a> {
         let b = word.as_bytes();
-        if b.len() > buf.len() || !word.is_ascii() {
-            return Lower { buf, len: usize::MAX };
+        let mut upper = false;
+        for &c in b {
+            if c >= 0x80 {
+                return Lower::Unknown;
+            }
+            upper |= c.is_ascii_uppercase();
         }
+        if !upper {
+            return Lower::Same(word);
+        }
+        if b.len() > 24 {
+            return Lower::Unknown;
+        }
+        let mut buf = [0u8; 24];
         buf[..b.len()].copy_from_slice(b);
         buf[..b.len()].make_ascii_lowercase();
-        Lower { buf, len: b.len() }
+        Lower::Copied(buf, b.len())
     }
 
     /// The lower-cased word, or "" when it could not be lower-cased.
     pub(super) fn as_str(&self) -> &str {
-        if self.len == usize::MAX {
-            return "";
+        match self {
+            Lower::Same(s) => s,
+            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Lower::Unknown => "",
         }
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 
