@@ -64,6 +64,7 @@ const PERCENT: &[Case] = &[
     Case { name: "percent sign", text: "Up 12% from a low.", want: &[w!("12%", Percent, 12.0)] },
     Case { name: "written-out percent", text: "It fell five percent.", want: &[w!("five percent", Percent, 5.0)] },
     Case { name: "percentage points carry their unit", text: "Margins rose 3.5 percentage points.", want: &[w!("3.5 percentage points", Percent, Some(3.5), "percentage point")] },
+    Case { name: "percent words before the number", text: "per cent of 210", want: &[w!("per cent of 210", Percent, 210.0)] },
     Case { name: "parts of a percentage point", text: "It rose a quarter of a percentage point.", want: &[w!("a quarter of a percentage point", Percent, Some(0.25), "percentage point")] },
     Case { name: "a range of percentages has no single value", text: "It grew 5-10% in all.", want: &[w!("5-10%", Percent)] },
     Case { name: "digits in a web address are no percentages", text: "See http://example.com/a%20b%2029", want: &[] },

@@ -134,7 +134,7 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     match token.kind {
         TokenKind::Word if !could_start(t, i) => return None,
         // Punctuation starts a figure only as a sign: "$5", ".5", "-5", "'90s", "½"
-        TokenKind::Punct if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+") => return None,
+        TokenKind::Punct if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+" | "%") => return None,
         _ => {}
     }
     if let Some(end) = skip_url(t, i) {

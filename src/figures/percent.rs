@@ -42,6 +42,11 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
     if let Some(end) = scan_part_of_point(t, i, out) {
         return Some(end);
     }
+    // "the % of increase": a percentage with no number
+    if t.get(i) == "%" && i > 0 && Lower::new(t.get(i - 1)).as_str() == "the" && t.gap(i) == crate::text::Gap::Space {
+        out.push(percent(i, i + 1, None, false));
+        return Some(i + 1);
+    }
     let (end, points) = scan_percent_word(t, i, true).filter(|_| t.get(i) != "%")?;
     if points || Lower::new(t.get(end)).as_str() != "of" || !near(t, end + 1) {
         return None;
