@@ -114,6 +114,7 @@ const DATES: &[Case] = &[
     Case { name: "a month and day take the nearest year", text: "The vote, set for Oct. 22, may slip.", want: &[w!("Oct. 22", Date, None, "2019-10-22")] },
     Case { name: "the story's own time gets no date", text: "He left the previous year.", want: &[w!("the previous year", Date)] },
     Case { name: "a sentence's full stop stays out", text: "It ended on 30 June.", want: &[w!("30 June", Date, None, "2019-06-30")] },
+    Case { name: "an adjectival period leaves the article out", text: "The third-quarter loss widened over the summer.", want: &[w!("third-quarter", Date), w!("the summer", Date)] },
     Case { name: "financial periods", text: "Sales beat the year-earlier period in the first nine months of 2019.", want: &[w!("the year-earlier period", Date), w!("the first nine months of 2019", Date)] },
     Case { name: "written-out year", text: "born on twenty five January nineteen eighty six", want: &[w!("twenty five January nineteen eighty six", Date, None, "1986-01-25")] },
 ];

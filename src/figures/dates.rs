@@ -309,6 +309,10 @@ impl<'t> Cx<'_, 't> {
             }
             _ => {}
         }
+        // "the third-quarter loss": the date is "third-quarter", the article is the loss's
+        if numbers::scan_ordinal(t, i).is_some_and(|(_, e)| t.get(e) == "-" && attached(t, e)) {
+            return None;
+        }
         if let Some(hit) = self.ordinal_period(i) {
             return Some(hit);
         }
@@ -328,7 +332,8 @@ impl<'t> Cx<'_, 't> {
                 let (_, end) = self.year_after(i + 2)?;
                 return Some(self.date_hit(i, end, None));
             }
-            return None;
+            // "the summer", "the winter"; "the fall" and "the spring" are too often something else
+            return matches!(w.as_str(), "summer" | "winter" | "autumn").then(|| self.date_hit(i, i + 1, None));
         }
         // "the September contract", "the 2008 crisis": the date is the month or year alone.
         let decade = self.lw(i + 1).as_str() == "s" || matches!(t.get(i + 1), "'" | "’") && self.lw(i + 2).as_str() == "s" && t.get(i).ends_with('0');
