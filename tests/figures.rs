@@ -84,6 +84,7 @@ const NUMBERS: &[Case] = &[
     Case { name: "approximators stay in the span, as in OntoNotes", text: "About 2,000 came, more than $5 million and nearly 50%.", want: &[w!("About 2,000", Number, 2000.0), w!("more than $5 million", Money, Some(5e6), "USD"), w!("nearly 50%", Percent, 50.0)] },
     Case { name: "vague counts have no value", text: "Hundreds of people and millions of dollars.", want: &[w!("Hundreds", Number), w!("millions of dollars", Money, None, "USD")] },
     Case { name: "fractions in digits and signs", text: "It rose 3/4, then 2 1/4 and ½; 24/7 is no fraction.", want: &[w!("3/4", Number, 0.75), w!("2 1/4", Number, 2.25), w!("½", Number, 0.5), w!("24", Number, 24.0), w!("7", Number, 7.0)] },
+    Case { name: "a quotient with over", text: "one over three", want: &[w!("one over three", Number, 1.0 / 3.0)] },
     Case { name: "exponents", text: "a mass of 1.3e6 kg", want: &[w!("1.3e6 kg", Quantity, Some(1.3e6), "kilogram")] },
     Case { name: "scales multiply", text: "Rs 1.5 lakh crore", want: &[w!("Rs 1.5 lakh crore", Money, Some(1.5e12), "INR")] },
     Case { name: "hyphenated fraction", text: "It cut output by one-third.", want: &[w!("one-third", Number, 1.0 / 3.0)] },

@@ -217,7 +217,23 @@ pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
         Num { value: w.value, end: w.end, scaled: w.scaled }
     };
     num = scan_fraction(t, num);
-    Some(num)
+    Some(scan_over(t, num, money))
+}
+
+/// "one over three", "2000 over 3": a quotient, when the divisor ends the phrase (so "5 over
+/// 10 years" stays a count).
+fn scan_over(t: &Tokens, num: Num, money: bool) -> Num {
+    if num.scaled || Lower::new(t.get(num.end)).as_str() != "over" || !near(t, num.end + 1) {
+        return num;
+    }
+    let Some(divisor) = scan(t, num.end + 1, money).filter(|d| d.value.is_some_and(|v| v != 0.0)) else {
+        return num;
+    };
+    let next = t.tokens.get(divisor.end);
+    if next.is_some_and(|n| n.kind == crate::text::TokenKind::Word && !n.sentence_start) {
+        return num;
+    }
+    Num { value: num.value.zip(divisor.value).map(|(a, b)| a / b), end: divisor.end, scaled: false }
 }
 
 /// After "4 thousand" or "3 hundred": "and 21", "3 hundred and 21", a smaller number to add.
