@@ -7,7 +7,7 @@ const STORY: &str = "SINGAPORE, March 14 (Wire) - Harbour Freight Ltd said on Tu
 second-quarter net profit rose 14.5 per cent to S$412 million, or 21 cents a share, from \
 S$360 million a year earlier, beating the S$398 million analysts had forecast. Revenue climbed \
 8% to S$2.1bn in the three months to June 30, while operating costs fell by 3.5 percentage \
-points. The company, which handled 1,234,567 containers last year, will pay a dividend of 5 \
+points. The company, which handled 2,468,013 containers last year, will pay a dividend of 5 \
 cents on May 2, 2024, and expects to spend between $2m and $3m on new cranes over the next \
 two years. Its shares, up about a fifth since January, closed at HK$18.40 in Hong Kong and \
 US$2.35 in New York on Friday.\n\nChief executive Mira Tan, 54, told reporters at 3pm that \

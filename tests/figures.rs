@@ -46,12 +46,12 @@ const REGRESSION: &[Case] = &[
 
 /// Money in the forms news uses.
 const MONEY: &[Case] = &[
-    Case { name: "bare dollar amount gets USD", text: "It costs $94,000.", want: &[w!("$94,000", Money, Some(94_000.0), "USD")] },
-    Case { name: "lower-case c $ is Canadian", text: "ranges between c $ 16.4 million", want: &[w!("c $ 16.4 million", Money, Some(16.4e6), "CAD")] },
+    Case { name: "bare dollar amount gets USD", text: "It costs $87,500.", want: &[w!("$87,500", Money, Some(87_500.0), "USD")] },
+    Case { name: "lower-case c $ is Canadian", text: "it paid c $ 16.4 million", want: &[w!("c $ 16.4 million", Money, Some(16.4e6), "CAD")] },
     Case { name: "currency words after the number", text: "He paid 5 euros and 34 million US dollars.", want: &[w!("5 euros", Money, Some(5.0), "EUR"), w!("34 million US dollars", Money, Some(34e6), "USD")] },
     Case { name: "written-out amount", text: "They spent two billion dollars.", want: &[w!("two billion dollars", Money, Some(2e9), "USD")] },
-    Case { name: "country-named dollars use the ISO name", text: "It sold 125 million Australian dollars of bonds.", want: &[w!("125 million Australian dollars", Money, Some(125e6), "AUD")] },
-    Case { name: "minor units keep their unit", text: "The contract rose 1.20 cents.", want: &[w!("1.20 cents", Money, Some(1.2), "cent")] },
+    Case { name: "country-named dollars use the ISO name", text: "It sold 80 million Australian dollars of bonds.", want: &[w!("80 million Australian dollars", Money, Some(80e6), "AUD")] },
+    Case { name: "minor units keep their unit", text: "Wheat gained 2.35 cents.", want: &[w!("2.35 cents", Money, Some(2.35), "cent")] },
     Case { name: "yen and won by their ISO names", text: "It cost 500 yen, or 5,000 won.", want: &[w!("500 yen", Money, Some(500.0), "JPY"), w!("5,000 won", Money, Some(5000.0), "KRW")] },
     Case { name: "a currency we cannot name keeps its span without a code", text: "It cost 7 Fijian dollars and 5 Taiwan dollars.", want: &[w!("7 Fijian dollars", Money, 7.0), w!("5 Taiwan dollars", Money, Some(5.0), "TWD")] },
     Case { name: "range sharing one scale", text: "It will cost $5-6 billion.", want: &[w!("$5", Money, Some(5e9), "USD"), w!("6 billion", Money, Some(6e9), "USD")] },
@@ -64,7 +64,7 @@ const PERCENT: &[Case] = &[
     Case { name: "percent sign", text: "Up 12% from a low.", want: &[w!("12%", Percent, 12.0)] },
     Case { name: "written-out percent", text: "It fell five percent.", want: &[w!("five percent", Percent, 5.0)] },
     Case { name: "percentage points carry their unit", text: "Margins rose 3.5 percentage points.", want: &[w!("3.5 percentage points", Percent, Some(3.5), "percentage point")] },
-    Case { name: "percent words before the number", text: "per cent of 210", want: &[w!("per cent of 210", Percent, 210.0)] },
+    Case { name: "percent words before the number", text: "per cent of 450", want: &[w!("per cent of 450", Percent, 450.0)] },
     Case { name: "parts of a percentage point", text: "It rose a quarter of a percentage point.", want: &[w!("a quarter of a percentage point", Percent, Some(0.25), "percentage point")] },
     Case { name: "a range of percentages has no single value", text: "It grew 5-10% in all.", want: &[w!("5-10%", Percent)] },
     Case { name: "digits in a web address are no percentages", text: "See http://example.com/a%20b%2029", want: &[] },
@@ -72,23 +72,23 @@ const PERCENT: &[Case] = &[
 
 /// Numbers and ordinals.
 const NUMBERS: &[Case] = &[
-    Case { name: "separators and decimals", text: "He counted 1,234,567 and 9.25.", want: &[w!("1,234,567", Number, 1_234_567.0), w!("9.25", Number, 9.25)] },
+    Case { name: "separators and decimals", text: "He counted 2,468,013 and 9.25.", want: &[w!("2,468,013", Number, 2_468_013.0), w!("9.25", Number, 9.25)] },
     Case { name: "written-out numbers with and", text: "two hundred and fifty were held", want: &[w!("two hundred and fifty", Number, 250.0)] },
     Case { name: "a dozen", text: "a dozen eggs", want: &[w!("a dozen", Number, 12.0)] },
     Case { name: "digits with a scale word", text: "3.4 million voters", want: &[w!("3.4 million", Number, 3.4e6)] },
     Case { name: "ordinals in digits and words", text: "the 21st chief and the first", want: &[w!("21st", Ordinal, 21.0), w!("first", Ordinal, 1.0)] },
-    Case { name: "hyphenated tens", text: "Twenty-six people died.", want: &[w!("Twenty-six", Number, 26.0)] },
+    Case { name: "hyphenated tens", text: "Thirty-four people were hurt.", want: &[w!("Thirty-four", Number, 34.0)] },
     Case { name: "codes are not numbers", text: "The G7 and COVID-19 talks.", want: &[] },
-    Case { name: "pronoun one is not a number", text: "Which one do you prefer?", want: &[] },
-    Case { name: "fractions", text: "two thirds of voters", want: &[w!("two thirds", Number, 2.0 / 3.0)] },
+    Case { name: "pronoun one is not a number", text: "Which one did she pick?", want: &[] },
+    Case { name: "fractions", text: "three fifths of voters", want: &[w!("three fifths", Number, 0.6)] },
     Case { name: "approximators stay in the span, as in OntoNotes", text: "About 2,000 came, more than $5 million and nearly 50%.", want: &[w!("About 2,000", Number, 2000.0), w!("more than $5 million", Money, Some(5e6), "USD"), w!("nearly 50%", Percent, 50.0)] },
     Case { name: "vague counts have no value", text: "Hundreds of people and millions of dollars.", want: &[w!("Hundreds", Number), w!("millions of dollars", Money, None, "USD")] },
-    Case { name: "fractions in digits and signs", text: "It rose 3/4, then 2 1/4 and ½; 24/7 is no fraction.", want: &[w!("3/4", Number, 0.75), w!("2 1/4", Number, 2.25), w!("½", Number, 0.5), w!("24", Number, 24.0), w!("7", Number, 7.0)] },
-    Case { name: "a quotient with over", text: "one over three", want: &[w!("one over three", Number, 1.0 / 3.0)] },
-    Case { name: "exponents", text: "a mass of 1.3e6 kg", want: &[w!("1.3e6 kg", Quantity, Some(1.3e6), "kilogram")] },
+    Case { name: "fractions in digits and signs", text: "It rose 5/8, then 3 1/2 and ½; 24/7 is no fraction.", want: &[w!("5/8", Number, 0.625), w!("3 1/2", Number, 3.5), w!("½", Number, 0.5), w!("24", Number, 24.0), w!("7", Number, 7.0)] },
+    Case { name: "a quotient with over", text: "two over five", want: &[w!("two over five", Number, 0.4)] },
+    Case { name: "exponents", text: "a mass of 2.5e6 kg", want: &[w!("2.5e6 kg", Quantity, Some(2.5e6), "kilogram")] },
     Case { name: "scales multiply", text: "Rs 1.5 lakh crore", want: &[w!("Rs 1.5 lakh crore", Money, Some(1.5e12), "INR")] },
     Case { name: "hyphenated fraction", text: "It cut output by one-third.", want: &[w!("one-third", Number, 1.0 / 3.0)] },
-    Case { name: "an unreadable fraction keeps its span without a value", text: "two million and three fifths", want: &[w!("two million and three", Number)] },
+    Case { name: "an unreadable fraction keeps its span without a value", text: "four million and two sevenths", want: &[w!("four million and two", Number)] },
 ];
 
 /// Dates, times and durations, against an article dated Wednesday 2019-04-24.
@@ -108,7 +108,7 @@ const DATES: &[Case] = &[
     Case { name: "ambiguous day and month get no date", text: "Due on 04/05/2019.", want: &[w!("04/05/2019", Date)] },
     Case { name: "quarters with their year", text: "in the first quarter of 2020", want: &[w!("the first quarter of 2020", Date)] },
     Case { name: "counts of things are not years", text: "About 2000 troops left.", want: &[w!("About 2000", Number, 2000.0)] },
-    Case { name: "a range of years is one date", text: "from 2014 to 2018", want: &[w!("2014 to 2018", Date)] },
+    Case { name: "a range of years is one date", text: "from 2011 to 2016", want: &[w!("2011 to 2016", Date)] },
     Case { name: "a year before a noun", text: "after the 2008 financial crisis", want: &[w!("2008", Date, None, "2008")] },
     Case { name: "the month leaves its article out", text: "The September contract rose.", want: &[w!("September", Date)] },
     Case { name: "this past weekend", text: "It rained this past weekend.", want: &[w!("this past weekend", Date)] },
@@ -117,7 +117,7 @@ const DATES: &[Case] = &[
     Case { name: "a sentence's full stop stays out", text: "It ended on 30 June.", want: &[w!("30 June", Date, None, "2019-06-30")] },
     Case { name: "an adjectival period leaves the article out", text: "The third-quarter loss widened over the summer.", want: &[w!("third-quarter", Date), w!("the summer", Date)] },
     Case { name: "financial periods", text: "Sales beat the year-earlier period in the first nine months of 2019.", want: &[w!("the year-earlier period", Date), w!("the first nine months of 2019", Date)] },
-    Case { name: "written-out year", text: "born on twenty five January nineteen eighty six", want: &[w!("twenty five January nineteen eighty six", Date, None, "1986-01-25")] },
+    Case { name: "written-out year", text: "born on twelve March nineteen seventy four", want: &[w!("twelve March nineteen seventy four", Date, None, "1974-03-12")] },
 ];
 
 /// Quantities.

@@ -119,12 +119,12 @@ impl<'t> Cx<'_, 't> {
         (1000..=2999).contains(&y).then_some((y, i + 1))
     }
 
-    /// A year in words: "nineteen eighty six", "two thousand and fifteen".
+    /// A year in words: "nineteen seventy four", "two thousand and nine".
     fn written_year(&self, i: usize) -> Option<(i32, usize)> {
         let w = words();
         let &(century, class) = w.numbers.get(self.lw(i).as_str())?;
         if class == NumClass::Teen && near(self.t, i + 1) {
-            // "nineteen eighty six", "nineteen hundred ninety three"
+            // "nineteen seventy four", "nineteen hundred eighty one"
             let at = if self.lw(i + 1).as_str() == "hundred" { i + 2 } else { i + 1 };
             let rest = numbers::scan(self.t, at, false).filter(|n| !n.scaled)?;
             let r = rest.value.filter(|v| v.fract() == 0.0 && *v >= 10.0 && *v < 100.0)?;
@@ -316,7 +316,7 @@ impl<'t> Cx<'_, 't> {
         if let Some(hit) = self.ordinal_period(i) {
             return Some(hit);
         }
-        // "the 18th": a day of this month
+        // "the 23rd": a day of this month
         if is_number(t, i) {
             if let Some((day, end)) = self.day_number(i).filter(|&(_, e)| e == i + 2) {
                 let bare = t.tokens.get(end).map_or(true, |n| n.kind == TokenKind::Punct || n.sentence_start)
@@ -504,7 +504,7 @@ impl<'t> Cx<'_, 't> {
         if matches!(s, "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "weekend" | "weekends") {
             return Some(self.date_hit(i, i + 1, None));
         }
-        // "twenty five January nineteen eighty six" and other written-out counts of time
+        // "twelve March nineteen seventy four" and other written-out counts of time
         if words().numbers.contains_key(s) {
             return self.day_led(i).or_else(|| self.duration(i));
         }
@@ -527,7 +527,7 @@ impl<'t> Cx<'_, 't> {
             }
         }
         if !full {
-            // "Wed 13th": an abbreviation needs a day after it.
+            // "Fri 21st": an abbreviation needs a day after it.
             let (_, e) = self.day_number(end).filter(|_| near(t, end))?;
             return Some(self.date_hit(i, e, None));
         }
@@ -571,7 +571,7 @@ impl<'t> Cx<'_, 't> {
         (hit.end > i + 1 + usize::from(self.t.get(i + 1) == ".")).then_some(hit)
     }
 
-    /// "May 4, 2019", "May 4", "May 2019", "May", "Dec. 31 , 1994", "November 19-20".
+    /// "May 4, 2019", "May 4", "May 2019", "May", "Nov. 30 , 1996", "October 8-9".
     fn month_led(&self, i: usize, month: u32) -> Option<Hit> {
         let t = self.t;
         let word = t.get(i);
@@ -588,7 +588,7 @@ impl<'t> Cx<'_, 't> {
             if day > calendar::days_in_month(2000, month) {
                 return None;
             }
-            // "November 19-20": a range of days
+            // "October 8-9": a range of days
             if matches!(t.get(end), "-" | "–") && self.day_number(end + 1).is_some() && attached(t, end + 1) {
                 let (_, e) = self.day_number(end + 1)?;
                 return Some(self.date_hit(i, e, None));
@@ -623,11 +623,11 @@ impl<'t> Cx<'_, 't> {
         Some(self.date_hit(i, at, date))
     }
 
-    /// "15 April", "3rd of May 2019", "02nd Jan 2019".
+    /// "4 July", "3rd of May 2019", "03rd Feb 2018".
     fn day_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let (day, at) = self.day_number(i).or_else(|| {
-            // "the twenty seventh", "twenty five January"
+            // "the twenty third", "twelve March"
             if is_number(t, i) {
                 return None;
             }
@@ -682,7 +682,7 @@ impl<'t> Cx<'_, 't> {
         self.duration(i)
     }
 
-    /// "2019-04-24", "24/04/2019", "4/24/19", "23.04.2022", "20200701", "2015-3".
+    /// "2019-04-24", "24/04/2019", "4/24/19", "14.06.2021", "20180315", "2017-8".
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let part = |j: usize| -> Option<u32> { t.get(j).parse().ok() };
@@ -728,7 +728,7 @@ impl<'t> Cx<'_, 't> {
             }
             return Some(self.date_hit(i, end, date.map(Day::iso)));
         }
-        // Two parts: "2015-3", "22/04"; but "3/4" is a fraction and "2-1" a score.
+        // Two parts: "2017-8", "23/05"; but "5/8" is a fraction and "2-1" a score.
         if la == 4 && sep == "-" && lb <= 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) {
             return Some(self.date_hit(i, i + 3, Some(format!("{a:04}-{b:02}"))));
         }
@@ -814,7 +814,7 @@ impl<'t> Cx<'_, 't> {
         }
     }
 
-    /// A four-digit year ("1989", "2014-2018", "2019-20", "1990s") where the context makes it one.
+    /// A four-digit year ("1989", "2011-2016", "2019-20", "1990s") where the context makes it one.
     fn year(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let y: i32 = t.get(i).parse().ok()?;
@@ -832,7 +832,7 @@ impl<'t> Cx<'_, 't> {
         if attached(t, i + 1) && t.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             return None;
         }
-        // "2014-2018", "2019-20"
+        // "2011-2016", "2019-20"
         if matches!(t.get(i + 1), "-" | "–" | "/") && attached(t, i + 1) && attached(t, i + 2) && is_number(t, i + 2) {
             let l = t.get(i + 2).len();
             if l == 4 || l == 2 {
@@ -961,7 +961,7 @@ impl<'t> Cx<'_, 't> {
         let after_the = i > 0 && self.lw(i - 1).as_str() == "the";
         let anchored = matches!(modifier.as_str(), "last" | "this" | "next" | "coming" | "current" | "upcoming")
             || !after_the && matches!(modifier.as_str(), "previous" | "following");
-        // "next 6th of April": the date itself, the next (or last) time it comes
+        // "next 9th of May": the date itself, the next (or last) time it comes
         if let Some(mut hit) = self.day_led(at).filter(|h| h.kind == FigureKind::Date) {
             let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
             if let (Some(today), Some(day), false) = (self.today, hit.date.as_deref().and_then(Day::parse), has_year) {

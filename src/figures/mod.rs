@@ -158,7 +158,7 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
         }
         return Some(end);
     }
-    // "minus five percent", "negative one"
+    // "minus four percent", "negative two"
     let (sign, at) = match Lower::new(t.get(i)).as_str() {
         "minus" | "negative" if near(t, i + 1) => (-1.0, i + 1),
         "-" if is_number(t, i + 1) && attached(t, i + 1) && t.gap(i) > Gap::None => (-1.0, i + 1),

@@ -53,7 +53,7 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
             if let Some(&code) = w.signs.get(key).filter(|_| ok) {
                 return sign(code, at + 1);
             }
-            // "nzd$15", "MXN$ 15": an ISO code before the sign
+            // "aud$40", "SGD$ 25": an ISO code before the sign
             let upper = Lower::new(s).as_str().to_ascii_uppercase();
             if l.len() == 3 && ok {
                 return Currency::from_code(&upper).map(|c| Sign { code: Some(c.code()), end: at + 1, factor: 1.0 });
@@ -109,8 +109,8 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
     Some(end)
 }
 
-/// The cents after a whole amount: "15 dollars 50", "one dollar and two", "$100 and fifty",
-/// "10 $ 30 cents". Taken only where the currency has cents and the count ends the phrase.
+/// The cents after a whole amount: "20 dollars 75", "two dollars and five", "$300 and forty",
+/// "20 $ 45 cents". Taken only where the currency has cents and the count ends the phrase.
 fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static str>) -> (Option<f64>, usize) {
     let hundredths = code.and_then(Currency::from_code).and_then(|c| c.exponent()) == Some(2);
     let Some(whole) = value.filter(|v| v.fract() == 0.0 && hundredths) else {
@@ -140,11 +140,11 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
 }
 
 /// Money with the currency after the number `num` that starts at token `start`: "5 euros",
-/// "34 million US dollars", "12 cents", "5 €", "115.5USD", "75 USD million".
+/// "34 million US dollars", "12 cents", "5 €", "82.5USD", "60 USD million".
 pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     let at = num.end;
     let mut factor = 1.0;
-    // A sign or code after: "5 €", "10 $", "500 USD", "115.5USD", "75 USD million"
+    // A sign or code after: "7 €", "20 $", "300 USD", "82.5USD", "60 USD million"
     if near(t, at) {
         let s = t.get(at);
         let code = if t.tokens[at].kind == TokenKind::Punct || !s.is_ascii() {
@@ -157,7 +157,7 @@ pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hi
         } else {
             None
         };
-        // "1 $10 bill", "3 USD50 cards": a sign that touches the number after it is that one's.
+        // "2 $20 notes", "4 EUR30 vouchers": a sign that touches the number after it is that one's.
         let belongs_after = t.gap(at) != Gap::None && attached(t, at + 1) && is_number(t, at + 1);
         let code = if belongs_after { None } else { code };
         if let Some(code) = code {

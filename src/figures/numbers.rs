@@ -49,7 +49,7 @@ impl Digits {
     }
 }
 
-/// A number in digits at token `i`: "1,234,567", "12,34,567.89", "3.5", ".08", "1 234 567"
+/// A number in digits at token `i`: "2,468,013", "45,67,890.12", "3.5", ".08", "1 234 567"
 /// (thin or no-break spaces). Returns its value and the token after it.
 pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> {
     if !is_number(t, i) && t.get(i) != "." {
@@ -83,7 +83,7 @@ pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> 
     }
     if t.get(end) == "." && attached(t, end) && attached(t, end + 1) && is_number(t, end + 1) {
         if t.get(end + 2) == "." && attached(t, end + 2) && is_number(t, end + 3) {
-            return None; // "1.2.3", "23.04.2022": a version or a date, not a number
+            return None; // "1.2.3", "14.06.2021": a version or a date, not a number
         }
         d.push(".");
         d.push(t.get(end + 1));
@@ -131,7 +131,7 @@ fn digit_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     simple(i + 1).map(|f| (whole + f, i + 4))
 }
 
-/// Digits followed by a touching vulgar fraction ("2½") or an exponent ("1.3e6", "12.32e+14").
+/// Digits followed by a touching vulgar fraction ("2½") or an exponent ("1.3e6", "4.5e+12").
 fn with_fraction_or_exponent(t: &Tokens, value: Option<f64>, end: usize) -> (Option<f64>, usize) {
     if attached(t, end) {
         if let Some(f) = vulgar_fraction(t.get(end)) {
@@ -185,7 +185,7 @@ pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usiz
 }
 
 /// A number at token `i`, in digits or words, with its scale: "3.4 million", "two hundred
-/// and fifty", "half a million", "a dozen", "4 thousand 3 hundred and 21", "two thirds".
+/// and fifty", "half a million", "a dozen", "6 thousand 2 hundred and 15", "two thirds".
 pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     if let Some(v) = vulgar_fraction(t.get(i)) {
         return Some(Num { value: Some(v), end: i + 1, scaled: false });
@@ -220,7 +220,7 @@ pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     Some(scan_over(t, num, money))
 }
 
-/// "one over three", "2000 over 3": a quotient, when the divisor ends the phrase (so "5 over
+/// "two over five", "900 over 4": a quotient, when the divisor ends the phrase (so "5 over
 /// 10 years" stays a count).
 fn scan_over(t: &Tokens, num: Num, money: bool) -> Num {
     if num.scaled || Lower::new(t.get(num.end)).as_str() != "over" || !near(t, num.end + 1) {
@@ -236,7 +236,7 @@ fn scan_over(t: &Tokens, num: Num, money: bool) -> Num {
     Num { value: num.value.zip(divisor.value).map(|(a, b)| a / b), end: divisor.end, scaled: false }
 }
 
-/// After "4 thousand" or "3 hundred": "and 21", "3 hundred and 21", a smaller number to add.
+/// After "4 thousand" or "3 hundred": "and 21", "2 hundred and 15", a smaller number to add.
 fn add_remainder(t: &Tokens, num: Num, factor: f64, money: bool) -> Num {
     let at = if Lower::new(t.get(num.end)).as_str() == "and" { num.end + 1 } else { num.end };
     if !near(t, at) || !is_number(t, at) {
@@ -409,7 +409,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     }
     let mut value = total + cur;
     let mut scaled = scale_seen.is_finite() || last == Last::Hundred;
-    // "one million and a half", "two and a half million", "five and a quarter", "three and one fourth"
+    // "two million and a half", "two and a half million", "seven and a quarter", "two and one fifth"
     if Lower::new(t.get(end)).as_str() == "and" && near(t, end + 1) {
         let a = usize::from(matches!(Lower::new(t.get(end + 1)).as_str(), "a" | "one"));
         let den = Lower::new(t.get(end + 1 + a));
@@ -429,7 +429,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
             }
         }
     }
-    // "one hundred thirty fifths", "two million and three fifths": a fraction we cannot read
+    // "one hundred forty sevenths", "four million and two sevenths": a fraction we cannot read
     let unsure = {
         let next = Lower::new(t.get(end));
         let stem = next.as_str().strip_suffix('s').unwrap_or(next.as_str());

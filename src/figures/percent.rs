@@ -33,7 +33,7 @@ fn scan_percent_word(t: &Tokens, i: usize, leading: bool) -> Option<(usize, bool
     }
 }
 
-/// A percentage written before its number: "per cent of 210", "percents of twenty" (when no
+/// A percentage written before its number: "per cent of 450", "percents of forty" (when no
 /// number stands before the percent words). Pushes it and returns the token after it.
 pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
     if i > 0 && t.tokens[i - 1].kind == crate::text::TokenKind::Number {
@@ -42,7 +42,7 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
     if let Some(end) = scan_part_of_point(t, i, out) {
         return Some(end);
     }
-    // "the % of increase": a percentage with no number
+    // "the % change": a percentage with no number
     if t.get(i) == "%" && i > 0 && Lower::new(t.get(i - 1)).as_str() == "the" && t.gap(i) == crate::text::Gap::Space {
         out.push(percent(i, i + 1, None, false));
         return Some(i + 1);
