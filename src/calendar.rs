@@ -1,5 +1,6 @@
 //! Month and weekday names, shared by the figures pass (which reads dates) and the names
-//! pass (which must not take "March" or "Tuesday" for a name).
+//! pass (which must not take "March" or "Tuesday" for a name), and the calendar arithmetic
+//! that resolves relative dates against the article's date.
 
 /// Month names with their number, and the abbreviations news uses.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
@@ -30,6 +31,104 @@ fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
     if word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    table.iter().find(|(name, _)| *name == lower).map(|&(_, n)| n)
+    table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, n)| n)
+}
+
+/// A day of the proleptic Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Day {
+    pub(crate) year: i32,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
+}
+
+/// The number of days in `month` of `year`.
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Day {
+    /// The day, if it exists ("2019-02-30" does not).
+    pub(crate) fn new(year: i32, month: u32, day: u32) -> Option<Day> {
+        (day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year)).then_some(Day { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD`.
+    pub(crate) fn parse(iso: &str) -> Option<Day> {
+        let mut parts = iso.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Day::new(year, month, day)
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub(crate) fn ordinal(self) -> i64 {
+        let (y, m, d) = (i64::from(self.year) - i64::from(self.month <= 2), i64::from(self.month), i64::from(self.day));
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `n` days since 1970-01-01.
+    fn from_ordinal(n: i64) -> Day {
+        let z = n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Day { year, month, day }
+    }
+
+    /// The day `n` days later (earlier when negative).
+    pub(crate) fn add_days(self, n: i64) -> Day {
+        Day::from_ordinal(self.ordinal() + n.clamp(-3_000_000, 3_000_000))
+    }
+
+    /// The same day `n` months later, clamped to the month's length.
+    pub(crate) fn add_months(self, n: i64) -> Day {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n.clamp(-100_000, 100_000);
+        let year = total.div_euclid(12) as i32;
+        let month = (total.rem_euclid(12) + 1) as u32;
+        Day { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// The ISO weekday, 1 (Monday) to 7 (Sunday).
+    pub(crate) fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday.
+        ((self.ordinal() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    /// `YYYY-MM-DD`.
+    pub(crate) fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_round_trip_and_know_their_weekday() {
+        let d = Day::parse("2019-04-24").unwrap();
+        assert_eq!(d.weekday(), 3);
+        assert_eq!(d.add_days(7).iso(), "2019-05-01");
+        assert_eq!(d.add_days(-365).iso(), "2018-04-24");
+        assert_eq!(Day::parse("2020-01-31").unwrap().add_months(1).iso(), "2020-02-29");
+        assert_eq!(Day::parse("1969-12-31").unwrap().add_days(1).iso(), "1970-01-01");
+        assert!(Day::parse("2019-02-29").is_none());
+    }
 }

@@ -108,7 +108,7 @@ impl Annotator {
             }
         }
         let tokens = Tokens::new(text);
-        let figures = figures::find(&tokens);
+        let figures = figures::find(&tokens, options.date.as_deref());
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = names::find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);
@@ -122,6 +122,13 @@ impl Annotator {
         let quotes = quotes::find(&tokens, &self.lexicon, &names, options.indirect);
         Ok(document::build(text, Found { mentions, entities, quotes, figures }))
     }
+}
+
+/// Runs the tokenizer and the figures pass alone and returns how many figures it found;
+/// for the benchmark in `benches/figures.rs`, not part of the API.
+#[doc(hidden)]
+pub fn count_figures(text: &str, date: Option<&str>) -> usize {
+    figures::find(&Tokens::new(text), date).len()
 }
 
 /// Annotates `text` with an annotator built on first use and shared after.

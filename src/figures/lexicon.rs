@@ -1,0 +1,316 @@
+//! The figures pass's word lists (number words, scales, currencies, units, time words),
+//! embedded from `src/data/` and parsed once on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use iso_currency::{Currency, IntoEnumIterator};
+
+/// The class of a written-out number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NumClass {
+    /// 0 to 9.
+    Unit,
+    /// 10 to 19.
+    Teen,
+    /// 20, 30, … 90.
+    Tens,
+    /// "hundred".
+    Hundred,
+    /// "thousand", "million", …
+    Scale,
+    /// "dozen".
+    Dozen,
+}
+
+/// Where a scale abbreviation may stand after its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Attach {
+    /// Attached or after a space.
+    Any,
+    /// Only touching the number.
+    Attached,
+    /// Only inside an amount of money.
+    Money,
+}
+
+/// A currency word: its ISO code where known, and its minor unit when it names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CurrencyWord {
+    /// The ISO 4217 code, when the word names one currency.
+    pub(super) code: Option<&'static str>,
+    /// The minor unit's name ("cent") when the word names one.
+    pub(super) minor: Option<&'static str>,
+}
+
+/// What a word of the date and time pass is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum TimeWord {
+    /// A unit of time and its length in days.
+    Unit(f64),
+    /// A day relative to the article's date.
+    Day(i64),
+    /// A part of the day ("morning", "weekend").
+    Part,
+    /// A season.
+    Season,
+    /// A modifier: `Some(-1)` past, `Some(0)` this, `Some(1)` next, `None` as the tense says.
+    Modifier(Option<i64>),
+    /// A vague count ("several").
+    Vague,
+    /// A time zone.
+    Zone,
+    /// A named day on a fixed month and day.
+    Holiday(u32, u32),
+}
+
+/// FNV-1a: a fast hash for the short words looked up at every token.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by words, with the fast hash.
+pub(super) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Words other than the lists' that may start a figure ("the past three years", "per cent of").
+const STARTERS: &[&str] = &[
+    "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
+    "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
+    "per", "percent", "percents", "pct", "percentage", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
+    "weekend", "weekends", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
+    "trillions",
+];
+
+/// Every list, parsed.
+pub(super) struct Words {
+    /// Written-out numbers ("seventy") with their class.
+    pub(super) numbers: Map<&'static str, (f64, NumClass)>,
+    /// Ordinal words: value, whether an ordinal, whether a denominator ("thirds").
+    pub(super) ordinals: Map<&'static str, (f64, bool, bool)>,
+    /// Scale words and abbreviations ("million", "bn") with their factor.
+    pub(super) scales: Map<&'static str, (f64, Attach)>,
+    /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
+    pub(super) currencies: Map<String, CurrencyWord>,
+    /// Currency signs and abbreviations ("$", "us$", "rs") with their ISO code.
+    pub(super) signs: Map<&'static str, &'static str>,
+    /// Units of measure as written, lower-case, with their normalised name.
+    pub(super) units: Map<&'static str, &'static str>,
+    /// Words of dates and times.
+    pub(super) time: Map<&'static str, TimeWord>,
+    /// Phrases kept before a figure ("about", "more than"), as words, and whether dates take them.
+    pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
+    /// Every lower-case word a figure may start with.
+    pub(super) starters: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+}
+
+/// The lists, parsed on first use.
+pub(super) fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(Words::load)
+}
+
+/// The tab-separated rows of a data file, skipping comments and blank lines.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+impl Words {
+    /// Parses every embedded list.
+    fn load() -> Words {
+        let numbers = rows(include_str!("../data/number_words.tsv"))
+            .filter_map(|r| {
+                let class = match *r.get(2)? {
+                    "unit" => NumClass::Unit,
+                    "teen" => NumClass::Teen,
+                    "tens" => NumClass::Tens,
+                    "hundred" => NumClass::Hundred,
+                    "scale" => NumClass::Scale,
+                    "dozen" => NumClass::Dozen,
+                    _ => return None,
+                };
+                Some((r[0], (r.get(1)?.parse().ok()?, class)))
+            })
+            .collect();
+        let ordinals = rows(include_str!("../data/ordinal_words.tsv"))
+            .filter_map(|r| {
+                let other = *r.get(2)?;
+                Some((r[0], (r.get(1)?.parse().ok()?, other != "fraction", other != "no")))
+            })
+            .collect();
+        let scales = rows(include_str!("../data/scales.tsv"))
+            .filter_map(|r| {
+                let attach = match *r.get(2)? {
+                    "any" => Attach::Any,
+                    "attached" => Attach::Attached,
+                    _ => Attach::Money,
+                };
+                Some((r[0], (r.get(1)?.parse().ok()?, attach)))
+            })
+            .collect();
+        let signs = rows(include_str!("../data/currency_signs.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let units = rows(include_str!("../data/units.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let time = rows(include_str!("../data/time_words.tsv"))
+            .filter_map(|r| {
+                let arg = *r.get(2)?;
+                let word = match *r.get(1)? {
+                    "unit" => TimeWord::Unit(arg.parse().ok()?),
+                    "day" => TimeWord::Day(arg.parse().ok()?),
+                    "part" => TimeWord::Part,
+                    "season" => TimeWord::Season,
+                    "modifier" => TimeWord::Modifier(arg.parse().ok()),
+                    "vague" => TimeWord::Vague,
+                    "zone" => TimeWord::Zone,
+                    "holiday" => {
+                        let (m, d) = arg.split_once('-')?;
+                        TimeWord::Holiday(m.parse().ok()?, d.parse().ok()?)
+                    }
+                    _ => return None,
+                };
+                Some((r[0], word))
+            })
+            .collect();
+        let approximators = rows(include_str!("../data/approximators.txt"))
+            .map(|r| (r[0].split(' ').collect(), r.get(1) != Some(&"no-date")))
+            .collect();
+        let mut words = Words {
+            numbers,
+            ordinals,
+            scales,
+            currencies: currency_words(),
+            signs,
+            units,
+            time,
+            approximators,
+            starters: HashSet::default(),
+        };
+        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
+            .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
+            .chain(STARTERS.iter().copied())
+            .collect();
+        words.starters = starters;
+        words
+    }
+}
+
+/// Currency words: every ISO 4217 name ("swiss franc") and its last word where that names one
+/// currency only ("ringgit"), then the aliases and preferences of `currency_words.tsv`, which win.
+fn currency_words() -> Map<String, CurrencyWord> {
+    let mut names: Map<String, CurrencyWord> = Map::default();
+    let mut last_words: HashMap<String, Option<&'static str>> = HashMap::new();
+    for c in Currency::iter() {
+        if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
+            continue;
+        }
+        let name = c.name().to_lowercase();
+        let name = name.split('(').next().unwrap_or("").trim().to_string();
+        let code = Some(c.code());
+        for variant in name.split('/') {
+            let full = if variant.contains(' ') { variant.to_string() } else {
+                // "Swedish krona/kronor": the second form is the last word alone.
+                let head = name.rsplit_once(' ').map_or("", |(h, _)| h);
+                if head.is_empty() { variant.to_string() } else { format!("{head} {variant}") }
+            };
+            let full = full.split('/').next().unwrap_or("").to_string();
+            if let Some(last) = full.rsplit(' ').next() {
+                last_words
+                    .entry(last.to_string())
+                    .and_modify(|seen| if *seen != code { *seen = None })
+                    .or_insert(code);
+            }
+            names.entry(full).or_insert(CurrencyWord { code, minor: None });
+        }
+    }
+    for (word, code) in last_words {
+        if code.is_some() {
+            names.entry(word).or_insert(CurrencyWord { code, minor: None });
+        }
+    }
+    for r in rows(include_str!("../data/currency_words.tsv")) {
+        let code = r.get(1).and_then(|&c| Currency::from_code(c)).map(|c| c.code());
+        names.insert(r[0].to_string(), CurrencyWord { code, minor: r.get(2).copied() });
+    }
+    names
+}
+
+/// A word in lower case, without allocating: the word itself when it has no capitals, else a
+/// copy in a small buffer. Words that are not ASCII, or longer than the buffer, read as "".
+pub(super) enum Lower<'a> {
+    /// Already lower case.
+    Same(&'a str),
+    /// Lower-cased into a buffer: the bytes and their length.
+    Copied([u8; 24], usize),
+    /// Not ASCII, or too long.
+    Unknown,
+}
+
+impl<'a> Lower<'a> {
+    /// Lower-cases `word`.
+    pub(super) fn new(word: &'a str) -> Lower<'a> {
+        let b = word.as_bytes();
+        let mut upper = false;
+        for &c in b {
+            if c >= 0x80 {
+                return Lower::Unknown;
+            }
+            upper |= c.is_ascii_uppercase();
+        }
+        if !upper {
+            return Lower::Same(word);
+        }
+        if b.len() > 24 {
+            return Lower::Unknown;
+        }
+        let mut buf = [0u8; 24];
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        Lower::Copied(buf, b.len())
+    }
+
+    /// The lower-cased word, or "" when it could not be lower-cased.
+    pub(super) fn as_str(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Lower::Unknown => "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_names_give_currency_words() {
+        let w = words();
+        let code = |s: &str| w.currencies.get(s).and_then(|c| c.code);
+        assert_eq!(code("swiss franc"), Some("CHF"));
+        assert_eq!(code("ringgit"), Some("MYR"));
+        assert_eq!(code("australian dollar"), Some("AUD"));
+        assert_eq!(code("hong kong dollar"), Some("HKD"));
+        assert_eq!(code("dollar"), Some("USD"));
+        assert_eq!(code("yen"), Some("JPY"));
+        assert_eq!(code("kronor"), Some("SEK"));
+        assert_eq!(code("dinar"), None);
+    }
+
+    #[test]
+    fn lower_cases_ascii_only() {
+        assert_eq!(Lower::new("MiLLion").as_str(), "million");
+        assert_eq!(Lower::new("Zürich").as_str(), "");
+    }
+}

@@ -1,0 +1,301 @@
+//! The figures pass: amounts of money, percentages, numbers, ordinals, dates, times,
+//! durations and quantities, each with its normalised value, in one pass over the tokens.
+//!
+//! At each token the scanners are tried in order (money with a sign before it, dates and
+//! times, ordinals, then a number and what follows it: a percent sign, a currency, a unit);
+//! the first that matches takes its tokens, so a number inside money or a date is never
+//! also a number of its own.
+
+mod dates;
+mod lexicon;
+mod money;
+mod numbers;
+mod percent;
+mod quantities;
+
+use crate::calendar::Day;
+use crate::document::{ByteSpan, FigureKind, FoundFigure};
+use crate::text::{Gap, TokenKind, Tokens};
+use lexicon::Lower;
+
+/// Finds the figures in `tokens`, sorted by start. `article_date` (`YYYY-MM-DD`) resolves
+/// relative dates ("Tuesday", "last year").
+pub(crate) fn find(tokens: &Tokens, article_date: Option<&str>) -> Vec<FoundFigure> {
+    let today = article_date.and_then(Day::parse);
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        i = scan_at(tokens, i, today, &mut hits).filter(|&next| next > i).unwrap_or(i + 1);
+    }
+    join_ranges(tokens, &mut hits);
+    let mut taken = 0;
+    for hit in &mut hits {
+        extend_approximator(tokens, hit, taken);
+        taken = hit.end;
+    }
+    hits.into_iter().map(|h| h.found(tokens)).collect()
+}
+
+/// Takes "about", "more than", "nearly" into a figure's span, as OntoNotes does, when they stand
+/// right before it (and after `taken`, the end of the figure before).
+fn extend_approximator(t: &Tokens, hit: &mut Hit, taken: usize) {
+    let dated = matches!(hit.kind, FigureKind::Date | FigureKind::Time | FigureKind::Duration);
+    if hit.kind == FigureKind::Ordinal || t.gap(hit.start) > Gap::Space {
+        return;
+    }
+    for (phrase, with_dates) in &lexicon::words().approximators {
+        let n = phrase.len();
+        if (dated && !with_dates) || hit.start < n + taken {
+            continue;
+        }
+        let start = hit.start - n;
+        let fits = phrase.iter().enumerate().all(|(k, w)| {
+            let j = start + k;
+            Lower::new(t.get(j)).as_str() == *w && (k == 0 || t.gap(j) <= Gap::Space)
+        });
+        if fits {
+            hit.start = start;
+            return;
+        }
+    }
+}
+
+/// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
+/// "between May and June"), and a count before a duration into it ("two to three years").
+/// The joined figure has no single date or value.
+fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
+    let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            let link = Lower::new(t.get(prev.end));
+            let between = prev.start > 0 && t.get(prev.start - 1).eq_ignore_ascii_case("between");
+            let linked = hit.start == prev.end + 1
+                && (matches!(link.as_str(), "-" | "–" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
+            let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
+            let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
+            if linked && (same || count) {
+                prev.end = hit.end;
+                prev.kind = hit.kind;
+                prev.unit = hit.unit;
+                prev.value = None;
+                prev.date = None;
+                continue;
+            }
+        }
+        out.push(hit);
+    }
+    *hits = out;
+}
+
+/// One figure found, in token indexes: `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+struct Hit {
+    /// The first token.
+    start: usize,
+    /// One past the last token.
+    end: usize,
+    /// What it measures.
+    kind: FigureKind,
+    /// Its value, `None` when it cannot be known exactly.
+    value: Option<f64>,
+    /// The ISO 4217 code of money.
+    currency: Option<&'static str>,
+    /// The unit of a quantity, a duration, a minor-unit amount or a percentage-point change.
+    unit: Option<&'static str>,
+    /// The ISO 8601 date (or month, or year) a date resolves to.
+    date: Option<String>,
+}
+
+impl Hit {
+    /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
+    fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
+        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, unit: None, date: None }
+    }
+
+    /// The figure in byte offsets, as the document takes it.
+    fn found(self, t: &Tokens) -> FoundFigure {
+        let first = t.tokens[self.start];
+        let last = t.tokens[self.end.max(self.start + 1).min(t.len()) - 1];
+        FoundFigure {
+            span: ByteSpan::new(first.start, last.end),
+            kind: self.kind,
+            value: self.value.filter(|v| v.is_finite()),
+            currency: self.currency.map(str::to_string),
+            unit: self.unit.map(str::to_string),
+            date: self.date,
+        }
+    }
+}
+
+/// Tries every scanner at token `i`; returns the token after what was found.
+fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
+    let token = t.tokens[i];
+    match token.kind {
+        TokenKind::Word if !could_start(t, i) => return None,
+        // Punctuation starts a figure only as a sign: "$5", ".5", "-5", "'90s", "½"
+        TokenKind::Punct if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+" | "%") => return None,
+        _ => {}
+    }
+    if let Some(end) = skip_url(t, i) {
+        return Some(end);
+    }
+    if token.kind == TokenKind::Word && inside_word(t, i) {
+        return None;
+    }
+    if let Some(end) = money::scan_prefixed(t, i, out) {
+        return Some(end);
+    }
+    if let Some(end) = percent::scan_before(t, i, out) {
+        return Some(end);
+    }
+    if let Some(end) = dates::scan(t, i, today, out) {
+        return Some(end);
+    }
+    if let Some((value, end)) = numbers::scan_ordinal(t, i) {
+        if !(token.kind == TokenKind::Number && inside_word(t, i)) {
+            out.push(Hit::new(i, end, FigureKind::Ordinal, Some(value)));
+        }
+        return Some(end);
+    }
+    // "minus four percent", "negative two"
+    let (sign, at) = match Lower::new(t.get(i)).as_str() {
+        "minus" | "negative" if near(t, i + 1) => (-1.0, i + 1),
+        "-" if is_number(t, i + 1) && attached(t, i + 1) && t.gap(i) > Gap::None => (-1.0, i + 1),
+        _ => (1.0, i),
+    };
+    if is_number(t, at) && inside_word(t, at) {
+        return skip_word_number(t, at);
+    }
+    let num = numbers::scan(t, at, false)?;
+    let num = numbers::Num { value: num.value.map(|v| v * sign), ..num };
+    if let Some(end) = percent::scan_after(t, i, num, out) {
+        return Some(end);
+    }
+    if let Some(end) = money::scan_suffixed(t, i, num, out) {
+        return Some(end);
+    }
+    if let Some(end) = quantities::scan_after(t, i, num, out) {
+        return Some(end);
+    }
+    if attached(t, num.end) && t.tokens.get(num.end).is_some_and(|n| n.kind == TokenKind::Word) {
+        return Some(num.end + 1); // "4x4", "10G": a code, not a figure we know
+    }
+    if sign < 0.0 && at == i + 1 && t.get(i) == "-" {
+        // A dash before a number is as often punctuation as a sign: keep the number alone.
+        out.push(Hit::new(at, num.end, FigureKind::Number, num.value.map(|v| -v)));
+        return Some(num.end);
+    }
+    if is_lone_one(t, at, num.end) {
+        return Some(num.end);
+    }
+    out.push(Hit::new(i, num.end, FigureKind::Number, num.value));
+    Some(num.end)
+}
+
+/// Whether the word at `i` may start a figure: a listed word, a currency code ("USD", "MEUR"),
+/// or letters before a dollar sign ("US$", "c $"). Most words are not, and are passed over fast.
+fn could_start(t: &Tokens, i: usize) -> bool {
+    let s = t.get(i);
+    let numeric = s.chars().next().is_some_and(|c| !c.is_ascii() && c.is_numeric());
+    if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || matches!(t.get(i + 1), "$" | ".") {
+        return true;
+    }
+    let starters = &lexicon::words().starters;
+    let lower = Lower::new(s);
+    if !starters.contains(lower.as_str()) {
+        return false;
+    }
+    // "the", "a": only before a number or another starter ("the past", "a dozen")
+    if matches!(lower.as_str(), "the" | "a" | "an") {
+        return t.tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word) || starters.contains(Lower::new(t.get(i + 1)).as_str());
+    }
+    true
+}
+
+/// Whether token `i` continues a word or code it touches: "G7", "COVID-19", "MH17".
+fn inside_word(t: &Tokens, i: usize) -> bool {
+    if i == 0 || t.gap(i) != Gap::None {
+        return false;
+    }
+    let prev = t.tokens[i - 1];
+    match prev.kind {
+        TokenKind::Word => t.tokens[i].kind == TokenKind::Number,
+        TokenKind::Number => t.tokens[i].kind == TokenKind::Word && !numbers_suffix(t, i),
+        TokenKind::Punct => {
+            t.tokens[i].kind == TokenKind::Number
+                && t.get(i - 1) == "-"
+                && i >= 2
+                && t.gap(i - 1) == Gap::None
+                && t.tokens[i - 2].kind == TokenKind::Word
+        }
+    }
+}
+
+/// Whether the word at `i`, touching a number before it, is something the figures read
+/// ("m", "km", "pm", "st", "s").
+fn numbers_suffix(t: &Tokens, i: usize) -> bool {
+    let w = Lower::new(t.get(i));
+    let s = w.as_str();
+    let words = lexicon::words();
+    words.scales.contains_key(s)
+        || words.units.contains_key(s)
+        || words.time.contains_key(s)
+        || words.currencies.contains_key(s)
+        || matches!(s, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" | "h" | "d" | "bps")
+        || lexicon::words().signs.contains_key(t.get(i))
+        || s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && t.get(i).bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Skips a web address ("http://…", "www.…") up to the next space: its digits are no figures.
+fn skip_url(t: &Tokens, i: usize) -> Option<usize> {
+    let w = Lower::new(t.get(i));
+    let url = match w.as_str() {
+        "http" | "https" | "ftp" => t.get(i + 1) == ":" && t.get(i + 2) == "/" && attached(t, i + 1),
+        "www" => t.get(i + 1) == "." && attached(t, i + 1),
+        _ => false,
+    };
+    if !url {
+        return None;
+    }
+    let mut j = i + 1;
+    while attached(t, j) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Skips a code's digits ("COVID-19", "G7") and anything stuck to them.
+fn skip_word_number(t: &Tokens, i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < t.len() && attached(t, j) && t.tokens[j].kind != TokenKind::Punct {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// "one" that is a pronoun, not a count: "the one you mentioned", "which one".
+fn is_lone_one(t: &Tokens, start: usize, end: usize) -> bool {
+    if end != start + 1 || !t.get(start).eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let prev = Lower::new(if start > 0 { t.get(start - 1) } else { "" });
+    let next = Lower::new(t.get(end));
+    matches!(prev.as_str(), "the" | "this" | "that" | "which" | "any" | "no" | "every" | "each" | "someone" | "anyone" | "little" | "only")
+        || matches!(next.as_str(), "another" | "you" | "i" | "do" | "does" | "is" | "who" | "that")
+}
+
+/// Whether token `i` is a run of digits.
+fn is_number(t: &Tokens, i: usize) -> bool {
+    t.tokens.get(i).is_some_and(|tok| tok.kind == TokenKind::Number)
+}
+
+/// Whether token `i` exists and touches the one before it.
+fn attached(t: &Tokens, i: usize) -> bool {
+    i < t.len() && t.gap(i) == Gap::None
+}
+
+/// Whether token `i` exists on the same line as the one before it.
+fn near(t: &Tokens, i: usize) -> bool {
+    i < t.len() && t.gap(i) <= Gap::Space
+}
