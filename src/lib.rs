@@ -45,6 +45,11 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// Training the names tagger; only with the `train` feature.
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use names::training;
+
 use serde::Deserialize;
 
 pub use document::{Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
@@ -68,6 +73,7 @@ pub struct Options {
 /// Annotates texts. Building one parses the word lists once; keep it and reuse it.
 pub struct Annotator {
     lexicon: Lexicon,
+    names: names::Names,
 }
 
 impl Annotator {
@@ -75,9 +81,11 @@ impl Annotator {
     ///
     /// # Errors
     ///
-    /// None today; the `Result` leaves room for models that fail to load.
+    /// When an embedded model is damaged.
     pub fn new() -> Result<Annotator, Error> {
-        Ok(Annotator { lexicon: Lexicon::load() })
+        let lexicon = Lexicon::load();
+        let names = names::Names::new(&lexicon)?;
+        Ok(Annotator { lexicon, names })
     }
 
     /// Annotates `text` with default [`Options`].
@@ -107,7 +115,7 @@ impl Annotator {
         let tokens = Tokens::new(text);
         let figures = figures::find(&tokens);
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
-        let mentions = names::find(&tokens, &self.lexicon, &figure_spans);
+        let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);
         let mut entity_of = vec![None; mentions.len()];
         for (id, e) in entities.iter().enumerate() {

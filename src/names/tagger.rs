@@ -1,0 +1,254 @@
+//! The learned names tagger: a linear model over hashed token features, stored as sorted
+//! keys and 8-bit weights, decoded with Viterbi over BIO tags.
+
+use crate::names::features::TokenView;
+
+/// The tags: outside, then begin and inside for each kind of name.
+pub(crate) const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+/// The number of tags.
+pub(crate) const N: usize = TAGS.len();
+
+/// What a tagged name is, in the training data's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+    /// Anything else: nationalities, events, works, products.
+    Misc,
+}
+
+/// The labels in tag order.
+pub(crate) const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
+/// The label of tag `t`, `None` for O.
+pub(crate) fn label(t: usize) -> Option<Label> {
+    (t > 0).then(|| LABELS[(t - 1) / 2])
+}
+
+/// Whether tag `t` begins a name.
+pub(crate) fn is_begin(t: usize) -> bool {
+    t % 2 == 1
+}
+
+/// Whether tag `to` may follow tag `from` (`None`: the start): an inside tag only continues
+/// its own label.
+pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
+    to == 0 || is_begin(to) || from.is_some_and(|f| f != 0 && label(f) == label(to))
+}
+
+/// The model file: magic, counts, scale, transitions, delta-coded keys, weights.
+const MAGIC: &[u8; 4] = b"NER1";
+
+/// The trained model.
+pub(crate) struct Tagger {
+    /// Open-addressing table of feature keys (0: empty slot) and their row in `weights`.
+    slots: Vec<(u32, u32)>,
+    /// `N` weights per feature.
+    weights: Vec<i8>,
+    /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
+    transitions: [[i32; N]; N + 1],
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BadModel;
+
+impl Tagger {
+    /// Reads a model written by [`Tagger::to_bytes`] format.
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Tagger, BadModel> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != MAGIC || r.u32()? as usize != N {
+            return Err(BadModel);
+        }
+        let count = r.u32()? as usize;
+        let mut transitions = [[0i32; N]; N + 1];
+        for row in &mut transitions {
+            for w in row.iter_mut() {
+                *w = r.u32()? as i32;
+            }
+        }
+        let capacity = (count * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); capacity];
+        let mut key = 0u32;
+        for row in 0..count {
+            key = key.checked_add(r.varint()?).ok_or(BadModel)?;
+            let mut s = slot(key, capacity);
+            while slots[s].0 != 0 {
+                s = (s + 1) & (capacity - 1);
+            }
+            slots[s] = (key | 1, row as u32);
+        }
+        let weights: Vec<i8> = r.take(count * N)?.iter().map(|&b| b as i8).collect();
+        if r.at != bytes.len() {
+            return Err(BadModel);
+        }
+        Ok(Tagger { slots, weights, transitions })
+    }
+
+    /// The weights of feature `key`, if the model has it.
+    fn row(&self, key: u32) -> Option<&[i8]> {
+        let key = key | 1;
+        let mask = self.slots.len() - 1;
+        let mut s = slot(key, self.slots.len());
+        loop {
+            let (k, row) = self.slots[s];
+            if k == 0 {
+                return None;
+            }
+            if k == key {
+                let at = row as usize * N;
+                return Some(&self.weights[at..at + N]);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The best tag of every token.
+    pub(crate) fn tag(&self, view: &TokenView) -> Vec<usize> {
+        let mut keys = Vec::with_capacity(64);
+        let mut scores = Vec::with_capacity(view.len());
+        for i in 0..view.len() {
+            keys.clear();
+            view.features(i, &mut keys);
+            let mut s = [0i32; N];
+            for &k in &keys {
+                if let Some(w) = self.row(k) {
+                    for (x, &y) in s.iter_mut().zip(w) {
+                        *x += i32::from(y);
+                    }
+                }
+            }
+            scores.push(s);
+        }
+        viterbi(&scores, &self.transitions)
+    }
+}
+
+/// The home slot of `key` in a table of `capacity` (a power of two).
+fn slot(key: u32, capacity: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & (capacity - 1)
+}
+
+/// Reads little-endian values from a model file.
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], BadModel> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(BadModel)?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn u32(&mut self) -> Result<u32, BadModel> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn varint(&mut self) -> Result<u32, BadModel> {
+        let mut x = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            x |= u32::from(b & 0x7f).checked_shl(shift).ok_or(BadModel)?;
+            if b & 0x80 == 0 {
+                return Ok(x);
+            }
+        }
+        Err(BadModel)
+    }
+}
+
+/// Writes a model file: `keys` sorted ascending, distinct and with the low bit set, `N`
+/// weights per key.
+#[cfg(feature = "train")]
+pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N]; N + 1]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend((N as u32).to_le_bytes());
+    out.extend((keys.len() as u32).to_le_bytes());
+    for row in transitions {
+        for w in row {
+            out.extend(w.to_le_bytes());
+        }
+    }
+    let mut last = 0u32;
+    for &k in keys {
+        let mut d = k - last;
+        last = k;
+        while d >= 0x80 {
+            out.push((d as u8 & 0x7f) | 0x80);
+            d >>= 7;
+        }
+        out.push(d as u8);
+    }
+    out.extend(weights.iter().map(|&w| w as u8));
+    out
+}
+
+/// The best sequence of tags for per-token `scores` and tag-to-tag `transitions`, keeping
+/// inside tags after their own label only.
+pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1]) -> Vec<usize>
+where
+    T: Copy + PartialOrd + std::ops::Add<Output = T>,
+{
+    let Some(first) = scores.first() else { return Vec::new() };
+    let mut back = vec![[0u8; N]; scores.len()];
+    let mut best: [Option<T>; N] = [None; N];
+    for t in 0..N {
+        if allowed(None, t) {
+            best[t] = Some(first[t] + transitions[0][t]);
+        }
+    }
+    for (i, s) in scores.iter().enumerate().skip(1) {
+        let mut next: [Option<T>; N] = [None; N];
+        for to in 0..N {
+            for from in 0..N {
+                let Some(b) = best[from] else { continue };
+                if !allowed(Some(from), to) {
+                    continue;
+                }
+                let v = b + transitions[from + 1][to];
+                if next[to].map_or(true, |n| v > n) {
+                    next[to] = Some(v);
+                    back[i][to] = from as u8;
+                }
+            }
+            next[to] = next[to].map(|v| v + s[to]);
+        }
+        best = next;
+    }
+    let mut t = (0..N)
+        .filter(|&t| best[t].is_some())
+        .fold(0, |a, t| if best[a].is_none() || best[t] > best[a] { t } else { a });
+    let mut tags = vec![0; scores.len()];
+    for i in (0..scores.len()).rev() {
+        tags[i] = t;
+        t = usize::from(back[i][t]);
+    }
+    tags
+}
+
+/// The names in a tag sequence: `(start, end, label)` over token indexes.
+pub(crate) fn spans(tags: &[usize]) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(l) = label(tags[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += 1;
+        while i < tags.len() && !is_begin(tags[i]) && label(tags[i]) == Some(l) {
+            i += 1;
+        }
+        out.push((start, i, l));
+    }
+    out
+}
