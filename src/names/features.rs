@@ -57,15 +57,27 @@ impl Hasher for IdHasher {
 /// A set of hashes.
 type HashSet64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
+/// A character as the features see it: typographic quotes and dashes as their ASCII forms.
+fn plain(c: char) -> char {
+    match c {
+        '‘' | '’' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '″' | '«' | '»' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        _ => c,
+    }
+}
+
+/// Adds the lower-case form of `c` to `h`.
+fn add_lower(mut h: Fx, c: char) -> Fx {
+    for l in plain(c).to_lowercase() {
+        h = h.add(u64::from(l));
+    }
+    h
+}
+
 /// The hash of a word, lower-cased, as [`phrase`] and the tokens see it.
 fn lower_hash(word: &str) -> u64 {
-    let mut h = Fx::new(1);
-    for c in word.chars() {
-        for l in c.to_lowercase() {
-            h = h.add(u64::from(l));
-        }
-    }
-    h.finish()
+    word.chars().fold(Fx::new(1), add_lower).finish()
 }
 
 /// Joins the lower-case hash of one more token onto a phrase hash.
@@ -108,6 +120,11 @@ impl Gazetteer {
             organization_words: singles(&mut lexicon.organization_words.iter()),
             function_words: singles(&mut lexicon.function_words.iter()),
         }
+    }
+
+    /// Whether tokens `start..end` of `view` make a place the word lists know.
+    pub(crate) fn is_place(&self, view: &TokenView, start: usize, end: usize) -> bool {
+        self.places.contains(&(start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower)))
     }
 
     /// Whether tokens `start..end` of `view` make a nationality or group ("North Koreans").
@@ -267,7 +284,7 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     let mut last_shape = 0u64;
     let mut shape_len = 0;
     let (mut upper, mut lower_count, mut n) = (0usize, 0usize, 0usize);
-    for c in word.chars() {
+    for c in word.chars().map(plain) {
         exact = exact.add(u64::from(c));
         let s = if c.is_uppercase() {
             upper += 1;
@@ -295,17 +312,13 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     let mut suffixes = [0u64; 4];
     let mut h = Fx::new(4);
     for (k, c) in word.chars().rev().take(4).enumerate() {
-        for l in c.to_lowercase() {
-            h = h.add(u64::from(l));
-        }
+        h = add_lower(h, c);
         suffixes[k] = h.finish();
     }
     let mut prefixes = [0u64; 2];
     let mut h = Fx::new(5);
     for (k, c) in word.chars().take(3).enumerate() {
-        for l in c.to_lowercase() {
-            h = h.add(u64::from(l));
-        }
+        h = add_lower(h, c);
         if k >= 1 {
             prefixes[k - 1] = h.finish();
         }

@@ -6,9 +6,11 @@ mod tagger;
 #[cfg(feature = "train")]
 pub mod training;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::document::{ByteSpan, FoundMention, MentionKind};
 use crate::lexicon::Lexicon;
-use crate::text::Tokens;
+use crate::text::{Gap, TokenKind, Tokens};
 
 use features::{Gazetteer, TokenView};
 use tagger::Label;
@@ -35,16 +37,25 @@ impl Names {
 
     /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
     /// figures such as "US$34 million", whose "US" is no place).
-    /// A title the tagger took into a name ("President Putin") is left out of it.
     pub(crate) fn find(&self, tokens: &Tokens, lexicon: &Lexicon, taken: &[ByteSpan]) -> Vec<FoundMention> {
         let view = TokenView::new(tokens, &self.gazetteer);
         let tags = self.tagger.tag(&view);
+        let mut names = Vec::new();
+        for (start, end, label) in tagger::spans(&tags) {
+            split_at_lines(tokens, start, end, |s, e| names.push((s, e, label)));
+        }
+        for name in &mut names {
+            // A title the tagger took into a name ("President Putin") is left out of it.
+            while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
+                name.0 += 1;
+            }
+        }
+        let names = split_pairs(&self.gazetteer, &view, names);
+        let names = people_by_their_names(&self.gazetteer, &view, names);
+
         let mut taken = taken.iter().peekable();
         let mut out = Vec::new();
-        for (mut start, end, label) in tagger::spans(&tags) {
-            while start + 1 < end && label == Label::Per && lexicon.is_title(tokens.str(start)) {
-                start += 1;
-            }
+        for (start, end, label) in names {
             let Some(kind) = kind_of(&self.gazetteer, &view, start, end, label) else { continue };
             let span = ByteSpan::new(tokens.tokens[start].start, tokens.tokens[end - 1].end);
             while taken.next_if(|s| s.end <= span.start).is_some() {}
@@ -55,6 +66,86 @@ impl Names {
         }
         out
     }
+}
+
+/// A name in tokens: `(start, end, label)`.
+type Name = (usize, usize, Label);
+
+/// Calls `each` with the parts of tokens `start..end` between line breaks: a name never
+/// runs from a headline into the text.
+fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMut(usize, usize)) {
+    let mut from = start;
+    for i in start + 1..end {
+        if tokens.gap(i) >= Gap::Line {
+            each(from, i);
+            from = i;
+        }
+    }
+    each(from, end);
+}
+
+/// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
+/// when each side is a name by itself: a known place or nationality, or named alone elsewhere.
+fn split_pairs(gazetteer: &Gazetteer, view: &TokenView, names: Vec<Name>) -> Vec<Name> {
+    let tokens = view.tokens;
+    let alone: HashMap<&str, Label> = names
+        .iter()
+        .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
+        .map(|&(s, e, l)| (&tokens.text[tokens.tokens[s].start..tokens.tokens[e - 1].end], l))
+        .collect();
+    let known = |s: usize, e: usize| -> Option<Label> {
+        if gazetteer.is_place(view, s, e) {
+            return Some(Label::Loc);
+        }
+        if gazetteer.is_demonym(view, s, e) {
+            return Some(Label::Misc);
+        }
+        alone.get(&tokens.text[tokens.tokens[s].start..tokens.tokens[e - 1].end]).copied()
+    };
+    let mut out = Vec::with_capacity(names.len());
+    for (start, end, label) in names {
+        let cut = (start + 1..end.saturating_sub(1))
+            .find(|&h| is_hyphen(tokens, h) && tokens.is_capitalised(h + 1));
+        let Some(h) = cut else {
+            out.push((start, end, label));
+            continue;
+        };
+        match (known(start, h), known(h + 1, end), known(start, end)) {
+            (Some(left), Some(right), None) => {
+                out.push((start, h, left));
+                out.push((h + 1, end, right));
+            }
+            _ => out.push((start, end, label)),
+        }
+    }
+    out
+}
+
+/// Whether token `i` is a hyphen joining the tokens either side of it.
+fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.get(i), "-" | "‐" | "‑") && tokens.gap(i) == Gap::None && tokens.gap(i + 1) == Gap::None
+}
+
+/// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
+/// names a person, unless it is a known place or nationality.
+fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec<Name>) -> Vec<Name> {
+    let tokens = view.tokens;
+    let person_words: HashSet<&str> = names
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(|i| tokens.str(i)))
+        .filter(|w| w.chars().count() > 1)
+        .collect();
+    for (s, e, label) in &mut names {
+        let (s, e) = (*s, *e);
+        let words_are_people = (s..e)
+            .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
+            .all(|i| person_words.contains(tokens.str(i)));
+        if words_are_people && !gazetteer.is_place(view, s, e) && !gazetteer.is_demonym(view, s, e) {
+            *label = Label::Per;
+        }
+    }
+    names
 }
 
 /// The kind of mention a tagged name makes: MISC names count only as nationalities and groups.
