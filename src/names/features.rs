@@ -248,8 +248,10 @@ impl<'a, 't> TokenView<'a, 't> {
         f(23, join(caps_around, c.shape));
         f(24, join(caps_around, c.lower));
         f(25, join(u64::from(case), c.lower));
-        let gap_before = self.tokens.gap(i as usize) as u64;
-        let gap_after = self.tokens.gap(i as usize + 1) as u64;
+        // Training text runs its lines together, so a line break reads as a space (where
+        // sentences start is a feature of its own).
+        let touching = |j: usize| u64::from(self.tokens.gap(j) == Gap::None);
+        let (gap_before, gap_after) = (touching(i as usize), touching(i as usize + 1));
         f(26, join(join(gap_before, gap_after), c.shape));
         for (k, &list) in flag::LISTS.iter().enumerate() {
             let k = k as u64;
@@ -394,7 +396,8 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
             if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
                 capitalised.insert(x.lower);
             }
-        } else {
+        } else if t.gap != Gap::None && tokens.gap(i + 1) != Gap::None {
+            // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
             lower.insert(x.lower);
         }
     }

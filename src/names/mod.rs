@@ -71,17 +71,21 @@ impl Names {
 /// A name in tokens: `(start, end, label)`.
 type Name = (usize, usize, Label);
 
-/// Calls `each` with the parts of tokens `start..end` between line breaks: a name never
-/// runs from a headline into the text.
+/// Calls `each` with the parts of tokens `start..end` between line breaks and sentence
+/// starts, without the full stop that ends a sentence: a name never runs from a headline
+/// into the text, nor from one sentence into the next ("Kim. Putin").
 fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMut(usize, usize)) {
     let mut from = start;
-    for i in start + 1..end {
-        if tokens.gap(i) >= Gap::Line {
-            each(from, i);
+    for i in start + 1..=end {
+        if i == end || tokens.gap(i) >= Gap::Line || tokens.tokens[i].sentence_start {
+            let mut to = i;
+            if to - from > 1 && tokens.get(to - 1) == "." && (to == tokens.len() || tokens.tokens[to].sentence_start) {
+                to -= 1;
+            }
+            each(from, to);
             from = i;
         }
     }
-    each(from, end);
 }
 
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
