@@ -45,6 +45,7 @@ impl Names {
             split_at_lines(tokens, start, end, |s, e| names.push((s, e, label)));
         }
         for name in &mut names {
+            name.1 = mend_hyphen(tokens, name.0, name.1);
             // A title the tagger took into a name ("President Putin") is left out of it.
             while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
                 name.0 += 1;
@@ -97,7 +98,11 @@ fn split_pairs(gazetteer: &Gazetteer, view: &TokenView, names: Vec<Name>) -> Vec
         .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
         .map(|&(s, e, l)| (&tokens.text[tokens.tokens[s].start..tokens.tokens[e - 1].end], l))
         .collect();
+    let person_words = person_words(tokens, &names);
     let known = |s: usize, e: usize| -> Option<Label> {
+        if e - s == 1 && person_words.contains(tokens.str(s)) {
+            return Some(Label::Per);
+        }
         if gazetteer.is_place(view, s, e) {
             return Some(Label::Loc);
         }
@@ -125,21 +130,47 @@ fn split_pairs(gazetteer: &Gazetteer, view: &TokenView, names: Vec<Name>) -> Vec
     out
 }
 
+/// The end of the name `start..end`, taking in the rest of a hyphenated name the tagger cut
+/// short ("Kim Jong-" + "un"), but not a word that describes it ("Kim-led"); a name never
+/// ends on a hyphen.
+fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
+    let hyphen = if is_hyphen(tokens, end - 1) { end - 1 } else { end };
+    let tail = tokens.get(hyphen + 1);
+    let describes = matches!(
+        tail,
+        "led" | "run" | "born" | "made" | "held" | "era" | "style" | "type" | "wide" | "free" | "like"
+            | "based" | "owned" | "backed" | "linked" | "bound" | "allied" | "funded"
+    );
+    let lower_tail = tokens.tokens.get(hyphen + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && tail.chars().count() <= 4;
+    if is_hyphen(tokens, hyphen) && lower_tail && !describes {
+        hyphen + 2
+    } else {
+        hyphen.max(start + 1)
+    }
+}
+
 /// Whether token `i` is a hyphen joining the tokens either side of it.
 fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
     matches!(tokens.get(i), "-" | "‐" | "‑") && tokens.gap(i) == Gap::None && tokens.gap(i + 1) == Gap::None
+}
+
+/// The words of the people named in more than one word.
+fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> HashSet<&'t str> {
+    names
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(|i| tokens.str(i)))
+        .filter(|w| w.chars().count() > 1)
+        .collect()
 }
 
 /// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
 /// names a person, unless it is a known place or nationality.
 fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec<Name>) -> Vec<Name> {
     let tokens = view.tokens;
-    let person_words: HashSet<&str> = names
-        .iter()
-        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-        .flat_map(|&(s, e, _)| (s..e).map(|i| tokens.str(i)))
-        .filter(|w| w.chars().count() > 1)
-        .collect();
+    let person_words = person_words(tokens, &names);
     for (s, e, label) in &mut names {
         let (s, e) = (*s, *e);
         let words_are_people = (s..e)
@@ -154,11 +185,14 @@ fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec
 
 /// The kind of mention a tagged name makes: MISC names count only as nationalities and groups.
 fn kind_of(gazetteer: &Gazetteer, view: &TokenView, start: usize, end: usize, label: Label) -> Option<MentionKind> {
+    let demonym = gazetteer.is_demonym(view, start, end);
     match label {
+        // "the Korean peninsula": a nationality, whatever the tagger read into its context.
+        Label::Loc | Label::Org if demonym && !gazetteer.is_place(view, start, end) => Some(MentionKind::Nationality),
         Label::Per => Some(MentionKind::Person),
         Label::Org => Some(MentionKind::Organization),
         Label::Loc => Some(MentionKind::Place),
-        Label::Misc => (gazetteer.is_demonym(view, start, end) || looks_demonym(view.tokens.str(end - 1)))
+        Label::Misc => (demonym || looks_demonym(view.tokens.str(end - 1)))
             .then_some(MentionKind::Nationality),
     }
 }
