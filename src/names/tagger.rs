@@ -45,12 +45,19 @@ const MAGIC: &[u8; 4] = b"NER1";
 
 /// The trained model.
 pub(crate) struct Tagger {
-    /// Open-addressing table of feature keys (0: empty slot) and their row in `weights`.
-    slots: Vec<(u32, u32)>,
-    /// `N` weights per feature.
-    weights: Vec<i8>,
+    /// Open-addressing table of features (key 0: an empty slot), weights inline so that a
+    /// lookup touches one cache line.
+    slots: Vec<Slot>,
     /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
     transitions: [[i32; N]; N + 1],
+}
+
+/// One feature of the model: its key and its weight for each tag.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(16))]
+struct Slot {
+    key: u32,
+    weights: [i8; N],
 }
 
 /// Why a model file could not be read.
@@ -71,37 +78,43 @@ impl Tagger {
                 *w = r.u32()? as i32;
             }
         }
-        let capacity = (count * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); capacity];
+        let mut keys = Vec::with_capacity(count);
         let mut key = 0u32;
-        for row in 0..count {
+        for _ in 0..count {
             key = key.checked_add(r.varint()?).ok_or(BadModel)?;
-            let mut s = slot(key, capacity);
-            while slots[s].0 != 0 {
-                s = (s + 1) & (capacity - 1);
-            }
-            slots[s] = (key | 1, row as u32);
+            keys.push(key | 1);
         }
-        let weights: Vec<i8> = r.take(count * N)?.iter().map(|&b| b as i8).collect();
+        let weights = r.take(count * N)?;
         if r.at != bytes.len() {
             return Err(BadModel);
         }
-        Ok(Tagger { slots, weights, transitions })
+        let capacity = (count + count / 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); capacity];
+        for (&key, w) in keys.iter().zip(weights.chunks_exact(N)) {
+            let mut s = slot(key, capacity);
+            while slots[s].key != 0 {
+                s = (s + 1) & (capacity - 1);
+            }
+            slots[s].key = key;
+            for (x, &y) in slots[s].weights.iter_mut().zip(w) {
+                *x = y as i8;
+            }
+        }
+        Ok(Tagger { slots, transitions })
     }
 
     /// The weights of feature `key`, if the model has it.
-    fn row(&self, key: u32) -> Option<&[i8]> {
+    fn row(&self, key: u32) -> Option<&[i8; N]> {
         let key = key | 1;
         let mask = self.slots.len() - 1;
         let mut s = slot(key, self.slots.len());
         loop {
-            let (k, row) = self.slots[s];
-            if k == 0 {
-                return None;
+            let found = &self.slots[s];
+            if found.key == key {
+                return Some(&found.weights);
             }
-            if k == key {
-                let at = row as usize * N;
-                return Some(&self.weights[at..at + N]);
+            if found.key == 0 {
+                return None;
             }
             s = (s + 1) & mask;
         }
