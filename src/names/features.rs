@@ -1,7 +1,7 @@
 //! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
 //! window, capitalisation and word-list hits, computed without allocating per feature.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::calendar;
@@ -68,11 +68,12 @@ fn plain(c: char) -> char {
 }
 
 /// Adds the lower-case form of `c` to `h`.
-fn add_lower(mut h: Fx, c: char) -> Fx {
-    for l in plain(c).to_lowercase() {
-        h = h.add(u64::from(l));
+fn add_lower(h: Fx, c: char) -> Fx {
+    let c = plain(c);
+    if c.is_ascii() {
+        return h.add(u64::from(c.to_ascii_lowercase()));
     }
-    h
+    c.to_lowercase().fold(h, |h, l| h.add(u64::from(l)))
 }
 
 /// The hash of a word, lower-cased, as [`phrase`] and the tokens see it.
@@ -88,56 +89,108 @@ fn join(phrase: u64, token: u64) -> u64 {
 /// The start of a phrase hash, before any token.
 const PHRASE_START: u64 = 7;
 
-/// The hash of `s` split into tokens the way [`Tokens`] splits text, lower-cased.
-fn phrase(s: &str) -> u64 {
-    let t = Tokens::new(s);
-    (0..t.len()).fold(PHRASE_START, |h, i| join(h, lower_hash(t.str(i))))
+/// Calls `each` with the hash of every token-prefix of `s` ("North", "North Korea"), split
+/// into tokens the way [`Tokens`] splits text and lower-cased, and whether it is the whole.
+fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
+    /// What a character is to the tokenizer: 0 space, 1 digit, 2 letter, 3 anything else.
+    fn class(c: char) -> u8 {
+        if c.is_whitespace() {
+            0
+        } else if c.is_ascii_digit() {
+            1
+        } else if is_word_char(c) {
+            2
+        } else {
+            3
+        }
+    }
+    let mut h = PHRASE_START;
+    let mut token: Option<(Fx, u8)> = None;
+    for c in s.chars() {
+        let class = class(c);
+        if let Some((t, k)) = token {
+            if k == class && class != 3 {
+                token = Some((add_lower(t, c), k));
+                continue;
+            }
+            h = join(h, t.finish());
+            each(h, false);
+        }
+        token = (class != 0).then(|| (add_lower(Fx::new(1), c), class));
+    }
+    if let Some((t, _)) = token {
+        h = join(h, t.finish());
+    }
+    each(h, true);
 }
 
 /// The longest phrase the word lists hold, in tokens.
 const MAX_PHRASE: usize = 6;
 
-/// Word lists, as sets of lower-case token and phrase hashes.
+/// What a phrase hash stands for, as bits.
+mod phrase {
+    pub(super) const PLACE: u8 = 1;
+    pub(super) const DEMONYM: u8 = 1 << 1;
+    /// The start of a longer phrase.
+    pub(super) const PREFIX: u8 = 1 << 2;
+}
+
+/// A map from hashes to bits.
+type HashMap64 = HashMap<u64, u8, BuildHasherDefault<IdHasher>>;
+
+/// Word lists, as maps from lower-case token and phrase hashes to what they are.
 pub(crate) struct Gazetteer {
-    places: HashSet64,
-    demonyms: HashSet64,
-    first_names: HashSet64,
-    titles: HashSet64,
-    organization_words: HashSet64,
-    function_words: HashSet64,
+    /// Places and nationalities, and the starts of them ([`phrase`] bits).
+    phrases: HashMap64,
+    /// First names, titles, organisation words and function words ([`flag`] bits).
+    words: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
 }
 
 impl Gazetteer {
     /// Hashes the word lists of `lexicon`.
     pub(crate) fn new(lexicon: &Lexicon) -> Gazetteer {
-        let phrases = |words: &mut dyn Iterator<Item = &String>| words.map(|w| phrase(w)).collect();
-        let singles = |words: &mut dyn Iterator<Item = &String>| words.map(|w| lower_hash(w)).collect();
-        Gazetteer {
-            places: phrases(&mut lexicon.places.iter()),
-            demonyms: phrases(&mut lexicon.demonyms.iter()),
-            first_names: singles(&mut lexicon.first_names.keys()),
-            titles: singles(&mut lexicon.titles.iter()),
-            organization_words: singles(&mut lexicon.organization_words.iter()),
-            function_words: singles(&mut lexicon.function_words.iter()),
+        let mut phrases = HashMap64::default();
+        for (list, bit) in [(&lexicon.places, phrase::PLACE), (&lexicon.demonyms, phrase::DEMONYM)] {
+            for name in list {
+                phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
+            }
         }
+        let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> = HashMap::default();
+        let lists = [
+            (&mut lexicon.first_names.keys() as &mut dyn Iterator<Item = &String>, flag::FIRST_NAME),
+            (&mut lexicon.titles.iter(), flag::TITLE),
+            (&mut lexicon.organization_words.iter(), flag::ORGANIZATION_WORD),
+            (&mut lexicon.function_words.iter(), flag::FUNCTION_WORD),
+        ];
+        for (list, bit) in lists {
+            for word in list {
+                *words.entry(lower_hash(word)).or_default() |= bit;
+            }
+        }
+        Gazetteer { phrases, words }
+    }
+
+    /// Whether the phrase with hash `h` is one of `bit`.
+    fn phrase_is(&self, h: u64, bit: u8) -> bool {
+        self.phrases.get(&h).is_some_and(|b| b & bit != 0)
     }
 
     /// Whether tokens `start..end` of `view` make a place the word lists know.
     pub(crate) fn is_place(&self, view: &TokenView, start: usize, end: usize) -> bool {
-        self.places.contains(&(start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower)))
+        self.phrase_is((start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower)), phrase::PLACE)
     }
 
     /// Whether tokens `start..end` of `view` make a nationality or group ("North Koreans").
     pub(crate) fn is_demonym(&self, view: &TokenView, start: usize, end: usize) -> bool {
         let h = (start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower));
-        if self.demonyms.contains(&h) {
+        if self.phrase_is(h, phrase::DEMONYM) {
             return true;
         }
         // A plural: the same phrase without its last word's final "s".
         let last = view.tokens.str(end - 1);
         last.strip_suffix('s').is_some_and(|singular| {
             let h = (start..end - 1).fold(PHRASE_START, |h, i| join(h, view.info[i].lower));
-            self.demonyms.contains(&join(h, lower_hash(singular)))
+            self.phrase_is(join(h, lower_hash(singular)), phrase::DEMONYM)
         })
     }
 }
@@ -198,8 +251,7 @@ impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
         let mut info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
-        mark_phrases(&mut info, &gazetteer.places, flag::PLACE_BEGIN, flag::PLACE_INSIDE);
-        mark_phrases(&mut info, &gazetteer.demonyms, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE);
+        mark_phrases(&mut info, gazetteer);
         mark_document_evidence(tokens, &mut info);
         TokenView { tokens, info }
     }
@@ -207,6 +259,12 @@ impl<'a, 't> TokenView<'a, 't> {
     /// The number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.info.len()
+    }
+
+    /// Whether no capitalised word stands within two tokens of token `i`.
+    pub(crate) fn far_from_capitals(&self, i: usize) -> bool {
+        let window = &self.info[i.saturating_sub(2)..(i + 3).min(self.info.len())];
+        window.iter().all(|x| x.flags & flag::CAPITALISED == 0)
     }
 
     /// Appends the feature keys of token `i` to `out`.
@@ -339,44 +397,40 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
         flags |= flag::SENTENCE_START;
     }
     if t.kind == TokenKind::Word {
-        for (set, bit) in [
-            (&gazetteer.first_names, flag::FIRST_NAME),
-            (&gazetteer.titles, flag::TITLE),
-            (&gazetteer.organization_words, flag::ORGANIZATION_WORD),
-            (&gazetteer.function_words, flag::FUNCTION_WORD),
-        ] {
-            if set.contains(&lower) {
-                flags |= bit;
-            }
-        }
+        flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
     }
     Info { lower, exact: exact.finish(), shape: shape.finish(), suffixes, prefixes, flags }
 }
 
-/// Marks the longest phrase of `set` starting at each token (greedy, left to right).
-fn mark_phrases(info: &mut [Info], set: &HashSet64, begin: u32, inside: u32) {
-    if set.is_empty() {
-        return;
-    }
-    let mut i = 0;
-    while i < info.len() {
+/// Marks the longest place and the longest nationality starting at each token (greedy, left
+/// to right, each list on its own).
+fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
+    let mut until = [0usize; 2];
+    let kinds = [(phrase::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE), (phrase::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE)];
+    for i in 0..info.len() {
+        let mut longest = [0usize; 2];
         let mut h = PHRASE_START;
-        let mut longest = 0;
         for k in 0..MAX_PHRASE.min(info.len() - i) {
             h = join(h, info[i + k].lower);
-            if set.contains(&h) {
-                longest = k + 1;
+            let Some(&bits) = gazetteer.phrases.get(&h) else { break };
+            for (l, &(bit, _, _)) in longest.iter_mut().zip(&kinds) {
+                if bits & bit != 0 {
+                    *l = k + 1;
+                }
+            }
+            if bits & phrase::PREFIX == 0 {
+                break;
             }
         }
-        if longest == 0 {
-            i += 1;
-            continue;
+        for ((u, &l), &(_, begin, inside)) in until.iter_mut().zip(&longest).zip(&kinds) {
+            if i >= *u && l > 0 {
+                info[i].flags |= begin;
+                for x in &mut info[i + 1..i + l] {
+                    x.flags |= inside;
+                }
+                *u = i + l;
+            }
         }
-        info[i].flags |= begin;
-        for x in &mut info[i + 1..i + longest] {
-            x.flags |= inside;
-        }
-        i += longest;
     }
 }
 

@@ -49,7 +49,7 @@ pub(crate) struct Tagger {
     /// lookup touches one cache line.
     slots: Vec<Slot>,
     /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
-    transitions: [[i32; N]; N + 1],
+    transitions: [[i64; N]; N + 1],
 }
 
 /// One feature of the model: its key and its weight for each tag.
@@ -72,10 +72,10 @@ impl Tagger {
             return Err(BadModel);
         }
         let count = r.u32()? as usize;
-        let mut transitions = [[0i32; N]; N + 1];
+        let mut transitions = [[0i64; N]; N + 1];
         for row in &mut transitions {
             for w in row.iter_mut() {
-                *w = r.u32()? as i32;
+                *w = i64::from(r.u32()? as i32);
             }
         }
         let mut keys = Vec::with_capacity(count);
@@ -122,16 +122,24 @@ impl Tagger {
 
     /// The best tag of every token.
     pub(crate) fn tag(&self, view: &TokenView) -> Vec<usize> {
+        /// The score that rules a tag out: far beyond what features add up to, far below
+        /// what overflows a document's path score.
+        const NEVER: i64 = 1 << 24;
         let mut keys = Vec::with_capacity(64);
         let mut scores = Vec::with_capacity(view.len());
         for i in 0..view.len() {
-            keys.clear();
-            view.features(i, &mut keys);
-            let mut s = [0i32; N];
-            for &k in &keys {
-                if let Some(w) = self.row(k) {
-                    for (x, &y) in s.iter_mut().zip(w) {
-                        *x += i32::from(y);
+            let mut s = [0i64; N];
+            if view.far_from_capitals(i) {
+                // Plain lower-case text: outside any name, and the commonest case by far.
+                s[1..].fill(-NEVER);
+            } else {
+                keys.clear();
+                view.features(i, &mut keys);
+                for &k in &keys {
+                    if let Some(w) = self.row(k) {
+                        for (x, &y) in s.iter_mut().zip(w) {
+                            *x += i64::from(y);
+                        }
                     }
                 }
             }
