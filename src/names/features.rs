@@ -149,13 +149,17 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Hashes the word lists of `lexicon`.
     pub(crate) fn new(lexicon: &Lexicon) -> Gazetteer {
-        let mut phrases = HashMap64::default();
+        let mut phrases = HashMap64::with_capacity_and_hasher(
+            2 * (lexicon.places.len() + lexicon.demonyms.len()),
+            BuildHasherDefault::default(),
+        );
         for (list, bit) in [(&lexicon.places, phrase::PLACE), (&lexicon.demonyms, phrase::DEMONYM)] {
             for name in list {
                 phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
             }
         }
-        let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> = HashMap::default();
+        let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
+            HashMap::with_capacity_and_hasher(lexicon.first_names.len() + 1000, BuildHasherDefault::default());
         let lists = [
             (&mut lexicon.first_names.keys() as &mut dyn Iterator<Item = &String>, flag::FIRST_NAME),
             (&mut lexicon.titles.iter(), flag::TITLE),
@@ -434,29 +438,38 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
     }
 }
 
-/// Marks words seen elsewhere in the text capitalised mid-sentence, or in lower case.
+/// Marks capitalised words seen elsewhere in the text capitalised mid-sentence, or in lower
+/// case.
 fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
     let mut capitalised = HashSet64::default();
-    let mut lower = HashSet64::default();
+    let mut mid_sentence = HashSet64::default();
     for (i, x) in info.iter().enumerate() {
-        let t = &tokens.tokens[i];
-        if t.kind != TokenKind::Word {
+        if x.flags & flag::CAPITALISED == 0 {
             continue;
         }
+        capitalised.insert(x.lower);
+        let t = &tokens.tokens[i];
         let caps_context = x.flags & flag::ALL_CAPS != 0
             || (i > 0 && info[i - 1].flags & flag::ALL_CAPS != 0)
             || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
-        if x.flags & flag::CAPITALISED != 0 {
-            if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
-                capitalised.insert(x.lower);
-            }
-        } else if t.gap != Gap::None && tokens.gap(i + 1) != Gap::None {
-            // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
+        if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
+            mid_sentence.insert(x.lower);
+        }
+    }
+    let mut lower = HashSet64::default();
+    for (i, x) in info.iter().enumerate() {
+        // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
+        let spaced = tokens.tokens[i].gap != Gap::None && tokens.gap(i + 1) != Gap::None;
+        if x.flags & flag::CAPITALISED == 0
+            && spaced
+            && tokens.tokens[i].kind == TokenKind::Word
+            && capitalised.contains(&x.lower)
+        {
             lower.insert(x.lower);
         }
     }
-    for x in info.iter_mut() {
-        if capitalised.contains(&x.lower) {
+    for x in info.iter_mut().filter(|x| x.flags & flag::CAPITALISED != 0) {
+        if mid_sentence.contains(&x.lower) {
             x.flags |= flag::SEEN_CAPITALISED;
         }
         if lower.contains(&x.lower) {

@@ -145,7 +145,7 @@ impl Tagger {
             }
             scores.push(s);
         }
-        viterbi(&scores, &self.transitions)
+        viterbi(&scores, &self.transitions, -NEVER * 64)
     }
 }
 
@@ -213,44 +213,40 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
 }
 
 /// The best sequence of tags for per-token `scores` and tag-to-tag `transitions`, keeping
-/// inside tags after their own label only.
-pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1]) -> Vec<usize>
+/// inside tags after their own label only (`never` scores a transition that is ruled out).
+pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1], never: T) -> Vec<usize>
 where
     T: Copy + PartialOrd + std::ops::Add<Output = T>,
 {
     let Some(first) = scores.first() else { return Vec::new() };
-    let mut back = vec![[0u8; N]; scores.len()];
-    let mut best: [Option<T>; N] = [None; N];
-    for t in 0..N {
-        if allowed(None, t) {
-            best[t] = Some(first[t] + transitions[0][t]);
+    let mut t = *transitions;
+    for (from, row) in t.iter_mut().enumerate() {
+        for (to, w) in row.iter_mut().enumerate() {
+            if !allowed(from.checked_sub(1), to) {
+                *w = never;
+            }
         }
     }
+    let mut back = vec![[0u8; N]; scores.len()];
+    let mut best: [T; N] = std::array::from_fn(|to| t[0][to] + first[to]);
     for (i, s) in scores.iter().enumerate().skip(1) {
-        let mut next: [Option<T>; N] = [None; N];
-        for to in 0..N {
-            for from in 0..N {
-                let Some(b) = best[from] else { continue };
-                if !allowed(Some(from), to) {
-                    continue;
-                }
-                let v = b + transitions[from + 1][to];
-                if next[to].map_or(true, |n| v > n) {
-                    next[to] = Some(v);
-                    back[i][to] = from as u8;
+        best = std::array::from_fn(|to| {
+            let (mut b, mut arg) = (best[0] + t[1][to], 0);
+            for from in 1..N {
+                let v = best[from] + t[from + 1][to];
+                if v > b {
+                    (b, arg) = (v, from);
                 }
             }
-            next[to] = next[to].map(|v| v + s[to]);
-        }
-        best = next;
+            back[i][to] = arg as u8;
+            b + s[to]
+        });
     }
-    let mut t = (0..N)
-        .filter(|&t| best[t].is_some())
-        .fold(0, |a, t| if best[a].is_none() || best[t] > best[a] { t } else { a });
+    let mut tag = (1..N).fold(0, |a, x| if best[x] > best[a] { x } else { a });
     let mut tags = vec![0; scores.len()];
     for i in (0..scores.len()).rev() {
-        tags[i] = t;
-        t = usize::from(back[i][t]);
+        tags[i] = tag;
+        tag = usize::from(back[i][tag]);
     }
     tags
 }
