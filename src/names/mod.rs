@@ -167,7 +167,7 @@ fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> HashSet<&'t str> {
 }
 
 /// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
-/// names a person, unless it is a known place or nationality.
+/// names a person, unless it is a nationality ("Washington" after "MaliVai Washington").
 fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec<Name>) -> Vec<Name> {
     let tokens = view.tokens;
     let person_words = person_words(tokens, &names);
@@ -176,7 +176,7 @@ fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec
         let words_are_people = (s..e)
             .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
             .all(|i| person_words.contains(tokens.str(i)));
-        if words_are_people && !gazetteer.is_place(view, s, e) && !gazetteer.is_demonym(view, s, e) {
+        if words_are_people && !gazetteer.is_demonym(view, s, e) {
             *label = Label::Per;
         }
     }
