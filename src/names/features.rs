@@ -215,8 +215,10 @@ mod flag {
     pub(super) const SEEN_CAPITALISED: u32 = 1 << 11;
     pub(super) const SEEN_LOWER: u32 = 1 << 12;
     pub(super) const CALENDAR: u32 = 1 << 13;
+    pub(super) const SEEN_AFTER_CAPITAL: u32 = 1 << 14;
+    pub(super) const SEEN_BEFORE_CAPITAL: u32 = 1 << 15;
     /// The flags that name word lists, one feature each.
-    pub(super) const LISTS: [u32; 10] = [
+    pub(super) const LISTS: [u32; 11] = [
         CALENDAR,
         FIRST_NAME,
         TITLE,
@@ -227,6 +229,7 @@ mod flag {
         DEMONYM_BEGIN,
         DEMONYM_INSIDE,
         SEEN_CAPITALISED | SEEN_LOWER,
+        SEEN_AFTER_CAPITAL | SEEN_BEFORE_CAPITAL,
     ];
 }
 
@@ -443,6 +446,7 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
 fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
     let mut capitalised = HashSet64::default();
     let mut mid_sentence = HashSet64::default();
+    let (mut after_capital, mut before_capital) = (HashSet64::default(), HashSet64::default());
     for (i, x) in info.iter().enumerate() {
         if x.flags & flag::CAPITALISED == 0 {
             continue;
@@ -454,6 +458,11 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
             || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
         if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
             mid_sentence.insert(x.lower);
+        }
+        // Runs of capitalised words: the later words are often surnames.
+        if !caps_context && t.gap == Gap::Space && i > 0 && info[i - 1].flags & flag::CAPITALISED != 0 {
+            after_capital.insert(x.lower);
+            before_capital.insert(info[i - 1].lower);
         }
     }
     let mut lower = HashSet64::default();
@@ -474,6 +483,12 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
         }
         if lower.contains(&x.lower) {
             x.flags |= flag::SEEN_LOWER;
+        }
+        if after_capital.contains(&x.lower) {
+            x.flags |= flag::SEEN_AFTER_CAPITAL;
+        }
+        if before_capital.contains(&x.lower) {
+            x.flags |= flag::SEEN_BEFORE_CAPITAL;
         }
     }
 }
