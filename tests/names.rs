@@ -48,8 +48,8 @@ const MENTIONS: &[MentionTest] = &[
         [("PARIS", L)]),
     t!("a name never runs over a line break", "Talks in Vladivostok\n\nNorth Korea sent a delegation.",
         [("Vladivostok", L), ("North Korea", L)]),
-    t!("a name never runs into the next sentence", "President Vladimir Putin met Kim. Putin said he was pleased.",
-        [("Vladimir Putin", P), ("Kim", P), ("Putin", P)]),
+    t!("a name never runs into the next sentence", "President Vladimir Putin met Kim Jong-un. Putin said he was pleased.",
+        [("Vladimir Putin", P), ("Kim Jong-un", P), ("Putin", P)]),
 ];
 
 #[test]

@@ -217,8 +217,10 @@ mod flag {
     pub(super) const CALENDAR: u32 = 1 << 13;
     pub(super) const SEEN_AFTER_CAPITAL: u32 = 1 << 14;
     pub(super) const SEEN_BEFORE_CAPITAL: u32 = 1 << 15;
+    pub(super) const SEEN_AFTER_TITLE: u32 = 1 << 16;
+    pub(super) const SEEN_BEFORE_ORGANIZATION_WORD: u32 = 1 << 17;
     /// The flags that name word lists, one feature each.
-    pub(super) const LISTS: [u32; 11] = [
+    pub(super) const LISTS: [u32; 12] = [
         CALENDAR,
         FIRST_NAME,
         TITLE,
@@ -230,6 +232,7 @@ mod flag {
         DEMONYM_INSIDE,
         SEEN_CAPITALISED | SEEN_LOWER,
         SEEN_AFTER_CAPITAL | SEEN_BEFORE_CAPITAL,
+        SEEN_AFTER_TITLE | SEEN_BEFORE_ORGANIZATION_WORD,
     ];
 }
 
@@ -447,6 +450,7 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
     let mut capitalised = HashSet64::default();
     let mut mid_sentence = HashSet64::default();
     let (mut after_capital, mut before_capital) = (HashSet64::default(), HashSet64::default());
+    let (mut after_title, mut before_organization) = (HashSet64::default(), HashSet64::default());
     for (i, x) in info.iter().enumerate() {
         if x.flags & flag::CAPITALISED == 0 {
             continue;
@@ -458,6 +462,12 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
             || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
         if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
             mid_sentence.insert(x.lower);
+        }
+        if i > 0 && info[i - 1].flags & flag::TITLE != 0 {
+            after_title.insert(x.lower);
+        }
+        if info.get(i + 1).is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0) {
+            before_organization.insert(x.lower);
         }
         // Runs of capitalised words: the later words are often surnames.
         if !caps_context && t.gap == Gap::Space && i > 0 && info[i - 1].flags & flag::CAPITALISED != 0 {
@@ -483,6 +493,12 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
         }
         if lower.contains(&x.lower) {
             x.flags |= flag::SEEN_LOWER;
+        }
+        if after_title.contains(&x.lower) {
+            x.flags |= flag::SEEN_AFTER_TITLE;
+        }
+        if before_organization.contains(&x.lower) {
+            x.flags |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
         }
         if after_capital.contains(&x.lower) {
             x.flags |= flag::SEEN_AFTER_CAPITAL;
