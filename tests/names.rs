@@ -24,7 +24,7 @@ macro_rules! t {
 const MENTIONS: &[MentionTest] = &[
     t!("a title is not part of the name", "President Emmanuel Macron spoke to reporters in Paris on Monday.",
         [("Emmanuel Macron", P), ("Paris", L)]),
-    t!("titles and honorifics before surnames", "Chancellor Olaf Scholz's office said Mr Scholz would travel to Washington.",
+    t!("titles and honorifics before surnames", "Chancellor Olaf Scholz's office said Mr. Scholz would travel to Washington.",
         [("Olaf Scholz", P), ("Scholz", P), ("Washington", L)]),
     t!("a possessive ending is not part of the name", "The train left Vladivostok’s station for Moscow's suburbs.",
         [("Vladivostok", L), ("Moscow", L)]),

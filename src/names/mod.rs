@@ -49,6 +49,9 @@ impl Names {
             // A title the tagger took into a name ("President Putin") is left out of it.
             while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
                 name.0 += 1;
+                if name.0 + 1 < name.1 && tokens.str(name.0) == "." {
+                    name.0 += 1; // "Mr. Sanders"
+                }
             }
         }
         let names = split_pairs(&self.gazetteer, &view, names);
