@@ -200,10 +200,10 @@ fn kind_of(gazetteer: &Gazetteer, view: &TokenView, start: usize, end: usize, la
     }
 }
 
-/// Whether a word has the ending of a nationality ("Russian", "Chinese", "Iraqi", "Dutch").
+/// Whether a word the word lists miss has the ending of a nationality ("Zairean",
+/// "Kurdish", "Togolese"); "-ic" and "-i" are left out ("Olympic", "Nikkei").
 fn looks_demonym(word: &str) -> bool {
-    let word = word.strip_suffix('s').filter(|w| w.ends_with("an") || w.ends_with('i')).unwrap_or(word);
+    let word = word.strip_suffix('s').filter(|w| w.ends_with("an")).unwrap_or(word);
     let lower = word.to_lowercase();
-    word.chars().count() > 3
-        && ["an", "ese", "ish", "i", "ch", "ic"].iter().any(|e| lower.ends_with(e))
+    word.chars().count() > 3 && ["an", "ese", "ish", "ch"].iter().any(|e| lower.ends_with(e))
 }
