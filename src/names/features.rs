@@ -336,6 +336,8 @@ impl<'a, 't> TokenView<'a, 't> {
         f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), c.shape));
         f(61, join(p1.lower, c.shape));
         f(62, join(c.shape, n1.lower));
+        f(63, join(p2.lower, p1.lower));
+        f(64, join(n1.lower, n2.lower));
     }
 }
 
