@@ -21,11 +21,12 @@ fn main() -> ExitCode {
             "--epochs" => settings.epochs = value(&mut args).unwrap_or(settings.epochs),
             "--min-count" => settings.min_count = value(&mut args).map_or(settings.min_count, |v: usize| v as u32),
             "--max-features" => settings.max_features = value(&mut args).unwrap_or(settings.max_features),
+            "--capitals-every" => settings.capitals_every = value(&mut args).unwrap_or(settings.capitals_every),
             _ => paths.push(arg),
         }
     }
     let [train_path, dev_path, out_path] = paths.as_slice() else {
-        eprintln!("usage: train_names [--epochs N] [--min-count N] [--max-features N] TRAIN.jsonl DEV.jsonl OUT.model");
+        eprintln!("usage: train_names [--epochs N] [--min-count N] [--max-features N] [--capitals-every N] TRAIN.jsonl DEV.jsonl OUT.model");
         return ExitCode::FAILURE;
     };
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));

@@ -24,11 +24,13 @@ pub struct Settings {
     pub min_count: u32,
     /// The most features the model keeps, the strongest first.
     pub max_features: usize,
+    /// Every this many training texts, one is also learned in capitals (0: none).
+    pub capitals_every: usize,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 2, max_features: 40_000 }
+        Settings { epochs: 12, min_count: 2, max_features: 40_000, capitals_every: 4 }
     }
 }
 
@@ -51,44 +53,60 @@ struct Raw {
 }
 
 /// The JSON lines of a CoNLL-style file as texts with their gold tags.
-fn read(jsonl: &str, gazetteer: &Gazetteer) -> Result<Vec<Raw>, String> {
+///
+/// With `capitals_every` = k > 0, every k-th text is also read in capital letters, so that
+/// the model learns headlines and shouted text.
+fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec<Raw>, String> {
     let mut out = Vec::new();
     for (n, line) in jsonl.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let doc: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
         let text = doc["text"].as_str().ok_or(format!("line {}: no text", n + 1))?;
-        let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-        let tokens = Tokens::new(text);
-        let mut gold = vec![0usize; tokens.len()];
-        for e in doc["entities"].as_array().into_iter().flatten() {
-            let at = |k: &str| e[k].as_u64().and_then(|c| byte_at.get(c as usize).copied());
-            let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
-            let base = match e["label"].as_str() {
-                Some("PER") => 1,
-                Some("ORG") => 3,
-                Some("LOC") => 5,
-                Some("MISC") => 7,
-                _ => continue,
-            };
-            let mut first = true;
-            for (i, t) in tokens.tokens.iter().enumerate() {
-                if t.start >= start && t.end <= end {
-                    gold[i] = if first { base } else { base + 1 };
-                    first = false;
-                }
+        let entities = doc["entities"].as_array().map_or(&[][..], Vec::as_slice);
+        out.push(example(text, entities, gazetteer));
+        if capitals_every > 0 && n % capitals_every == 0 {
+            let upper = text.to_uppercase();
+            // Offsets count characters: only a text that keeps its length keeps its names.
+            if upper.chars().count() == text.chars().count() {
+                out.push(example(&upper, entities, gazetteer));
             }
         }
-        let view = TokenView::new(&tokens, gazetteer);
-        let mut features = Vec::with_capacity(tokens.len());
-        for i in 0..tokens.len() {
-            let mut keys = Vec::new();
-            view.features(i, &mut keys);
-            features.push(keys);
-        }
-        let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
-        cuts.push(tokens.len());
-        out.push(Raw { features, gold, cuts });
     }
     Ok(out)
+}
+
+/// One text with its gold names (`start`, `end` in characters, `label`) ready to train on.
+fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let tokens = Tokens::new(text);
+    let mut gold = vec![0usize; tokens.len()];
+    for e in entities {
+        let at = |k: &str| e[k].as_u64().and_then(|c| byte_at.get(c as usize).copied());
+        let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
+        let base = match e["label"].as_str() {
+            Some("PER") => 1,
+            Some("ORG") => 3,
+            Some("LOC") => 5,
+            Some("MISC") => 7,
+            _ => continue,
+        };
+        let mut first = true;
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            if t.start >= start && t.end <= end {
+                gold[i] = if first { base } else { base + 1 };
+                first = false;
+            }
+        }
+    }
+    let view = TokenView::new(&tokens, gazetteer);
+    let mut features = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        let mut keys = Vec::new();
+        view.features(i, &mut keys);
+        features.push(keys);
+    }
+    let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
+    cuts.push(tokens.len());
+    Raw { features, gold, cuts }
 }
 
 /// Averaged perceptron weights: current weights and the running sums for averaging.
@@ -215,7 +233,7 @@ fn report(counts: &[(usize, usize, usize); 3]) -> String {
 pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
     let mut log = String::new();
     let gazetteer = Gazetteer::new(&Lexicon::load());
-    let raw = read(train, &gazetteer)?;
+    let raw = read(train, &gazetteer, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
         for &k in r.features.iter().flatten() {
@@ -240,7 +258,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             .collect()
     };
     let examples = dense(raw);
-    let dev_examples = dense(read(dev, &gazetteer)?);
+    let dev_examples = dense(read(dev, &gazetteer, 0)?);
     let _ = writeln!(log, "{} training texts, {} features seen {}+ times", examples.len(), keys.len(), settings.min_count);
 
     let mut weights = Weights {
@@ -322,7 +340,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
 
     let mut dev_counts = [(0, 0, 0); 3];
     for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-        let one = read(line, &gazetteer)?;
+        let one = read(line, &gazetteer, 0)?;
         let Some(Raw { gold, .. }) = one.first() else { continue };
         let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
