@@ -12,9 +12,9 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     let words = |i: usize| mentions[i].span.of(text).split([' ', '-', '‑']).filter(|w| !w.is_empty());
 
     // Full names first, so that a short form can join one named later ("Putin" in a
-    // headline, "Vladimir Putin" in the text).
+    // headline, "Vladimir Putin" in the text; "EU" before "European Union").
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (mentions[i].kind != MentionKind::Person || words(i).count() < 2, i));
+    order.sort_by_key(|&i| (words(i).count() < 2, i));
 
     let mut entity_of = vec![usize::MAX; mentions.len()];
     for i in order {
@@ -22,7 +22,7 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
         let name = m.span.of(text);
         let id = if let Some(&id) = by_name.get(&(m.kind, name)) {
             id
-        } else if let Some(id) = person_with_word(text, &entities, m) {
+        } else if let Some(id) = person_with_word(text, &entities, m).or_else(|| short_form_of(text, &entities, m)) {
             id
         } else {
             entities.push(FoundEntity { kind: m.kind, name: m.span, mentions: Vec::new() });
@@ -61,4 +61,33 @@ fn person_with_word(text: &str, entities: &[FoundEntity], m: &FoundMention) -> O
         })
         .max_by_key(|(id, e)| (e.mentions.len(), std::cmp::Reverse(*id)))
         .map(|(id, _)| id)
+}
+
+/// For a one-word organisation or place ("EU", "Toyota"), the entity of the same kind whose
+/// multi-word name it abbreviates ("European Union") or begins ("Toyota Motor Corp"), when
+/// exactly one such entity exists.
+fn short_form_of(text: &str, entities: &[FoundEntity], m: &FoundMention) -> Option<usize> {
+    let word = m.span.of(text);
+    let is_acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    if m.kind == MentionKind::Person || word.contains(' ') || word.chars().count() < 2 {
+        return None;
+    }
+    let mut found = entities.iter().enumerate().filter(|(_, e)| e.kind == m.kind).filter(|(_, e)| {
+        let name = e.name.of(text);
+        let mut words = name.split(' ').filter(|w| !w.is_empty());
+        if !name.contains(' ') {
+            return false;
+        }
+        if is_acronym {
+            let initials: String = words
+                .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == word
+        } else {
+            words.next() == Some(word) && m.kind == MentionKind::Organization
+        }
+    });
+    let (id, _) = found.next()?;
+    found.next().is_none().then_some(id)
 }

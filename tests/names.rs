@@ -126,3 +126,15 @@ fn pathological_inputs_finish_without_panicking() {
         assert!(doc.mentions.windows(2).all(|w| w[0].start <= w[1].start), "sorted mentions");
     }
 }
+
+#[test]
+fn acronyms_and_short_forms_join_the_organisation() {
+    let doc = annotate(
+        "The European Union and the United Nations met in Geneva. The EU said the UN would help. \
+         Shares in Toyota Motor Corp rose; Toyota said profits doubled.",
+    );
+    assert_eq!(entity_of(&doc, "EU").name, "European Union");
+    assert_eq!(entity_of(&doc, "UN").name, "United Nations");
+    assert_eq!(entity_of(&doc, "Toyota").name, "Toyota Motor Corp");
+    assert_ne!(entity_of(&doc, "EU").id, entity_of(&doc, "UN").id);
+}
