@@ -13,6 +13,7 @@ use crate::text::{is_word_char, Gap, TokenKind, Tokens};
 pub(crate) struct Fx(u64);
 
 impl Fx {
+    /// FxHash's multiplier.
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
     /// A hash that starts from `seed`.

@@ -1,5 +1,11 @@
 //! The names pass: finds the people, organisations, places and nationalities a text names,
 //! with a learned tagger over the tokens.
+//!
+//! [`features`] turns each token into hashed feature keys (no allocation per feature);
+//! [`tagger`] scores them with the embedded model and decodes BIO tags with Viterbi; this
+//! module then mends the spans (line and sentence breaks, titles, hyphens), tells pairs of
+//! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
+//! names only when they are nationalities or groups.
 
 mod features;
 mod tagger;

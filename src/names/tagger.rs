@@ -161,6 +161,7 @@ struct Reader<'b> {
 }
 
 impl<'b> Reader<'b> {
+    /// The next `n` bytes.
     fn take(&mut self, n: usize) -> Result<&'b [u8], BadModel> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(BadModel)?;
         let out = &self.bytes[self.at..end];
@@ -168,11 +169,13 @@ impl<'b> Reader<'b> {
         Ok(out)
     }
 
+    /// The next little-endian `u32`.
     fn u32(&mut self) -> Result<u32, BadModel> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
+    /// The next LEB128 varint (7 bits a byte, low bits first).
     fn varint(&mut self) -> Result<u32, BadModel> {
         let mut x = 0u32;
         for shift in (0..35).step_by(7) {

@@ -119,6 +119,7 @@ struct Weights {
 }
 
 impl Weights {
+    /// The score of every tag at tokens `from..to` of `ex`, with the current weights.
     fn emissions(&self, ex: &Example, from: usize, to: usize) -> Vec<[f32; N]> {
         (from..to)
             .map(|i| {
@@ -155,6 +156,7 @@ impl Weights {
         }
     }
 
+    /// Adds `d` to the weights of `tag` for every feature of token `i`.
     fn update_feature(&mut self, ex: &Example, i: usize, tag: usize, d: f32) {
         let (a, b) = ex.rows[i];
         for &f in &ex.features[a as usize..b as usize] {
@@ -165,6 +167,7 @@ impl Weights {
         }
     }
 
+    /// Adds `d` to the weight of `to` after `from` (`from` 0: the start).
     fn update_transition(&mut self, from: usize, to: usize, d: f32) {
         self.tw[from][to] += d;
         self.tu[from][to] += d * self.step;
@@ -175,6 +178,7 @@ impl Weights {
 struct Rng(u64);
 
 impl Rng {
+    /// A number in `0..n`.
     fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
