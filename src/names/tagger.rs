@@ -40,8 +40,9 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
     to == 0 || is_begin(to) || from.is_some_and(|f| f != 0 && label(f) == label(to))
 }
 
-/// The model file: magic, counts, scale, transitions, delta-coded keys, weights.
-const MAGIC: &[u8; 4] = b"NER1";
+/// The model file: magic, tag count, feature count, transitions, delta-coded keys, then per
+/// feature a 16-bit mask of the tags it weighs and those weights.
+const MAGIC: &[u8; 4] = b"NER2";
 
 /// The trained model.
 pub(crate) struct Tagger {
@@ -84,21 +85,24 @@ impl Tagger {
             key = key.checked_add(r.varint()?).ok_or(BadModel)?;
             keys.push(key | 1);
         }
-        let weights = r.take(count * N)?;
-        if r.at != bytes.len() {
-            return Err(BadModel);
-        }
+        let masks = r.take(count * 2)?;
         let capacity = (count + count / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); capacity];
-        for (&key, w) in keys.iter().zip(weights.chunks_exact(N)) {
+        for (&key, mask) in keys.iter().zip(masks.chunks_exact(2)) {
+            let mask = u16::from_le_bytes([mask[0], mask[1]]);
             let mut s = slot(key, capacity);
             while slots[s].key != 0 {
                 s = (s + 1) & (capacity - 1);
             }
             slots[s].key = key;
-            for (x, &y) in slots[s].weights.iter_mut().zip(w) {
-                *x = y as i8;
+            for (t, w) in slots[s].weights.iter_mut().enumerate() {
+                if mask & (1 << t) != 0 {
+                    *w = r.take(1)?[0] as i8;
+                }
             }
+        }
+        if r.at != bytes.len() {
+            return Err(BadModel);
         }
         Ok(Tagger { slots, transitions })
     }
@@ -211,7 +215,12 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
         }
         out.push(d as u8);
     }
-    out.extend(weights.iter().map(|&w| w as u8));
+    let rows = weights.chunks_exact(N);
+    for row in rows.clone() {
+        let mask = row.iter().enumerate().fold(0u16, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
+        out.extend(mask.to_le_bytes());
+    }
+    out.extend(rows.flatten().filter(|&&w| w != 0).map(|&w| w as u8));
     out
 }
 
