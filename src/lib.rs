@@ -45,15 +45,15 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-/// Training the names tagger; only with the `train` feature.
-#[cfg(feature = "train")]
-#[doc(hidden)]
-pub use names::training;
-
 use serde::Deserialize;
 
 pub use document::{Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
 pub use error::Error;
+
+/// Training the names tagger; only with the `train` feature.
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use names::training;
 
 use document::Found;
 use lexicon::Lexicon;
@@ -83,9 +83,7 @@ impl Annotator {
     ///
     /// When an embedded model is damaged.
     pub fn new() -> Result<Annotator, Error> {
-        let lexicon = Lexicon::load();
-        let names = names::Names::new(&lexicon)?;
-        Ok(Annotator { lexicon, names })
+        Ok(Annotator { lexicon: Lexicon::load(), names: names::Names::new()? })
     }
 
     /// Annotates `text` with default [`Options`].

@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::calendar;
-use crate::lexicon::Lexicon;
 use crate::text::{is_word_char, Gap, TokenKind, Tokens};
 
 /// A step of FxHash (the rustc hasher): fast, and good enough once [`finish`] mixes it.
@@ -125,6 +124,21 @@ fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
     each(h, true);
 }
 
+/// The lines of a data file that are neither blank nor `#` comments.
+fn rows(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The first tab-separated column of every row.
+fn first_column(data: &str) -> impl Iterator<Item = &str> {
+    rows(data).map(|row| row.split_once('\t').map_or(row, |(first, _)| first))
+}
+
+/// Every space-separated word of every row.
+fn all_words(data: &str) -> Vec<&str> {
+    rows(data).flat_map(str::split_whitespace).collect()
+}
+
 /// The longest phrase the word lists hold, in tokens.
 const MAX_PHRASE: usize = 6;
 
@@ -148,24 +162,24 @@ pub(crate) struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Hashes the word lists of `lexicon`.
-    pub(crate) fn new(lexicon: &Lexicon) -> Gazetteer {
-        let mut phrases = HashMap64::with_capacity_and_hasher(
-            2 * (lexicon.places.len() + lexicon.demonyms.len()),
-            BuildHasherDefault::default(),
-        );
-        for (list, bit) in [(&lexicon.places, phrase::PLACE), (&lexicon.demonyms, phrase::DEMONYM)] {
-            for name in list {
+    /// Hashes the embedded word lists (the files [`crate::lexicon`] reads, read here on their
+    /// own so that the features do not depend on how the lexicon stores them).
+    pub(crate) fn new() -> Gazetteer {
+        let places = first_column(include_str!("../data/countries.tsv")).chain(first_column(include_str!("../data/places.tsv")));
+        let demonyms = first_column(include_str!("../data/demonyms.tsv"));
+        let mut phrases = HashMap64::with_capacity_and_hasher(24_000, BuildHasherDefault::default());
+        for (list, bit) in [(&mut places.collect::<Vec<_>>(), phrase::PLACE), (&mut demonyms.collect(), phrase::DEMONYM)] {
+            for name in list.iter() {
                 phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
             }
         }
         let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
-            HashMap::with_capacity_and_hasher(lexicon.first_names.len() + 1000, BuildHasherDefault::default());
+            HashMap::with_capacity_and_hasher(16_000, BuildHasherDefault::default());
         let lists = [
-            (&mut lexicon.first_names.keys() as &mut dyn Iterator<Item = &String>, flag::FIRST_NAME),
-            (&mut lexicon.titles.iter(), flag::TITLE),
-            (&mut lexicon.organization_words.iter(), flag::ORGANIZATION_WORD),
-            (&mut lexicon.function_words.iter(), flag::FUNCTION_WORD),
+            (first_column(include_str!("../data/first_names.tsv")).collect::<Vec<_>>(), flag::FIRST_NAME),
+            (all_words(include_str!("../data/titles.txt")), flag::TITLE),
+            (all_words(include_str!("../data/organization_words.txt")), flag::ORGANIZATION_WORD),
+            (all_words(include_str!("../data/function_words.txt")), flag::FUNCTION_WORD),
         ];
         for (list, bit) in lists {
             for word in list {
@@ -173,30 +187,6 @@ impl Gazetteer {
             }
         }
         Gazetteer { phrases, words }
-    }
-
-    /// Whether the phrase with hash `h` is one of `bit`.
-    fn phrase_is(&self, h: u64, bit: u8) -> bool {
-        self.phrases.get(&h).is_some_and(|b| b & bit != 0)
-    }
-
-    /// Whether tokens `start..end` of `view` make a place the word lists know.
-    pub(crate) fn is_place(&self, view: &TokenView, start: usize, end: usize) -> bool {
-        self.phrase_is((start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower)), phrase::PLACE)
-    }
-
-    /// Whether tokens `start..end` of `view` make a nationality or group ("North Koreans").
-    pub(crate) fn is_demonym(&self, view: &TokenView, start: usize, end: usize) -> bool {
-        let h = (start..end).fold(PHRASE_START, |h, i| join(h, view.info[i].lower));
-        if self.phrase_is(h, phrase::DEMONYM) {
-            return true;
-        }
-        // A plural: the same phrase without its last word's final "s".
-        let last = view.tokens.str(end - 1);
-        last.strip_suffix('s').is_some_and(|singular| {
-            let h = (start..end - 1).fold(PHRASE_START, |h, i| join(h, view.info[i].lower));
-            self.phrase_is(join(h, lower_hash(singular)), phrase::DEMONYM)
-        })
     }
 }
 

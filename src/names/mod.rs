@@ -31,14 +31,14 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    /// Loads the embedded model and hashes the word lists of `lexicon`.
+    /// Loads the embedded model and hashes the embedded word lists.
     ///
     /// # Errors
     ///
     /// When the embedded model is damaged.
-    pub(crate) fn new(lexicon: &Lexicon) -> Result<Names, crate::Error> {
+    pub(crate) fn new() -> Result<Names, crate::Error> {
         let tagger = tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
-        Ok(Names { tagger, gazetteer: Gazetteer::new(lexicon) })
+        Ok(Names { tagger, gazetteer: Gazetteer::new() })
     }
 
     /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
@@ -60,13 +60,13 @@ impl Names {
                 }
             }
         }
-        let names = split_pairs(&self.gazetteer, &view, names);
-        let names = people_by_their_names(&self.gazetteer, &view, names);
+        let names = split_pairs(lexicon, tokens, names);
+        let names = people_by_their_names(lexicon, tokens, names);
 
         let mut taken = taken.iter().peekable();
         let mut out = Vec::new();
         for (start, end, label) in names {
-            let Some(kind) = kind_of(&self.gazetteer, &view, start, end, label) else { continue };
+            let Some(kind) = kind_of(lexicon, tokens, start, end, label) else { continue };
             let span = ByteSpan::new(tokens.tokens[start].start, tokens.tokens[end - 1].end);
             while taken.next_if(|s| s.end <= span.start).is_some() {}
             if taken.peek().is_some_and(|s| s.start < span.end) {
@@ -100,25 +100,25 @@ fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMu
 
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
 /// when each side is a name by itself: a known place or nationality, or named alone elsewhere.
-fn split_pairs(gazetteer: &Gazetteer, view: &TokenView, names: Vec<Name>) -> Vec<Name> {
-    let tokens = view.tokens;
+fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let alone: HashMap<&str, Label> = names
         .iter()
         .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
-        .map(|&(s, e, l)| (&tokens.text[tokens.tokens[s].start..tokens.tokens[e - 1].end], l))
+        .map(|&(s, e, l)| (text_of(tokens, s, e), l))
         .collect();
     let person_words = person_words(tokens, &names);
     let known = |s: usize, e: usize| -> Option<Label> {
         if e - s == 1 && person_words.contains(tokens.str(s)) {
             return Some(Label::Per);
         }
-        if gazetteer.is_place(view, s, e) {
+        let name = text_of(tokens, s, e);
+        if lexicon.places.contains(name) {
             return Some(Label::Loc);
         }
-        if gazetteer.is_demonym(view, s, e) {
+        if is_demonym(lexicon, name) {
             return Some(Label::Misc);
         }
-        alone.get(&tokens.text[tokens.tokens[s].start..tokens.tokens[e - 1].end]).copied()
+        alone.get(name).copied()
     };
     let mut out = Vec::with_capacity(names.len());
     for (start, end, label) in names {
@@ -177,33 +177,54 @@ fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> HashSet<&'t str> {
 
 /// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
 /// names a person, unless it is a nationality ("Washington" after "MaliVai Washington").
-fn people_by_their_names(gazetteer: &Gazetteer, view: &TokenView, mut names: Vec<Name>) -> Vec<Name> {
-    let tokens = view.tokens;
+fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     let person_words = person_words(tokens, &names);
     for (s, e, label) in &mut names {
         let (s, e) = (*s, *e);
         let words_are_people = (s..e)
             .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
             .all(|i| person_words.contains(tokens.str(i)));
-        if words_are_people && !gazetteer.is_demonym(view, s, e) {
+        if words_are_people && !is_demonym(lexicon, text_of(tokens, s, e)) {
             *label = Label::Per;
         }
     }
     names
 }
 
-/// The kind of mention a tagged name makes: MISC names count only as nationalities and groups.
-fn kind_of(gazetteer: &Gazetteer, view: &TokenView, start: usize, end: usize, label: Label) -> Option<MentionKind> {
-    let demonym = gazetteer.is_demonym(view, start, end);
+/// The kind of mention a tagged name makes: MISC names count only as nationalities and
+/// groups; a lone function word ("The" in a headline) is no name.
+fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
+    let name = text_of(tokens, start, end);
+    if end - start == 1 && lexicon.function_words.contains(name.to_lowercase().as_str()) {
+        return None;
+    }
+    let demonym = is_demonym(lexicon, name);
     match label {
         // "the Korean peninsula": a nationality, whatever the tagger read into its context.
-        Label::Loc | Label::Org if demonym && !gazetteer.is_place(view, start, end) => Some(MentionKind::Nationality),
+        Label::Loc | Label::Org if demonym && !lexicon.places.contains(name) => Some(MentionKind::Nationality),
+        // "Kyodo News", "Gulf Daily": the last word makes a name an organisation.
+        Label::Per
+            if end - start > 1
+                && tokens.is_capitalised(end - 1)
+                && lexicon.organization_words.contains(tokens.str(end - 1).to_lowercase().as_str()) =>
+        {
+            Some(MentionKind::Organization)
+        }
         Label::Per => Some(MentionKind::Person),
         Label::Org => Some(MentionKind::Organization),
         Label::Loc => Some(MentionKind::Place),
-        Label::Misc => (demonym || looks_demonym(view.tokens.str(end - 1)))
-            .then_some(MentionKind::Nationality),
+        Label::Misc => (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality),
     }
+}
+
+/// The text of tokens `start..end`.
+fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
+    &tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end]
+}
+
+/// Whether the word lists know `name` as a nationality or group, or its plural as one.
+fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
+    lexicon.demonyms.contains(name) || name.strip_suffix('s').is_some_and(|one| lexicon.demonyms.contains(one))
 }
 
 /// Whether a word the word lists miss has the ending of a nationality ("Zairean",
