@@ -250,11 +250,35 @@ pub(crate) struct TokenView<'a, 't> {
 
 impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
+    ///
+    /// Only the tokens near capitals ([`TokenView::far_from_capitals`] false) and their
+    /// neighbours get the details that scoring reads.
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
-        let mut info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
-        mark_phrases(&mut info, gazetteer);
-        mark_document_evidence(tokens, &mut info);
-        TokenView { tokens, info }
+        TokenView::build(tokens, gazetteer, false)
+    }
+
+    /// Like [`TokenView::new`], with the details of every token, for training on all of them.
+    #[cfg(feature = "train")]
+    pub(crate) fn complete(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
+        TokenView::build(tokens, gazetteer, true)
+    }
+
+    /// The view, with details for every token (`all`) or for those scoring reads.
+    fn build(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer, all: bool) -> TokenView<'a, 't> {
+        let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
+        let mut view = TokenView { tokens, info };
+        mark_phrases(&mut view.info, gazetteer);
+        mark_document_evidence(tokens, &mut view.info);
+        let mut next = 0;
+        for i in 0..view.len() {
+            if all || !view.far_from_capitals(i) {
+                for j in next.max(i.saturating_sub(1))..(i + 2).min(view.len()) {
+                    add_details(tokens.str(j), &mut view.info[j]);
+                }
+                next = i + 2;
+            }
+        }
+        view
     }
 
     /// The number of tokens.
@@ -337,23 +361,55 @@ static BEFORE: Info = Info { lower: 11, exact: 11, shape: 11, suffixes: [0; 4], 
 /// What stands after the last token.
 static AFTER: Info = Info { lower: 13, exact: 13, shape: 13, suffixes: [0; 4], prefixes: [0; 2], flags: 0 };
 
-/// The information of token `i`, apart from phrases and the rest of the document.
+/// The information of token `i` every token needs: its lower-case form and its flags, apart
+/// from phrases and the rest of the document.
 fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     let word = tokens.str(i);
     let t = &tokens.tokens[i];
-    let lower = lower_hash(word);
+    let mut lower = Fx::new(1);
+    let (mut upper, mut lower_count, mut n) = (0usize, 0usize, 0usize);
+    for c in word.chars() {
+        lower = add_lower(lower, c);
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower_count += 1;
+        }
+        n += 1;
+    }
+    let lower = lower.finish();
+    let mut flags = 0;
+    if upper > 0 && tokens.is_capitalised(i) {
+        flags |= flag::CAPITALISED;
+        if lower_count == 0 && n > 1 {
+            flags |= flag::ALL_CAPS;
+        }
+        if calendar::month(word).is_some() || calendar::weekday(word).is_some() {
+            flags |= flag::CALENDAR;
+        }
+    }
+    if t.sentence_start {
+        flags |= flag::SENTENCE_START;
+    }
+    if t.kind == TokenKind::Word {
+        flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
+    }
+    Info { lower, flags, ..Info::default() }
+}
+
+/// Adds what only the tokens that are scored, and their neighbours, need: the exact form,
+/// the shape and the affixes of `word`.
+fn add_details(word: &str, info: &mut Info) {
     let mut exact = Fx::new(2);
     let mut shape = Fx::new(3);
     let mut last_shape = 0u64;
     let mut shape_len = 0;
-    let (mut upper, mut lower_count, mut n) = (0usize, 0usize, 0usize);
+    let mut n = 0usize;
     for c in word.chars().map(plain) {
         exact = exact.add(u64::from(c));
         let s = if c.is_uppercase() {
-            upper += 1;
             u64::from('X')
         } else if c.is_lowercase() {
-            lower_count += 1;
             u64::from('x')
         } else if c.is_ascii_digit() {
             u64::from('d')
@@ -372,37 +428,20 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     if n > 4 {
         shape = shape.add(u64::from(n.min(12) as u32) + 1000);
     }
-    let mut suffixes = [0u64; 4];
     let mut h = Fx::new(4);
     for (k, c) in word.chars().rev().take(4).enumerate() {
         h = add_lower(h, c);
-        suffixes[k] = h.finish();
+        info.suffixes[k] = h.finish();
     }
-    let mut prefixes = [0u64; 2];
     let mut h = Fx::new(5);
     for (k, c) in word.chars().take(3).enumerate() {
         h = add_lower(h, c);
         if k >= 1 {
-            prefixes[k - 1] = h.finish();
+            info.prefixes[k - 1] = h.finish();
         }
     }
-    let mut flags = 0;
-    if upper > 0 && tokens.is_capitalised(i) {
-        flags |= flag::CAPITALISED;
-        if lower_count == 0 && n > 1 {
-            flags |= flag::ALL_CAPS;
-        }
-        if calendar::month(word).is_some() || calendar::weekday(word).is_some() {
-            flags |= flag::CALENDAR;
-        }
-    }
-    if t.sentence_start {
-        flags |= flag::SENTENCE_START;
-    }
-    if t.kind == TokenKind::Word {
-        flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
-    }
-    Info { lower, exact: exact.finish(), shape: shape.finish(), suffixes, prefixes, flags }
+    info.exact = exact.finish();
+    info.shape = shape.finish();
 }
 
 /// Marks the longest place and the longest nationality starting at each token (greedy, left
