@@ -125,32 +125,56 @@ impl Tagger {
     }
 
     /// The best tag of every token.
+    ///
+    /// Plain lower-case stretches ([`TokenView::far_from_capitals`]) are outside any name, so
+    /// only the stretches between them are scored and decoded, each after and before an O.
     pub(crate) fn tag(&self, view: &TokenView) -> Vec<usize> {
-        /// The score that rules a tag out: far beyond what features add up to, far below
-        /// what overflows a document's path score.
-        const NEVER: i64 = 1 << 24;
+        let mut tags = vec![0; view.len()];
         let mut keys = Vec::with_capacity(64);
-        let mut scores = Vec::with_capacity(view.len());
-        for i in 0..view.len() {
-            let mut s = [0i64; N];
+        let mut i = 0;
+        while i < view.len() {
             if view.far_from_capitals(i) {
-                // Plain lower-case text: outside any name, and the commonest case by far.
-                s[1..].fill(-NEVER);
-            } else {
-                keys.clear();
-                view.features(i, &mut keys);
-                for &k in &keys {
-                    if let Some(w) = self.row(k) {
-                        for (x, &y) in s.iter_mut().zip(w) {
-                            *x += i64::from(y);
-                        }
-                    }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < view.len() && !view.far_from_capitals(i) {
+                i += 1;
+            }
+            let scores: Vec<[i64; N]> = (start..i).map(|j| self.scores(view, j, &mut keys)).collect();
+            let after = if start == 0 { Before::Start } else { Before::Outside };
+            let then_outside = i < view.len();
+            tags[start..i].copy_from_slice(&viterbi(&scores, &self.transitions, NEVER, after, then_outside));
+        }
+        tags
+    }
+
+    /// The score of every tag at token `i` (`keys`: a buffer for its features).
+    fn scores(&self, view: &TokenView, i: usize, keys: &mut Vec<u32>) -> [i64; N] {
+        keys.clear();
+        view.features(i, keys);
+        let mut s = [0i64; N];
+        for &k in keys.iter() {
+            if let Some(w) = self.row(k) {
+                for (x, &y) in s.iter_mut().zip(w) {
+                    *x += i64::from(y);
                 }
             }
-            scores.push(s);
         }
-        viterbi(&scores, &self.transitions, -NEVER * 64)
+        s
     }
+}
+
+/// The score of a ruled-out transition: far below what features add up to over any text.
+const NEVER: i64 = -(1 << 40);
+
+/// What comes before the tokens [`viterbi`] decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// The start of the text.
+    Start,
+    /// A token outside any name.
+    Outside,
 }
 
 /// The home slot of `key` in a table of `capacity` (a power of two).
@@ -225,8 +249,9 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
 }
 
 /// The best sequence of tags for per-token `scores` and tag-to-tag `transitions`, keeping
-/// inside tags after their own label only (`never` scores a transition that is ruled out).
-pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1], never: T) -> Vec<usize>
+/// inside tags after their own label only (`never` scores a transition that is ruled out),
+/// given what comes `before` the tokens and whether a token outside any name follows them.
+pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1], never: T, before: Before, then_outside: bool) -> Vec<usize>
 where
     T: Copy + PartialOrd + std::ops::Add<Output = T>,
 {
@@ -239,8 +264,9 @@ where
             }
         }
     }
+    let start_row = if before == Before::Start { 0 } else { 1 };
     let mut back = vec![[0u8; N]; scores.len()];
-    let mut best: [T; N] = std::array::from_fn(|to| t[0][to] + first[to]);
+    let mut best: [T; N] = std::array::from_fn(|to| t[start_row][to] + first[to]);
     for (i, s) in scores.iter().enumerate().skip(1) {
         best = std::array::from_fn(|to| {
             let (mut b, mut arg) = (best[0] + t[1][to], 0);
@@ -253,6 +279,9 @@ where
             back[i][to] = arg as u8;
             b + s[to]
         });
+    }
+    if then_outside {
+        best = std::array::from_fn(|from| best[from] + t[from + 1][0]);
     }
     let mut tag = (1..N).fold(0, |a, x| if best[x] > best[a] { x } else { a });
     let mut tags = vec![0; scores.len()];

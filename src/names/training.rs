@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use crate::names::features::{Gazetteer, TokenView};
-use crate::names::tagger::{self, Label, Tagger, N};
+use crate::names::tagger::{self, Before, Label, Tagger, N};
 use crate::text::Tokens;
 
 /// The score of a ruled-out transition.
@@ -285,7 +285,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         for &(d, a, b) in &sentences {
             let ex = &examples[d];
             let scores = weights.emissions(ex, a, b);
-            let pred = tagger::viterbi(&scores, &weights.tw, NEVER);
+            let pred = tagger::viterbi(&scores, &weights.tw, NEVER, Before::Start, false);
             let gold = &ex.gold[a..b];
             if pred != gold {
                 wrong += 1;
@@ -310,7 +310,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let averaged = weights.averaged();
     let mut dev_counts = [(0, 0, 0); 3];
     for ex in &dev_examples {
-        let pred = tagger::viterbi(&averaged.emissions(ex, 0, ex.gold.len()), &averaged.tw, NEVER);
+        let pred = tagger::viterbi(&averaged.emissions(ex, 0, ex.gold.len()), &averaged.tw, NEVER, Before::Start, false);
         count_spans(&pred, &ex.gold, &mut dev_counts);
     }
     let (transitions, averaged) = (averaged.tw, averaged.w);
