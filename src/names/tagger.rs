@@ -85,11 +85,17 @@ impl Tagger {
             key = key.checked_add(r.varint()?).ok_or(BadModel)?;
             keys.push(key | 1);
         }
-        let masks = r.take(count * 2)?;
+        let masks: Vec<u16> = r.take(count * 2)?.chunks_exact(2).map(|m| u16::from_le_bytes([m[0], m[1]])).collect();
+        if masks.iter().any(|&m| m >> N != 0) {
+            return Err(BadModel);
+        }
+        let mut values = r.take(masks.iter().map(|m| m.count_ones() as usize).sum())?.iter();
+        if r.at != bytes.len() {
+            return Err(BadModel);
+        }
         let capacity = (count + count / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); capacity];
-        for (&key, mask) in keys.iter().zip(masks.chunks_exact(2)) {
-            let mask = u16::from_le_bytes([mask[0], mask[1]]);
+        for (&key, &mask) in keys.iter().zip(&masks) {
             let mut s = slot(key, capacity);
             while slots[s].key != 0 {
                 s = (s + 1) & (capacity - 1);
@@ -97,12 +103,9 @@ impl Tagger {
             slots[s].key = key;
             for (t, w) in slots[s].weights.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
-                    *w = r.take(1)?[0] as i8;
+                    *w = values.next().map_or(0, |&v| v as i8);
                 }
             }
-        }
-        if r.at != bytes.len() {
-            return Err(BadModel);
         }
         Ok(Tagger { slots, transitions })
     }
