@@ -50,8 +50,10 @@ impl Names {
         for (start, end, label) in tagger::spans(&tags) {
             split_at_lines(tokens, start, end, |s, e| names.push((s, e, label)));
         }
-        for name in &mut names {
-            name.1 = mend_hyphen(tokens, name.0, name.1);
+        for k in 0..names.len() {
+            let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
+            let name = &mut names[k];
+            name.1 = mend_hyphen(tokens, name.0, name.1).min(next_start.max(name.0 + 1));
             // A title the tagger took into a name ("President Putin") is left out of it.
             while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
                 name.0 += 1;
