@@ -5,35 +5,62 @@ use std::collections::HashMap;
 
 use crate::document::{FoundEntity, FoundMention, MentionKind};
 
+/// The most entities one word or acronym is looked up among: more are ambiguous anyway, and
+/// the cap keeps grouping linear on any input.
+const MAX_CANDIDATES: usize = 16;
+
 /// Groups `mentions` (sorted by start) into entities, ordered by first mention.
+///
+/// A one-word person mention ("Kim") joins the person named in full with that word,
+/// the one mentioned most so far when several are, then the first named; a one-word
+/// organisation or place joins the only entity of its kind whose multi-word name it
+/// abbreviates ("EU": "European Union") or, for organisations, begins ("Toyota").
 pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
-    let mut entities: Vec<FoundEntity> = Vec::new();
-    let mut by_name: HashMap<(MentionKind, &str), usize> = HashMap::new();
-    let words = |i: usize| mentions[i].span.of(text).split([' ', '-', '‑']).filter(|w| !w.is_empty());
+    let words = |name: &'_ str| name.split([' ', '-', '‑']).filter(|w| !w.is_empty()).count();
+    let multi: Vec<bool> = mentions.iter().map(|m| words(m.span.of(text)) >= 2).collect();
 
     // Full names first, so that a short form can join one named later ("Putin" in a
-    // headline, "Vladimir Putin" in the text).
+    // headline, "Vladimir Putin" in the text; "EU" before "European Union").
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (mentions[i].kind != MentionKind::Person || words(i).count() < 2, i));
+    order.sort_by_key(|&i| (!multi[i], i));
 
-    let mut entity_of = vec![usize::MAX; mentions.len()];
+    let mut entities: Vec<FoundEntity> = Vec::new();
+    let mut by_name: HashMap<(MentionKind, &str), usize> = HashMap::new();
+    let mut people: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut short_forms: HashMap<(MentionKind, String), Vec<usize>> = HashMap::new();
     for i in order {
         let m = &mentions[i];
         let name = m.span.of(text);
         let id = if let Some(&id) = by_name.get(&(m.kind, name)) {
             id
-        } else if let Some(id) = person_with_word(text, &entities, m) {
+        } else if let Some(id) = short_form(m, name, &entities, &people, &short_forms) {
             id
         } else {
             entities.push(FoundEntity { kind: m.kind, name: m.span, mentions: Vec::new() });
-            entities.len() - 1
+            let id = entities.len() - 1;
+            if name.contains(' ') {
+                for key in short_keys(m.kind, name) {
+                    let ids = short_forms.entry((m.kind, key)).or_default();
+                    if ids.len() < MAX_CANDIDATES {
+                        ids.push(id);
+                    }
+                }
+                if m.kind == MentionKind::Person {
+                    for word in name.split([' ', '-', '‑']).filter(|w| !w.is_empty()) {
+                        let ids = people.entry(word).or_default();
+                        if ids.len() < MAX_CANDIDATES && !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                }
+            }
+            id
         };
         by_name.entry((m.kind, name)).or_insert(id);
         entities[id].mentions.push(i);
         if name.len() > entities[id].name.of(text).len() {
             entities[id].name = m.span;
         }
-        entity_of[i] = id;
     }
 
     // Number the entities by their first mention, mentions ascending.
@@ -44,21 +71,43 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     entities
 }
 
-/// For a one-word person mention ("Kim"), the person entity with a multi-word name that has
-/// that word; when several do, the one mentioned most so far, then the first named.
-fn person_with_word(text: &str, entities: &[FoundEntity], m: &FoundMention) -> Option<usize> {
-    let word = m.span.of(text);
-    if m.kind != MentionKind::Person || word.contains(' ') {
+/// The entity a one-word mention `m` (written `name`) is a short form of, if any.
+fn short_form(
+    m: &FoundMention,
+    name: &str,
+    entities: &[FoundEntity],
+    people: &HashMap<&str, Vec<usize>>,
+    short_forms: &HashMap<(MentionKind, String), Vec<usize>>,
+) -> Option<usize> {
+    if name.contains(' ') || name.chars().count() < 2 {
         return None;
     }
-    entities
+    if m.kind == MentionKind::Person {
+        let ids = people.get(name)?;
+        return ids.iter().copied().max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)));
+    }
+    match short_forms.get(&(m.kind, name.to_string()))?.as_slice() {
+        [id] => Some(*id),
+        _ => None,
+    }
+}
+
+/// The one-word forms a multi-word organisation or place name may take: its acronym
+/// ("European Union": "EU"), and for organisations its first word ("Toyota Motor Corp").
+fn short_keys(kind: MentionKind, name: &str) -> Vec<String> {
+    if !matches!(kind, MentionKind::Organization | MentionKind::Place) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let acronym: String = words
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == MentionKind::Person)
-        .filter(|(_, e)| {
-            let name = e.name.of(text);
-            name.contains(' ') && name.split([' ', '-', '‑']).any(|w| w == word)
-        })
-        .max_by_key(|(id, e)| (e.mentions.len(), std::cmp::Reverse(*id)))
-        .map(|(id, _)| id)
+        .filter(|w| !matches!(**w, "of" | "the" | "and" | "for" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let mut keys = vec![acronym];
+    if kind == MentionKind::Organization {
+        keys.extend(words.first().map(|w| w.to_string()));
+    }
+    keys.dedup();
+    keys
 }

@@ -15,6 +15,7 @@ pub struct Error {
 enum ErrorKind {
     TooLarge { len: usize, limit: usize },
     BadDate(String),
+    BadModel(&'static str),
 }
 
 impl Error {
@@ -24,6 +25,10 @@ impl Error {
 
     pub(crate) fn bad_date(given: &str) -> Error {
         Error { kind: ErrorKind::BadDate(given.chars().take(40).collect()) }
+    }
+
+    pub(crate) fn bad_model(which: &'static str) -> Error {
+        Error { kind: ErrorKind::BadModel(which) }
     }
 
     /// The text was longer than [`crate::MAX_INPUT_BYTES`].
@@ -48,6 +53,7 @@ impl fmt::Display for Error {
             ErrorKind::BadDate(given) => {
                 write!(f, "article date {given:?} is not a date of the form YYYY-MM-DD")
             }
+            ErrorKind::BadModel(which) => write!(f, "the embedded {which} model is damaged"),
         }
     }
 }

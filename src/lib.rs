@@ -50,6 +50,11 @@ use serde::Deserialize;
 pub use document::{Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
 pub use error::Error;
 
+/// Training the names tagger; only with the `train` feature.
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use names::training;
+
 use document::Found;
 use lexicon::Lexicon;
 use text::Tokens;
@@ -71,6 +76,7 @@ pub struct Options {
 /// Annotates texts. Building one parses the word lists once; keep it and reuse it.
 pub struct Annotator {
     lexicon: Lexicon,
+    names: names::Names,
 }
 
 impl Annotator {
@@ -78,9 +84,9 @@ impl Annotator {
     ///
     /// # Errors
     ///
-    /// None today; the `Result` leaves room for models that fail to load.
+    /// When an embedded model is damaged.
     pub fn new() -> Result<Annotator, Error> {
-        Ok(Annotator { lexicon: Lexicon::load() })
+        Ok(Annotator { lexicon: Lexicon::load(), names: names::Names::new()? })
     }
 
     /// Annotates `text` with default [`Options`].
@@ -110,7 +116,7 @@ impl Annotator {
         let tokens = Tokens::new(text);
         let figures = figures::find(&tokens, options.date.as_deref());
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
-        let mentions = names::find(&tokens, &self.lexicon, &figure_spans);
+        let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);
         let mut entity_of = vec![None; mentions.len()];
         for (id, e) in entities.iter().enumerate() {

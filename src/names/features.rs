@@ -1,0 +1,542 @@
+//! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
+//! window, capitalisation and word-list hits, computed without allocating per feature.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::calendar;
+use crate::text::{is_word_char, Gap, TokenKind, Tokens};
+
+/// A step of FxHash (the rustc hasher): fast, and good enough once [`finish`] mixes it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Fx {
+    /// FxHash's multiplier.
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    /// A hash that starts from `seed`.
+    pub(crate) fn new(seed: u64) -> Fx {
+        Fx(seed.wrapping_mul(Fx::SEED))
+    }
+
+    /// Adds one value.
+    pub(crate) fn add(self, x: u64) -> Fx {
+        Fx((self.0.rotate_left(5) ^ x).wrapping_mul(Fx::SEED))
+    }
+
+    /// The hash, mixed so that every bit depends on every input bit (murmur3's finaliser).
+    pub(crate) fn finish(self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// A set of hashes.
+type HashSet64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// A character as the features see it: typographic quotes and dashes as their ASCII forms.
+fn plain(c: char) -> char {
+    match c {
+        '‘' | '’' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '″' | '«' | '»' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        _ => c,
+    }
+}
+
+/// Adds the lower-case form of `c` to `h`.
+fn add_lower(h: Fx, c: char) -> Fx {
+    let c = plain(c);
+    if c.is_ascii() {
+        return h.add(u64::from(c.to_ascii_lowercase()));
+    }
+    c.to_lowercase().fold(h, |h, l| h.add(u64::from(l)))
+}
+
+/// The hash of a word, lower-cased, as [`phrase`] and the tokens see it.
+fn lower_hash(word: &str) -> u64 {
+    word.chars().fold(Fx::new(1), add_lower).finish()
+}
+
+/// Joins the lower-case hash of one more token onto a phrase hash.
+fn join(phrase: u64, token: u64) -> u64 {
+    Fx(phrase).add(token).finish()
+}
+
+/// The start of a phrase hash, before any token.
+const PHRASE_START: u64 = 7;
+
+/// Calls `each` with the hash of every token-prefix of `s` ("North", "North Korea"), split
+/// into tokens the way [`Tokens`] splits text and lower-cased, and whether it is the whole.
+fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
+    /// What a character is to the tokenizer: 0 space, 1 digit, 2 letter, 3 anything else.
+    fn class(c: char) -> u8 {
+        if c.is_whitespace() {
+            0
+        } else if c.is_ascii_digit() {
+            1
+        } else if is_word_char(c) {
+            2
+        } else {
+            3
+        }
+    }
+    let mut h = PHRASE_START;
+    let mut token: Option<(Fx, u8)> = None;
+    for c in s.chars() {
+        let class = class(c);
+        if let Some((t, k)) = token {
+            if k == class && class != 3 {
+                token = Some((add_lower(t, c), k));
+                continue;
+            }
+            h = join(h, t.finish());
+            each(h, false);
+        }
+        token = (class != 0).then(|| (add_lower(Fx::new(1), c), class));
+    }
+    if let Some((t, _)) = token {
+        h = join(h, t.finish());
+    }
+    each(h, true);
+}
+
+/// The lines of a data file that are neither blank nor `#` comments.
+fn rows(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The first tab-separated column of every row.
+fn first_column(data: &str) -> impl Iterator<Item = &str> {
+    rows(data).map(|row| row.split_once('\t').map_or(row, |(first, _)| first))
+}
+
+/// Every space-separated word of every row.
+fn all_words(data: &str) -> Vec<&str> {
+    rows(data).flat_map(str::split_whitespace).collect()
+}
+
+/// The longest phrase the word lists hold, in tokens.
+const MAX_PHRASE: usize = 6;
+
+/// What a phrase hash stands for, as bits.
+mod phrase {
+    pub(super) const PLACE: u8 = 1;
+    pub(super) const DEMONYM: u8 = 1 << 1;
+    /// The start of a longer phrase.
+    pub(super) const PREFIX: u8 = 1 << 2;
+}
+
+/// A map from hashes to bits.
+type HashMap64 = HashMap<u64, u8, BuildHasherDefault<IdHasher>>;
+
+/// Word lists, as maps from lower-case token and phrase hashes to what they are.
+pub(crate) struct Gazetteer {
+    /// Places and nationalities, and the starts of them ([`phrase`] bits).
+    phrases: HashMap64,
+    /// First names, titles, organisation words and function words ([`flag`] bits).
+    words: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+}
+
+impl Gazetteer {
+    /// Hashes the embedded word lists (the files [`crate::lexicon`] reads, read here on their
+    /// own so that the features do not depend on how the lexicon stores them).
+    pub(crate) fn new() -> Gazetteer {
+        let places = first_column(include_str!("../data/countries.tsv")).chain(first_column(include_str!("../data/places.tsv")));
+        let demonyms = first_column(include_str!("../data/demonyms.tsv"));
+        let mut phrases = HashMap64::with_capacity_and_hasher(24_000, BuildHasherDefault::default());
+        for (list, bit) in [(&mut places.collect::<Vec<_>>(), phrase::PLACE), (&mut demonyms.collect(), phrase::DEMONYM)] {
+            for name in list.iter() {
+                phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
+            }
+        }
+        let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
+            HashMap::with_capacity_and_hasher(16_000, BuildHasherDefault::default());
+        let lists = [
+            (first_column(include_str!("../data/first_names.tsv")).collect::<Vec<_>>(), flag::FIRST_NAME),
+            (all_words(include_str!("../data/titles.txt")), flag::TITLE),
+            (all_words(include_str!("../data/organization_words.txt")), flag::ORGANIZATION_WORD),
+            (all_words(include_str!("../data/function_words.txt")), flag::FUNCTION_WORD),
+        ];
+        for (list, bit) in lists {
+            for word in list {
+                *words.entry(lower_hash(word)).or_default() |= bit;
+            }
+        }
+        Gazetteer { phrases, words }
+    }
+}
+
+/// Flags of one token.
+mod flag {
+    pub(super) const CAPITALISED: u32 = 1;
+    pub(super) const ALL_CAPS: u32 = 1 << 1;
+    pub(super) const SENTENCE_START: u32 = 1 << 2;
+    pub(super) const FIRST_NAME: u32 = 1 << 3;
+    pub(super) const TITLE: u32 = 1 << 4;
+    pub(super) const ORGANIZATION_WORD: u32 = 1 << 5;
+    pub(super) const FUNCTION_WORD: u32 = 1 << 6;
+    pub(super) const PLACE_BEGIN: u32 = 1 << 7;
+    pub(super) const PLACE_INSIDE: u32 = 1 << 8;
+    pub(super) const DEMONYM_BEGIN: u32 = 1 << 9;
+    pub(super) const DEMONYM_INSIDE: u32 = 1 << 10;
+    pub(super) const SEEN_CAPITALISED: u32 = 1 << 11;
+    pub(super) const SEEN_LOWER: u32 = 1 << 12;
+    pub(super) const CALENDAR: u32 = 1 << 13;
+    pub(super) const SEEN_AFTER_CAPITAL: u32 = 1 << 14;
+    pub(super) const SEEN_BEFORE_CAPITAL: u32 = 1 << 15;
+    pub(super) const SEEN_AFTER_TITLE: u32 = 1 << 16;
+    pub(super) const SEEN_BEFORE_ORGANIZATION_WORD: u32 = 1 << 17;
+    /// The flags that name word lists, one feature each.
+    pub(super) const LISTS: [u32; 12] = [
+        CALENDAR,
+        FIRST_NAME,
+        TITLE,
+        ORGANIZATION_WORD,
+        FUNCTION_WORD,
+        PLACE_BEGIN,
+        PLACE_INSIDE,
+        DEMONYM_BEGIN,
+        DEMONYM_INSIDE,
+        SEEN_CAPITALISED | SEEN_LOWER,
+        SEEN_AFTER_CAPITAL | SEEN_BEFORE_CAPITAL,
+        SEEN_AFTER_TITLE | SEEN_BEFORE_ORGANIZATION_WORD,
+    ];
+}
+
+/// What the features of one token are made from.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Info {
+    /// The word lower-cased.
+    pub(crate) lower: u64,
+    exact: u64,
+    /// Letters as X, x, digits as d, other as themselves, runs collapsed: "Xx-x", "d".
+    shape: u64,
+    /// Last 1..=4 characters, lower-cased.
+    suffixes: [u64; 4],
+    /// First 2..=3 characters, lower-cased.
+    prefixes: [u64; 2],
+    flags: u32,
+}
+
+/// The tokens of a text with what their features are made from.
+pub(crate) struct TokenView<'a, 't> {
+    pub(crate) tokens: &'a Tokens<'t>,
+    pub(crate) info: Vec<Info>,
+}
+
+impl<'a, 't> TokenView<'a, 't> {
+    /// Computes the information of every token: linear in the text.
+    ///
+    /// Only the tokens near capitals ([`TokenView::far_from_capitals`] false) and their
+    /// neighbours get the details that scoring reads.
+    pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
+        TokenView::build(tokens, gazetteer, false)
+    }
+
+    /// Like [`TokenView::new`], with the details of every token, for training on all of them.
+    #[cfg(feature = "train")]
+    pub(crate) fn complete(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
+        TokenView::build(tokens, gazetteer, true)
+    }
+
+    /// The view, with details for every token (`all`) or for those scoring reads.
+    fn build(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer, all: bool) -> TokenView<'a, 't> {
+        let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
+        let mut view = TokenView { tokens, info };
+        mark_phrases(&mut view.info, gazetteer);
+        mark_document_evidence(tokens, &mut view.info);
+        let mut next = 0;
+        for i in 0..view.len() {
+            if all || !view.far_from_capitals(i) {
+                for j in next.max(i.saturating_sub(1))..(i + 2).min(view.len()) {
+                    add_details(tokens.str(j), &mut view.info[j]);
+                }
+                next = i + 2;
+            }
+        }
+        view
+    }
+
+    /// The number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.info.len()
+    }
+
+    /// Whether no capitalised word stands within two tokens of token `i`.
+    pub(crate) fn far_from_capitals(&self, i: usize) -> bool {
+        let window = &self.info[i.saturating_sub(2)..(i + 3).min(self.info.len())];
+        window.iter().all(|x| x.flags & flag::CAPITALISED == 0)
+    }
+
+    /// Appends the feature keys of token `i` to `out`.
+    pub(crate) fn features(&self, i: usize, out: &mut Vec<u32>) {
+        let at = |j: isize| -> &Info {
+            if j < 0 {
+                &BEFORE
+            } else {
+                self.info.get(j as usize).unwrap_or(&AFTER)
+            }
+        };
+        let i = i as isize;
+        let (p2, p1, c, n1, n2) = (at(i - 2), at(i - 1), at(i), at(i + 1), at(i + 2));
+        let mut f = |template: u64, value: u64| out.push(Fx::new(template).add(value).finish() as u32 | 1);
+        f(0, 0);
+        f(1, c.lower);
+        f(2, c.exact);
+        f(3, p1.lower);
+        f(4, n1.lower);
+        f(5, p2.lower);
+        f(6, n2.lower);
+        f(7, join(p1.lower, c.lower));
+        f(8, join(c.lower, n1.lower));
+        for (k, &s) in c.suffixes.iter().enumerate() {
+            f(10 + k as u64, s);
+        }
+        for (k, &p) in c.prefixes.iter().enumerate() {
+            f(14 + k as u64, p);
+        }
+        f(16, c.shape);
+        f(17, p1.shape);
+        f(18, n1.shape);
+        f(19, join(p1.shape, c.shape));
+        f(20, join(c.shape, n1.shape));
+        f(21, join(join(p1.shape, c.shape), n1.shape));
+        let case = c.flags & (flag::CAPITALISED | flag::ALL_CAPS | flag::SENTENCE_START);
+        f(22, join(u64::from(case), c.shape));
+        let caps_around = [p2, p1, n1, n2].iter().filter(|x| x.flags & flag::ALL_CAPS != 0).count() as u64;
+        f(23, join(caps_around, c.shape));
+        f(24, join(caps_around, c.lower));
+        f(25, join(u64::from(case), c.lower));
+        // Training text runs its lines together, so a line break reads as a space (where
+        // sentences start is a feature of its own).
+        let touching = |j: usize| u64::from(self.tokens.gap(j) == Gap::None);
+        let (gap_before, gap_after) = (touching(i as usize), touching(i as usize + 1));
+        f(26, join(join(gap_before, gap_after), c.shape));
+        for (k, &list) in flag::LISTS.iter().enumerate() {
+            let k = k as u64;
+            if c.flags & list != 0 {
+                f(30 + k, u64::from(c.flags & list) | u64::from(case) << 16);
+            }
+            if p1.flags & list != 0 {
+                f(40 + k, u64::from(p1.flags & list));
+            }
+            if n1.flags & list != 0 {
+                f(50 + k, u64::from(n1.flags & list));
+            }
+        }
+        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), c.shape));
+        f(61, join(p1.lower, c.shape));
+        f(62, join(c.shape, n1.lower));
+        f(63, join(p2.lower, p1.lower));
+        f(64, join(n1.lower, n2.lower));
+    }
+}
+
+/// What stands before the first token.
+static BEFORE: Info = Info { lower: 11, exact: 11, shape: 11, suffixes: [0; 4], prefixes: [0; 2], flags: 0 };
+/// What stands after the last token.
+static AFTER: Info = Info { lower: 13, exact: 13, shape: 13, suffixes: [0; 4], prefixes: [0; 2], flags: 0 };
+
+/// The information of token `i` every token needs: its lower-case form and its flags, apart
+/// from phrases and the rest of the document.
+fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
+    let word = tokens.str(i);
+    let t = &tokens.tokens[i];
+    let mut lower = Fx::new(1);
+    let (mut upper, mut lower_count, mut n) = (0usize, 0usize, 0usize);
+    for c in word.chars() {
+        lower = add_lower(lower, c);
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower_count += 1;
+        }
+        n += 1;
+    }
+    let lower = lower.finish();
+    let mut flags = 0;
+    if upper > 0 && tokens.is_capitalised(i) {
+        flags |= flag::CAPITALISED;
+        if lower_count == 0 && n > 1 {
+            flags |= flag::ALL_CAPS;
+        }
+        if calendar::month(word).is_some() || calendar::weekday(word).is_some() {
+            flags |= flag::CALENDAR;
+        }
+    }
+    if t.sentence_start {
+        flags |= flag::SENTENCE_START;
+    }
+    if t.kind == TokenKind::Word {
+        flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
+    }
+    Info { lower, flags, ..Info::default() }
+}
+
+/// Adds what only the tokens that are scored, and their neighbours, need: the exact form,
+/// the shape and the affixes of `word`.
+fn add_details(word: &str, info: &mut Info) {
+    let mut exact = Fx::new(2);
+    let mut shape = Fx::new(3);
+    let mut last_shape = 0u64;
+    let mut shape_len = 0;
+    let mut n = 0usize;
+    for c in word.chars().map(plain) {
+        exact = exact.add(u64::from(c));
+        let s = if c.is_uppercase() {
+            u64::from('X')
+        } else if c.is_lowercase() {
+            u64::from('x')
+        } else if c.is_ascii_digit() {
+            u64::from('d')
+        } else if is_word_char(c) {
+            u64::from('w')
+        } else {
+            u64::from(c)
+        };
+        if s != last_shape && shape_len < 6 {
+            shape = shape.add(s);
+            shape_len += 1;
+        }
+        last_shape = s;
+        n += 1;
+    }
+    if n > 4 {
+        shape = shape.add(u64::from(n.min(12) as u32) + 1000);
+    }
+    let mut h = Fx::new(4);
+    for (k, c) in word.chars().rev().take(4).enumerate() {
+        h = add_lower(h, c);
+        info.suffixes[k] = h.finish();
+    }
+    let mut h = Fx::new(5);
+    for (k, c) in word.chars().take(3).enumerate() {
+        h = add_lower(h, c);
+        if k >= 1 {
+            info.prefixes[k - 1] = h.finish();
+        }
+    }
+    info.exact = exact.finish();
+    info.shape = shape.finish();
+}
+
+/// Marks the longest place and the longest nationality starting at each token (greedy, left
+/// to right, each list on its own).
+fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
+    let mut until = [0usize; 2];
+    let kinds = [(phrase::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE), (phrase::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE)];
+    for i in 0..info.len() {
+        let mut longest = [0usize; 2];
+        let mut h = PHRASE_START;
+        for k in 0..MAX_PHRASE.min(info.len() - i) {
+            h = join(h, info[i + k].lower);
+            let Some(&bits) = gazetteer.phrases.get(&h) else { break };
+            for (l, &(bit, _, _)) in longest.iter_mut().zip(&kinds) {
+                if bits & bit != 0 {
+                    *l = k + 1;
+                }
+            }
+            if bits & phrase::PREFIX == 0 {
+                break;
+            }
+        }
+        for ((u, &l), &(_, begin, inside)) in until.iter_mut().zip(&longest).zip(&kinds) {
+            if i >= *u && l > 0 {
+                info[i].flags |= begin;
+                for x in &mut info[i + 1..i + l] {
+                    x.flags |= inside;
+                }
+                *u = i + l;
+            }
+        }
+    }
+}
+
+/// Marks capitalised words seen elsewhere in the text capitalised mid-sentence, or in lower
+/// case.
+fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
+    let mut capitalised = HashSet64::default();
+    let mut mid_sentence = HashSet64::default();
+    let (mut after_capital, mut before_capital) = (HashSet64::default(), HashSet64::default());
+    let (mut after_title, mut before_organization) = (HashSet64::default(), HashSet64::default());
+    for (i, x) in info.iter().enumerate() {
+        if x.flags & flag::CAPITALISED == 0 {
+            continue;
+        }
+        capitalised.insert(x.lower);
+        let t = &tokens.tokens[i];
+        let caps_context = x.flags & flag::ALL_CAPS != 0
+            || (i > 0 && info[i - 1].flags & flag::ALL_CAPS != 0)
+            || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
+        if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
+            mid_sentence.insert(x.lower);
+        }
+        if i > 0 && info[i - 1].flags & flag::TITLE != 0 {
+            after_title.insert(x.lower);
+        }
+        if info.get(i + 1).is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0) {
+            before_organization.insert(x.lower);
+        }
+        // Runs of capitalised words: the later words are often surnames.
+        if !caps_context && t.gap == Gap::Space && i > 0 && info[i - 1].flags & flag::CAPITALISED != 0 {
+            after_capital.insert(x.lower);
+            before_capital.insert(info[i - 1].lower);
+        }
+    }
+    let mut lower = HashSet64::default();
+    for (i, x) in info.iter().enumerate() {
+        // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
+        let spaced = tokens.tokens[i].gap != Gap::None && tokens.gap(i + 1) != Gap::None;
+        if x.flags & flag::CAPITALISED == 0
+            && spaced
+            && tokens.tokens[i].kind == TokenKind::Word
+            && capitalised.contains(&x.lower)
+        {
+            lower.insert(x.lower);
+        }
+    }
+    for x in info.iter_mut().filter(|x| x.flags & flag::CAPITALISED != 0) {
+        if mid_sentence.contains(&x.lower) {
+            x.flags |= flag::SEEN_CAPITALISED;
+        }
+        if lower.contains(&x.lower) {
+            x.flags |= flag::SEEN_LOWER;
+        }
+        if after_title.contains(&x.lower) {
+            x.flags |= flag::SEEN_AFTER_TITLE;
+        }
+        if before_organization.contains(&x.lower) {
+            x.flags |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
+        }
+        if after_capital.contains(&x.lower) {
+            x.flags |= flag::SEEN_AFTER_CAPITAL;
+        }
+        if before_capital.contains(&x.lower) {
+            x.flags |= flag::SEEN_BEFORE_CAPITAL;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The names pass: finds the people, organisations, places and nationalities a text names,
+//! with a learned tagger over the tokens.
+//!
+//! [`features`] turns each token into hashed feature keys (no allocation per feature);
+//! [`tagger`] scores them with the embedded model and decodes BIO tags with Viterbi; this
+//! module then mends the spans (line and sentence breaks, titles, hyphens), tells pairs of
+//! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
+//! names only when they are nationalities or groups.
+
+mod features;
+mod tagger;
+#[cfg(feature = "train")]
+pub mod training;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::document::{ByteSpan, FoundMention, MentionKind};
+use crate::lexicon::Lexicon;
+use crate::text::{Gap, TokenKind, Tokens};
+
+use features::{Gazetteer, TokenView};
+use tagger::Label;
+
+/// The trained model, written by `train_names` (see `src/data/SOURCES-model.md`).
+const MODEL: &[u8] = include_bytes!("../data/names.model");
+
+/// The tagger and the word lists its features read.
+pub(crate) struct Names {
+    tagger: tagger::Tagger,
+    gazetteer: Gazetteer,
+}
+
+impl Names {
+    /// Loads the embedded model and hashes the embedded word lists.
+    ///
+    /// # Errors
+    ///
+    /// When the embedded model is damaged.
+    pub(crate) fn new() -> Result<Names, crate::Error> {
+        let tagger = tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
+        Ok(Names { tagger, gazetteer: Gazetteer::new() })
+    }
+
+    /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
+    /// figures such as "US$34 million", whose "US" is no place).
+    pub(crate) fn find(&self, tokens: &Tokens, lexicon: &Lexicon, taken: &[ByteSpan]) -> Vec<FoundMention> {
+        let view = TokenView::new(tokens, &self.gazetteer);
+        let tags = self.tagger.tag(&view);
+        let mut names = Vec::new();
+        for (start, end, label) in tagger::spans(&tags) {
+            split_at_lines(tokens, start, end, |s, e| names.push((s, e, label)));
+        }
+        for k in 0..names.len() {
+            let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
+            let name = &mut names[k];
+            name.1 = mend_hyphen(tokens, name.0, name.1).min(next_start.max(name.0 + 1));
+            // A title the tagger took into a name ("President Putin") is left out of it.
+            while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
+                name.0 += 1;
+                if name.0 + 1 < name.1 && tokens.str(name.0) == "." {
+                    name.0 += 1; // "Mr. Sanders"
+                }
+            }
+        }
+        let names = split_pairs(lexicon, tokens, names);
+        let names = people_by_their_names(lexicon, tokens, names);
+
+        let mut taken = taken.iter().peekable();
+        let mut out = Vec::new();
+        for (start, end, label) in names {
+            let Some(kind) = kind_of(lexicon, tokens, start, end, label) else { continue };
+            let span = ByteSpan::new(tokens.tokens[start].start, tokens.tokens[end - 1].end);
+            while taken.next_if(|s| s.end <= span.start).is_some() {}
+            if taken.peek().is_some_and(|s| s.start < span.end) {
+                continue;
+            }
+            out.push(FoundMention { span, kind });
+        }
+        out
+    }
+}
+
+/// A name in tokens: `(start, end, label)`.
+type Name = (usize, usize, Label);
+
+/// Calls `each` with the parts of tokens `start..end` between line breaks and sentence
+/// starts, without the full stop that ends a sentence: a name never runs from a headline
+/// into the text, nor from one sentence into the next ("Kim. Putin").
+fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMut(usize, usize)) {
+    let mut from = start;
+    for i in start + 1..=end {
+        if i == end || tokens.gap(i) >= Gap::Line || tokens.tokens[i].sentence_start {
+            let mut to = i;
+            if to - from > 1 && tokens.get(to - 1) == "." && (to == tokens.len() || tokens.tokens[to].sentence_start) {
+                to -= 1;
+            }
+            each(from, to);
+            from = i;
+        }
+    }
+}
+
+/// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
+/// when each side is a name by itself: a known place or nationality, or named alone elsewhere.
+fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let alone: HashMap<&str, Label> = names
+        .iter()
+        .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
+        .map(|&(s, e, l)| (text_of(tokens, s, e), l))
+        .collect();
+    let person_words = person_words(tokens, &names);
+    let known = |s: usize, e: usize| -> Option<Label> {
+        if e - s == 1 && person_words.contains(tokens.str(s)) {
+            return Some(Label::Per);
+        }
+        let name = text_of(tokens, s, e);
+        if lexicon.places.contains(name) {
+            return Some(Label::Loc);
+        }
+        if is_demonym(lexicon, name) {
+            return Some(Label::Misc);
+        }
+        alone.get(name).copied()
+    };
+    let mut out = Vec::with_capacity(names.len());
+    for (start, end, label) in names {
+        let cut = (start + 1..end.saturating_sub(1))
+            .find(|&h| is_hyphen(tokens, h) && tokens.is_capitalised(h + 1));
+        let Some(h) = cut else {
+            out.push((start, end, label));
+            continue;
+        };
+        match (known(start, h), known(h + 1, end), known(start, end)) {
+            (Some(left), Some(right), None) => {
+                out.push((start, h, left));
+                out.push((h + 1, end, right));
+            }
+            _ => out.push((start, end, label)),
+        }
+    }
+    out
+}
+
+/// The end of the name `start..end`, taking in the rest of a hyphenated name the tagger cut
+/// short ("Kim Jong-" + "un"), but not a word that describes it ("Kim-led"); a name never
+/// ends on a hyphen.
+fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
+    let hyphen = if is_hyphen(tokens, end - 1) { end - 1 } else { end };
+    let tail = tokens.get(hyphen + 1);
+    let describes = matches!(
+        tail,
+        "led" | "run" | "born" | "made" | "held" | "era" | "style" | "type" | "wide" | "free" | "like"
+            | "based" | "owned" | "backed" | "linked" | "bound" | "allied" | "funded"
+    );
+    let lower_tail = tokens.tokens.get(hyphen + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && tail.chars().count() <= 4;
+    if is_hyphen(tokens, hyphen) && lower_tail && !describes {
+        hyphen + 2
+    } else {
+        hyphen.max(start + 1)
+    }
+}
+
+/// Whether token `i` is a hyphen joining the tokens either side of it.
+fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.get(i), "-" | "‐" | "‑") && tokens.gap(i) == Gap::None && tokens.gap(i + 1) == Gap::None
+}
+
+/// The words of the people named in more than one word.
+fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> HashSet<&'t str> {
+    names
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(|i| tokens.str(i)))
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
+/// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
+/// names a person, unless it is a nationality ("Washington" after "MaliVai Washington").
+fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let person_words = person_words(tokens, &names);
+    for (s, e, label) in &mut names {
+        let (s, e) = (*s, *e);
+        let words_are_people = (s..e)
+            .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
+            .all(|i| person_words.contains(tokens.str(i)));
+        if words_are_people && !is_demonym(lexicon, text_of(tokens, s, e)) {
+            *label = Label::Per;
+        }
+    }
+    names
+}
+
+/// The kind of mention a tagged name makes: MISC names count only as nationalities and
+/// groups; a lone function word ("The" in a headline) is no name.
+fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
+    let name = text_of(tokens, start, end);
+    if end - start == 1 && lexicon.function_words.contains(name.to_lowercase().as_str()) {
+        return None;
+    }
+    let demonym = is_demonym(lexicon, name);
+    match label {
+        // "the Korean peninsula": a nationality, whatever the tagger read into its context.
+        Label::Loc | Label::Org if demonym && !lexicon.places.contains(name) => Some(MentionKind::Nationality),
+        // "Kyodo News", "Gulf Daily": the last word makes a name an organisation.
+        Label::Per
+            if end - start > 1
+                && tokens.is_capitalised(end - 1)
+                && lexicon.organization_words.contains(tokens.str(end - 1).to_lowercase().as_str()) =>
+        {
+            Some(MentionKind::Organization)
+        }
+        Label::Per => Some(MentionKind::Person),
+        Label::Org => Some(MentionKind::Organization),
+        Label::Loc => Some(MentionKind::Place),
+        Label::Misc => (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality),
+    }
+}
+
+/// The text of tokens `start..end`.
+fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
+    &tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end]
+}
+
+/// Whether the word lists know `name` as a nationality or group, or its plural as one.
+fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
+    lexicon.demonyms.contains(name) || name.strip_suffix('s').is_some_and(|one| lexicon.demonyms.contains(one))
+}
+
+/// Whether a word the word lists miss has the ending of a nationality ("Zairean",
+/// "Kurdish", "Togolese"); "-ic" and "-i" are left out ("Olympic", "Nikkei").
+fn looks_demonym(word: &str) -> bool {
+    let word = word.strip_suffix('s').filter(|w| w.ends_with("an")).unwrap_or(word);
+    let lower = word.to_lowercase();
+    word.chars().count() > 3 && ["an", "ese", "ish", "ch"].iter().any(|e| lower.ends_with(e))
+}

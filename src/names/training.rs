@@ -1,0 +1,355 @@
+//! Training the names tagger (feature `train`, never in the WebAssembly build): an averaged
+//! structured perceptron over the hashed features, decoded with Viterbi, then pruned and
+//! quantised to 8-bit weights.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+use crate::names::features::{Gazetteer, TokenView};
+use crate::names::tagger::{self, Before, Label, Tagger, N};
+use crate::text::Tokens;
+
+/// The score of a ruled-out transition.
+const NEVER: f32 = -1e30;
+
+/// How to train.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Features seen fewer times than this in training are left out.
+    pub min_count: u32,
+    /// The most features the model keeps, the strongest first.
+    pub max_features: usize,
+    /// Every this many training texts, one is also learned in capitals (0: none).
+    pub capitals_every: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { epochs: 12, min_count: 2, max_features: 40_000, capitals_every: 4 }
+    }
+}
+
+/// One text ready for training: its feature rows, gold tags and sentence starts.
+struct Example {
+    /// Per token, the range of its features in `features`.
+    rows: Vec<(u32, u32)>,
+    /// Dense feature indexes (`u32::MAX`: unknown).
+    features: Vec<u32>,
+    gold: Vec<usize>,
+    /// Token indexes where sentences start, then the number of tokens.
+    cuts: Vec<usize>,
+}
+
+/// One text as read: its tokens' feature keys, gold tags and sentence starts.
+struct Raw {
+    features: Vec<Vec<u32>>,
+    gold: Vec<usize>,
+    cuts: Vec<usize>,
+}
+
+/// The JSON lines of a CoNLL-style file as texts with their gold tags.
+///
+/// With `capitals_every` = k > 0, every k-th text is also read in capital letters, so that
+/// the model learns headlines and shouted text.
+fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec<Raw>, String> {
+    let mut out = Vec::new();
+    for (n, line) in jsonl.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let text = doc["text"].as_str().ok_or(format!("line {}: no text", n + 1))?;
+        let entities = doc["entities"].as_array().map_or(&[][..], Vec::as_slice);
+        out.push(example(text, entities, gazetteer));
+        if capitals_every > 0 && n % capitals_every == 0 {
+            let upper = text.to_uppercase();
+            // Offsets count characters: only a text that keeps its length keeps its names.
+            if upper.chars().count() == text.chars().count() {
+                out.push(example(&upper, entities, gazetteer));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One text with its gold names (`start`, `end` in characters, `label`) ready to train on.
+fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let tokens = Tokens::new(text);
+    let mut gold = vec![0usize; tokens.len()];
+    for e in entities {
+        let at = |k: &str| e[k].as_u64().and_then(|c| byte_at.get(c as usize).copied());
+        let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
+        let base = match e["label"].as_str() {
+            Some("PER") => 1,
+            Some("ORG") => 3,
+            Some("LOC") => 5,
+            Some("MISC") => 7,
+            _ => continue,
+        };
+        let mut first = true;
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            if t.start >= start && t.end <= end {
+                gold[i] = if first { base } else { base + 1 };
+                first = false;
+            }
+        }
+    }
+    let view = TokenView::complete(&tokens, gazetteer);
+    let mut features = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        let mut keys = Vec::new();
+        view.features(i, &mut keys);
+        features.push(keys);
+    }
+    let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
+    cuts.push(tokens.len());
+    Raw { features, gold, cuts }
+}
+
+/// Averaged perceptron weights: current weights and the running sums for averaging.
+struct Weights {
+    w: Vec<f32>,
+    u: Vec<f32>,
+    tw: [[f32; N]; N + 1],
+    tu: [[f32; N]; N + 1],
+    step: f32,
+}
+
+impl Weights {
+    /// The score of every tag at tokens `from..to` of `ex`, with the current weights.
+    fn emissions(&self, ex: &Example, from: usize, to: usize) -> Vec<[f32; N]> {
+        (from..to)
+            .map(|i| {
+                let (a, b) = ex.rows[i];
+                let mut s = [0f32; N];
+                for &f in &ex.features[a as usize..b as usize] {
+                    if f == u32::MAX {
+                        continue;
+                    }
+                    let at = f as usize * N;
+                    for (x, w) in s.iter_mut().zip(&self.w[at..at + N]) {
+                        *x += w;
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// The averaged weights, as current weights with nothing left to average.
+    fn averaged(&self) -> Weights {
+        let mut tw = self.tw;
+        for (row, u) in tw.iter_mut().zip(&self.tu) {
+            for (x, y) in row.iter_mut().zip(u) {
+                *x -= y / self.step;
+            }
+        }
+        Weights {
+            w: self.w.iter().zip(&self.u).map(|(w, u)| w - u / self.step).collect(),
+            u: Vec::new(),
+            tw,
+            tu: [[0.0; N]; N + 1],
+            step: 1.0,
+        }
+    }
+
+    /// Adds `d` to the weights of `tag` for every feature of token `i`.
+    fn update_feature(&mut self, ex: &Example, i: usize, tag: usize, d: f32) {
+        let (a, b) = ex.rows[i];
+        for &f in &ex.features[a as usize..b as usize] {
+            if f != u32::MAX {
+                self.w[f as usize * N + tag] += d;
+                self.u[f as usize * N + tag] += d * self.step;
+            }
+        }
+    }
+
+    /// Adds `d` to the weight of `to` after `from` (`from` 0: the start).
+    fn update_transition(&mut self, from: usize, to: usize, d: f32) {
+        self.tw[from][to] += d;
+        self.tu[from][to] += d * self.step;
+    }
+}
+
+/// A tiny deterministic random number generator (xorshift), for shuffling.
+struct Rng(u64);
+
+impl Rng {
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// Exact-span counts for PER, ORG and LOC: (true positives, predicted, gold).
+fn count_spans(pred: &[usize], gold: &[usize], counts: &mut [(usize, usize, usize); 3]) {
+    let keep = |spans: Vec<(usize, usize, Label)>| -> Vec<(usize, usize, usize)> {
+        spans
+            .into_iter()
+            .filter_map(|(a, b, l)| match l {
+                Label::Per => Some((a, b, 0)),
+                Label::Org => Some((a, b, 1)),
+                Label::Loc => Some((a, b, 2)),
+                Label::Misc => None,
+            })
+            .collect()
+    };
+    let (p, g) = (keep(tagger::spans(pred)), keep(tagger::spans(gold)));
+    for s in &p {
+        counts[s.2].1 += 1;
+        if g.contains(s) {
+            counts[s.2].0 += 1;
+        }
+    }
+    for s in &g {
+        counts[s.2].2 += 1;
+    }
+}
+
+/// A line of scores from span counts.
+fn report(counts: &[(usize, usize, usize); 3]) -> String {
+    let f1 = |(tp, p, g): (usize, usize, usize)| {
+        let (pr, re) = (tp as f64 / p.max(1) as f64, tp as f64 / g.max(1) as f64);
+        if pr + re == 0.0 { 0.0 } else { 2.0 * pr * re / (pr + re) }
+    };
+    let all = counts.iter().fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+    format!(
+        "micro-F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4})",
+        f1(all),
+        f1(counts[0]),
+        f1(counts[1]),
+        f1(counts[2])
+    )
+}
+
+/// Trains on the JSON lines `train`, reports progress on `dev`, and returns the model file
+/// and a report of what was done.
+///
+/// # Errors
+///
+/// When a line is not JSON or has no text.
+pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
+    let mut log = String::new();
+    let gazetteer = Gazetteer::new();
+    let raw = read(train, &gazetteer, settings.capitals_every)?;
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for r in &raw {
+        for &k in r.features.iter().flatten() {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= settings.min_count).map(|(&k, _)| k).collect();
+    keys.sort_unstable();
+    let index: HashMap<u32, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    let dense = |raw: Vec<Raw>| -> Vec<Example> {
+        raw.into_iter()
+            .map(|Raw { features, gold, cuts }| {
+                let mut rows = Vec::with_capacity(features.len());
+                let mut flat = Vec::new();
+                for keys in features {
+                    let a = flat.len() as u32;
+                    flat.extend(keys.iter().map(|k| index.get(k).copied().unwrap_or(u32::MAX)));
+                    rows.push((a, flat.len() as u32));
+                }
+                Example { rows, features: flat, gold, cuts }
+            })
+            .collect()
+    };
+    let examples = dense(raw);
+    let dev_examples = dense(read(dev, &gazetteer, 0)?);
+    let _ = writeln!(log, "{} training texts, {} features seen {}+ times", examples.len(), keys.len(), settings.min_count);
+
+    let mut weights = Weights {
+        w: vec![0.0; keys.len() * N],
+        u: vec![0.0; keys.len() * N],
+        tw: [[0.0; N]; N + 1],
+        tu: [[0.0; N]; N + 1],
+        step: 1.0,
+    };
+    let mut sentences: Vec<(usize, usize, usize)> = examples
+        .iter()
+        .enumerate()
+        .flat_map(|(d, ex)| ex.cuts.windows(2).map(move |w| (d, w[0], w[1])))
+        .collect();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for epoch in 0..settings.epochs {
+        for i in (1..sentences.len()).rev() {
+            sentences.swap(i, rng.below(i + 1));
+        }
+        let mut wrong = 0;
+        for &(d, a, b) in &sentences {
+            let ex = &examples[d];
+            let scores = weights.emissions(ex, a, b);
+            let pred = tagger::viterbi(&scores, &weights.tw, NEVER, Before::Start, false);
+            let gold = &ex.gold[a..b];
+            if pred != gold {
+                wrong += 1;
+                for (k, (&p, &g)) in pred.iter().zip(gold).enumerate() {
+                    if p != g {
+                        weights.update_feature(ex, a + k, g, 1.0);
+                        weights.update_feature(ex, a + k, p, -1.0);
+                    }
+                    let (pp, pg) = if k == 0 { (0, 0) } else { (pred[k - 1] + 1, gold[k - 1] + 1) };
+                    if (pp, p) != (pg, g) {
+                        weights.update_transition(pg, g, 1.0);
+                        weights.update_transition(pp, p, -1.0);
+                    }
+                }
+            }
+            weights.step += 1.0;
+        }
+        let _ = writeln!(log, "epoch {}: {wrong} of {} sentences wrong", epoch + 1, sentences.len());
+    }
+
+    // Average, score on dev, then prune and quantise.
+    let averaged = weights.averaged();
+    let mut dev_counts = [(0, 0, 0); 3];
+    for ex in &dev_examples {
+        let pred = tagger::viterbi(&averaged.emissions(ex, 0, ex.gold.len()), &averaged.tw, NEVER, Before::Start, false);
+        count_spans(&pred, &ex.gold, &mut dev_counts);
+    }
+    let (transitions, averaged) = (averaged.tw, averaged.w);
+    let _ = writeln!(log, "dev, float weights, token spans: {}", report(&dev_counts));
+
+    // The perceptron's weights are sums of whole updates: one scale for all, with no
+    // clamping, keeps them (clamping the few large ones costs far more than rounding).
+    let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+    let quantise = |w: f32| (w / scale).round().clamp(-127.0, 127.0) as i8;
+    let mut strength: Vec<(i32, usize)> = (0..keys.len())
+        .map(|f| (averaged[f * N..f * N + N].iter().map(|&w| i32::from(quantise(w)).abs()).max().unwrap_or(0), f))
+        .filter(|&(s, _)| s > 0)
+        .collect();
+    strength.sort_unstable_by_key(|&(s, f)| (std::cmp::Reverse(s), f));
+    strength.truncate(settings.max_features);
+    let mut kept: Vec<usize> = strength.into_iter().map(|(_, f)| f).collect();
+    kept.sort_unstable_by_key(|&f| keys[f]);
+    let kept_keys: Vec<u32> = kept.iter().map(|&f| keys[f]).collect();
+    let kept_weights: Vec<i8> = kept.iter().flat_map(|&f| averaged[f * N..f * N + N].iter().map(|&w| quantise(w))).collect();
+    let mut int_transitions = [[0i32; N]; N + 1];
+    for (row, t) in int_transitions.iter_mut().zip(&transitions) {
+        for (x, &y) in row.iter_mut().zip(t) {
+            *x = (y / scale).round() as i32;
+        }
+    }
+    let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &int_transitions);
+    let model = Tagger::from_bytes(&bytes).map_err(|_| "the written model does not read back".to_string())?;
+    let _ = writeln!(log, "kept {} features, scale {scale:.5}, {} bytes", kept_keys.len(), bytes.len());
+
+    let mut dev_counts = [(0, 0, 0); 3];
+    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+        let one = read(line, &gazetteer, 0)?;
+        let Some(Raw { gold, .. }) = one.first() else { continue };
+        let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
+        let pred = model.tag(&TokenView::new(&tokens, &gazetteer));
+        count_spans(&pred, gold, &mut dev_counts);
+    }
+    let _ = writeln!(log, "dev, quantised model, token spans: {}", report(&dev_counts));
+    Ok((bytes, log))
+}
