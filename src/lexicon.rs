@@ -82,6 +82,11 @@ impl WordSet {
         self.words.binary_search(&word).is_ok()
     }
 
+    /// Every word, in sorted order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
     /// Whether `word`, lower-cased, is in the set (whose entries are lower-case).
     pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
@@ -114,9 +119,9 @@ impl<V> WordMap<V> {
         Some(&self.entries[i].1)
     }
 
-    /// Whether `word` has a value.
-    pub(crate) fn contains_key(&self, word: &str) -> bool {
-        self.get(word).is_some()
+    /// Every word, in sorted order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|&(w, _)| w)
     }
 }
 

@@ -86,7 +86,9 @@ impl Annotator {
     ///
     /// When an embedded model is damaged.
     pub fn new() -> Result<Annotator, Error> {
-        Ok(Annotator { lexicon: Lexicon::load(), names: names::Names::new()? })
+        let lexicon = Lexicon::load();
+        let names = names::Names::new(&lexicon)?;
+        Ok(Annotator { lexicon, names })
     }
 
     /// Annotates `text` with default [`Options`].

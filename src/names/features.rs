@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::calendar;
+use crate::lexicon::Lexicon;
 use crate::text::{is_word_char, Gap, TokenKind, Tokens};
 
 /// A step of FxHash (the rustc hasher): fast, and good enough once [`finish`] mixes it.
@@ -124,21 +125,6 @@ fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
     each(h, true);
 }
 
-/// The lines of a data file that are neither blank nor `#` comments.
-fn rows(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// The first tab-separated column of every row.
-fn first_column(data: &str) -> impl Iterator<Item = &str> {
-    rows(data).map(|row| row.split_once('\t').map_or(row, |(first, _)| first))
-}
-
-/// Every space-separated word of every row.
-fn all_words(data: &str) -> Vec<&str> {
-    rows(data).flat_map(str::split_whitespace).collect()
-}
-
 /// The longest phrase the word lists hold, in tokens.
 const MAX_PHRASE: usize = 6;
 
@@ -162,24 +148,21 @@ pub(crate) struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Hashes the embedded word lists (the files [`crate::lexicon`] reads, read here on their
-    /// own so that the features do not depend on how the lexicon stores them).
-    pub(crate) fn new() -> Gazetteer {
-        let places = first_column(include_str!("../data/countries.tsv")).chain(first_column(include_str!("../data/places.tsv")));
-        let demonyms = first_column(include_str!("../data/demonyms.tsv"));
+    /// Hashes the word lists of `lexicon`.
+    pub(crate) fn new(lexicon: &Lexicon) -> Gazetteer {
         let mut phrases = HashMap64::with_capacity_and_hasher(24_000, BuildHasherDefault::default());
-        for (list, bit) in [(&mut places.collect::<Vec<_>>(), phrase::PLACE), (&mut demonyms.collect(), phrase::DEMONYM)] {
-            for name in list.iter() {
+        for (list, bit) in [(lexicon.places.iter(), phrase::PLACE), (lexicon.demonyms.iter(), phrase::DEMONYM)] {
+            for name in list {
                 phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
             }
         }
         let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
             HashMap::with_capacity_and_hasher(16_000, BuildHasherDefault::default());
         let lists = [
-            (first_column(include_str!("../data/first_names.tsv")).collect::<Vec<_>>(), flag::FIRST_NAME),
-            (all_words(include_str!("../data/titles.txt")), flag::TITLE),
-            (all_words(include_str!("../data/organization_words.txt")), flag::ORGANIZATION_WORD),
-            (all_words(include_str!("../data/function_words.txt")), flag::FUNCTION_WORD),
+            (lexicon.first_names.keys().collect::<Vec<_>>(), flag::FIRST_NAME),
+            (lexicon.titles.iter().collect(), flag::TITLE),
+            (lexicon.organization_words.iter().collect(), flag::ORGANIZATION_WORD),
+            (lexicon.function_words.iter().collect(), flag::FUNCTION_WORD),
         ];
         for (list, bit) in lists {
             for word in list {

@@ -31,14 +31,14 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    /// Loads the embedded model and hashes the embedded word lists.
+    /// Loads the embedded model and hashes the word lists of `lexicon`.
     ///
     /// # Errors
     ///
     /// When the embedded model is damaged.
-    pub(crate) fn new() -> Result<Names, crate::Error> {
+    pub(crate) fn new(lexicon: &Lexicon) -> Result<Names, crate::Error> {
         let tagger = tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
-        Ok(Names { tagger, gazetteer: Gazetteer::new() })
+        Ok(Names { tagger, gazetteer: Gazetteer::new(lexicon) })
     }
 
     /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted

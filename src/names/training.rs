@@ -235,7 +235,7 @@ fn report(counts: &[(usize, usize, usize); 3]) -> String {
 /// When a line is not JSON or has no text.
 pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
     let mut log = String::new();
-    let gazetteer = Gazetteer::new();
+    let gazetteer = Gazetteer::new(&crate::lexicon::Lexicon::load());
     let raw = read(train, &gazetteer, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
