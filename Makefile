@@ -2,6 +2,7 @@
 # make test   every test: native, wasm in Node and in headless Chrome, the built package, the page
 # make build  the wasm-bindgen `--target web` package in www/pkg/
 # make bench  speed and size against the peers (see README)
+# make model  retrain the names tagger (src/data/names.model) from ../shared/data (DATA=…)
 # make fuzz   coverage-guided fuzzing of annotate for FUZZ_SECONDS (default 60; see fuzz/README.md)
 #
 # Each target installs, on a fresh machine, what it needs and is missing: the wasm32 target,
@@ -21,7 +22,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench fuzz \
+.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench fuzz model \
 	setup-rust setup-wasm-pack setup-browser setup-node clean
 
 all: build
@@ -92,6 +93,14 @@ test-page: build setup-browser
 bench: build
 	cargo bench
 	node tools/bench.mjs
+
+## The names model (CoNLL-2003 is not in the repository: DATA names its folder)
+
+DATA ?= ../shared/data
+
+model:
+	cargo run --release --features train --bin train_names -- \
+		$(DATA)/conll2003_train.jsonl $(DATA)/conll2003_dev.jsonl src/data/names.model
 
 ## Fuzzing (stable Rust: RUSTC_BOOTSTRAP lets cargo fuzz pass its sanitizer flag)
 

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --features train --bin train_names -- \
-//!     /work/shared/data/conll2003_train.jsonl /work/shared/data/conll2003_dev.jsonl src/data/names.model
+//!     ../shared/data/conll2003_train.jsonl ../shared/data/conll2003_dev.jsonl src/data/names.model
 //! ```
 //!
 //! Single-threaded and deterministic: the same data and word lists give the same model.

@@ -29,7 +29,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 2, max_features: 40_000, capitals_every: 4 }
+        Settings { epochs: 12, min_count: 2, max_features: 32_000, capitals_every: 4 }
     }
 }
 
