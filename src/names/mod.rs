@@ -150,11 +150,13 @@ fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
     let describes = matches!(
         tail,
         "led" | "run" | "born" | "made" | "held" | "era" | "style" | "type" | "wide" | "free" | "like"
-            | "based" | "owned" | "backed" | "linked" | "bound" | "allied" | "funded"
+            | "based" | "owned" | "backed" | "linked" | "bound" | "allied" | "funded" | "built" | "bred"
+            | "grown" | "headed" | "driven" | "sized" | "aged" | "minded" | "themed" | "hosted" | "only"
+            | "level" | "class" | "scale" | "area" | "zone" | "proof" | "ruled" | "gate" | "rich"
     );
     let lower_tail = tokens.tokens.get(hyphen + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && tail.chars().next().is_some_and(char::is_lowercase)
-        && tail.chars().count() <= 4;
+        && tail.chars().count() <= 6;
     if is_hyphen(tokens, hyphen) && lower_tail && !describes {
         hyphen + 2
     } else {
