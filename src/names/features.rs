@@ -210,11 +210,18 @@ mod flag {
     ];
 }
 
-/// What the features of one token are made from.
+/// What the features of one token are made from, kept for every token.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Info {
     /// The word lower-cased.
     pub(crate) lower: u64,
+    flags: u32,
+}
+
+/// What only scored tokens and their neighbours need, computed when they are scored so that
+/// no text keeps them for all its tokens.
+#[derive(Debug, Clone, Copy, Default)]
+struct Details {
     exact: u64,
     /// Letters as X, x, digits as d, other as themselves, runs collapsed: "Xx-x", "d".
     shape: u64,
@@ -222,7 +229,6 @@ pub(crate) struct Info {
     suffixes: [u64; 4],
     /// First 2..=3 characters, lower-cased.
     prefixes: [u64; 2],
-    flags: u32,
 }
 
 /// The tokens of a text with what their features are made from.
@@ -233,35 +239,21 @@ pub(crate) struct TokenView<'a, 't> {
 
 impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
-    ///
-    /// Only the tokens near capitals ([`TokenView::far_from_capitals`] false) and their
-    /// neighbours get the details that scoring reads.
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
-        TokenView::build(tokens, gazetteer, false)
-    }
-
-    /// Like [`TokenView::new`], with the details of every token, for training on all of them.
-    #[cfg(feature = "train")]
-    pub(crate) fn complete(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
-        TokenView::build(tokens, gazetteer, true)
-    }
-
-    /// The view, with details for every token (`all`) or for those scoring reads.
-    fn build(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer, all: bool) -> TokenView<'a, 't> {
         let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
         let mut view = TokenView { tokens, info };
         mark_phrases(&mut view.info, gazetteer);
         mark_document_evidence(tokens, &mut view.info);
-        let mut next = 0;
-        for i in 0..view.len() {
-            if all || !view.far_from_capitals(i) {
-                for j in next.max(i.saturating_sub(1))..(i + 2).min(view.len()) {
-                    add_details(tokens.str(j), &mut view.info[j]);
-                }
-                next = i + 2;
-            }
-        }
         view
+    }
+
+    /// The details of token `j`, or of what stands before the first or after the last.
+    fn details(&self, j: isize) -> Details {
+        match usize::try_from(j) {
+            Err(_) => EDGE_DETAILS[0],
+            Ok(j) if j >= self.info.len() => EDGE_DETAILS[1],
+            Ok(j) => details(self.tokens.str(j)),
+        }
     }
 
     /// The number of tokens.
@@ -286,39 +278,40 @@ impl<'a, 't> TokenView<'a, 't> {
         };
         let i = i as isize;
         let (p2, p1, c, n1, n2) = (at(i - 2), at(i - 1), at(i), at(i + 1), at(i + 2));
+        let (dp1, dc, dn1) = (self.details(i - 1), self.details(i), self.details(i + 1));
         let mut f = |template: u64, value: u64| out.push(Fx::new(template).add(value).finish() as u32 | 1);
         f(0, 0);
         f(1, c.lower);
-        f(2, c.exact);
+        f(2, dc.exact);
         f(3, p1.lower);
         f(4, n1.lower);
         f(5, p2.lower);
         f(6, n2.lower);
         f(7, join(p1.lower, c.lower));
         f(8, join(c.lower, n1.lower));
-        for (k, &s) in c.suffixes.iter().enumerate() {
+        for (k, &s) in dc.suffixes.iter().enumerate() {
             f(10 + k as u64, s);
         }
-        for (k, &p) in c.prefixes.iter().enumerate() {
+        for (k, &p) in dc.prefixes.iter().enumerate() {
             f(14 + k as u64, p);
         }
-        f(16, c.shape);
-        f(17, p1.shape);
-        f(18, n1.shape);
-        f(19, join(p1.shape, c.shape));
-        f(20, join(c.shape, n1.shape));
-        f(21, join(join(p1.shape, c.shape), n1.shape));
+        f(16, dc.shape);
+        f(17, dp1.shape);
+        f(18, dn1.shape);
+        f(19, join(dp1.shape, dc.shape));
+        f(20, join(dc.shape, dn1.shape));
+        f(21, join(join(dp1.shape, dc.shape), dn1.shape));
         let case = c.flags & (flag::CAPITALISED | flag::ALL_CAPS | flag::SENTENCE_START);
-        f(22, join(u64::from(case), c.shape));
+        f(22, join(u64::from(case), dc.shape));
         let caps_around = [p2, p1, n1, n2].iter().filter(|x| x.flags & flag::ALL_CAPS != 0).count() as u64;
-        f(23, join(caps_around, c.shape));
+        f(23, join(caps_around, dc.shape));
         f(24, join(caps_around, c.lower));
         f(25, join(u64::from(case), c.lower));
         // Training text runs its lines together, so a line break reads as a space (where
         // sentences start is a feature of its own).
         let touching = |j: usize| u64::from(self.tokens.gap(j) == Gap::None);
         let (gap_before, gap_after) = (touching(i as usize), touching(i as usize + 1));
-        f(26, join(join(gap_before, gap_after), c.shape));
+        f(26, join(join(gap_before, gap_after), dc.shape));
         for (k, &list) in flag::LISTS.iter().enumerate() {
             let k = k as u64;
             if c.flags & list != 0 {
@@ -331,18 +324,23 @@ impl<'a, 't> TokenView<'a, 't> {
                 f(50 + k, u64::from(n1.flags & list));
             }
         }
-        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), c.shape));
-        f(61, join(p1.lower, c.shape));
-        f(62, join(c.shape, n1.lower));
+        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), dc.shape));
+        f(61, join(p1.lower, dc.shape));
+        f(62, join(dc.shape, n1.lower));
         f(63, join(p2.lower, p1.lower));
         f(64, join(n1.lower, n2.lower));
     }
 }
 
 /// What stands before the first token.
-static BEFORE: Info = Info { lower: 11, exact: 11, shape: 11, suffixes: [0; 4], prefixes: [0; 2], flags: 0 };
+static BEFORE: Info = Info { lower: 11, flags: 0 };
 /// What stands after the last token.
-static AFTER: Info = Info { lower: 13, exact: 13, shape: 13, suffixes: [0; 4], prefixes: [0; 2], flags: 0 };
+static AFTER: Info = Info { lower: 13, flags: 0 };
+/// The details of what stands before the first token and after the last.
+const EDGE_DETAILS: [Details; 2] = [
+    Details { exact: 11, shape: 11, suffixes: [0; 4], prefixes: [0; 2] },
+    Details { exact: 13, shape: 13, suffixes: [0; 4], prefixes: [0; 2] },
+];
 
 /// The information of token `i` every token needs: its lower-case form and its flags, apart
 /// from phrases and the rest of the document.
@@ -377,12 +375,13 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     if t.kind == TokenKind::Word {
         flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
     }
-    Info { lower, flags, ..Info::default() }
+    Info { lower, flags }
 }
 
-/// Adds what only the tokens that are scored, and their neighbours, need: the exact form,
-/// the shape and the affixes of `word`.
-fn add_details(word: &str, info: &mut Info) {
+/// What only the tokens that are scored, and their neighbours, need: the exact form, the
+/// shape and the affixes of `word`.
+fn details(word: &str) -> Details {
+    let mut info = Details::default();
     let mut exact = Fx::new(2);
     let mut shape = Fx::new(3);
     let mut last_shape = 0u64;
@@ -425,6 +424,7 @@ fn add_details(word: &str, info: &mut Info) {
     }
     info.exact = exact.finish();
     info.shape = shape.finish();
+    info
 }
 
 /// Marks the longest place and the longest nationality starting at each token (greedy, left

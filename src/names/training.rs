@@ -96,7 +96,7 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
             }
         }
     }
-    let view = TokenView::complete(&tokens, gazetteer);
+    let view = TokenView::new(&tokens, gazetteer);
     let mut features = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
         let mut keys = Vec::new();

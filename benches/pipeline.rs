@@ -1,4 +1,5 @@
-//! Benchmark of the figures pass (tokens included) on a long business article written for it.
+//! Benchmarks of the whole pipeline on a short and a long article, and of the figures pass
+//! (tokens included) alone, on a business story written for them.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -22,7 +23,17 @@ fn article() -> String {
     STORY.repeat(60)
 }
 
-fn bench(c: &mut Criterion) {
+fn pipeline(c: &mut Criterion) {
+    let annotator = article_annotator::Annotator::new().unwrap();
+    let mut group = c.benchmark_group("pipeline");
+    for (name, text) in [("short article", STORY.to_string()), ("long article", article())] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| b.iter(|| annotator.annotate(std::hint::black_box(&text)).unwrap()));
+    }
+    group.finish();
+}
+
+fn figures(c: &mut Criterion) {
     let text = article();
     let mut group = c.benchmark_group("figures");
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -32,5 +43,5 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, pipeline, figures);
 criterion_main!(benches);
