@@ -101,6 +101,15 @@ export async function startBrowser({ viewport = { width: 1280, height: 900 }, co
 }
 
 /** Waits until the page has annotated exactly `text` (the article shows it, nothing is busy). */
+/** Starts the server and Chromium and opens the page once its sample article is annotated. */
+export async function openAnnotatedPage() {
+  const browser = await startBrowser();
+  const page = await browser.context.newPage();
+  await page.goto(browser.url);
+  await page.locator('#article mark').first().waitFor();
+  return { browser, page };
+}
+
 export async function waitForArticle(page, text) {
   await page.waitForFunction((expected) => {
     const article = document.getElementById('article');

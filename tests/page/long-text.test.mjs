@@ -2,16 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SAMPLE } from '../../www/sample.js';
-import { startBrowser, waitForArticle } from './harness.mjs';
+import { waitForArticle, openAnnotatedPage } from './harness.mjs';
 
 let browser;
 let page;
 
 before(async () => {
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  await page.goto(browser.url);
-  await page.locator('#article mark').first().waitFor();
+  ({ browser, page } = await openAnnotatedPage());
 });
 
 after(() => browser?.close());

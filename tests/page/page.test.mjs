@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SAMPLE, SAMPLE_DATE } from '../../www/sample.js';
-import { SCREENSHOTS, assertContract, startBrowser, waitForArticle } from './harness.mjs';
+import { SCREENSHOTS, assertContract, waitForArticle, openAnnotatedPage } from './harness.mjs';
 
 const ARTICLE = [
   'Acme Shipping agrees US$34 million deal',
@@ -27,10 +27,7 @@ const shownDocument = async () => JSON.parse(await page.locator('#json').textCon
 const markTexts = (selector) => page.locator(`#article ${selector}`).allTextContents();
 
 before(async () => {
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  await page.goto(browser.url);
-  await page.locator('#article mark').first().waitFor();
+  ({ browser, page } = await openAnnotatedPage());
 });
 
 after(() => browser?.close());

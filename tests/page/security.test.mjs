@@ -1,7 +1,7 @@
 // Pasted markup stays text, and the Content-Security-Policy holds, on the page and in the element.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startBrowser, waitForArticle } from './harness.mjs';
+import { waitForArticle, openAnnotatedPage } from './harness.mjs';
 
 const PAYLOAD = [
   '<img src=x onerror="window.__pwned=1">',
@@ -22,10 +22,7 @@ const injected = (target) => target.evaluate(() => {
 });
 
 before(async () => {
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  await page.goto(browser.url);
-  await page.locator('#article mark').first().waitFor();
+  ({ browser, page } = await openAnnotatedPage());
 });
 
 after(() => browser?.close());
