@@ -43,6 +43,21 @@ const CASES: &[Case] = &[
         quotes: &[("“Prices will rise,”", D, Some("the central bank governor"))],
     },
     Case {
+        name: "a description with a name in apposition: the name speaks",
+        text: "Its chief executive, Nora Vik, said: “We will hire 200 people.”",
+        quotes: &[("“We will hire 200 people.”", D, Some("Nora Vik"))],
+    },
+    Case {
+        name: "a name in apposition after the verb speaks, without the full stop",
+        text: "“Sales fell,” said the company’s chairman, Ola Lund.",
+        quotes: &[("“Sales fell,”", D, Some("Ola Lund"))],
+    },
+    Case {
+        name: "a description after a name stays an aside",
+        text: "Ruth Amos, a senator, said: “No deal.”",
+        quotes: &[("“No deal.”", D, Some("Ruth Amos"))],
+    },
+    Case {
         name: "a description keeps its place name",
         text: "“The roads are closed,” a police official in Bergen said.",
         quotes: &[("“The roads are closed,”", D, Some("a police official in Bergen"))],

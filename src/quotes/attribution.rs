@@ -225,9 +225,12 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
     while end > floor && is_between_word(tokens.get(end - 1)) {
         end -= 1;
     }
+    // The aside nearest the cue: `its chief executive, Ingrid Solberg, said` names the speaker there.
+    let mut nearest_aside = None;
     for _ in 0..ASIDES {
         let next = skip_aside(tokens, floor, end);
         if next != end {
+            nearest_aside.get_or_insert((next + 1, end - 1));
             end = next;
             continue;
         }
@@ -259,7 +262,24 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
             }
         }
     }
-    Some((start, end))
+    match nearest_aside {
+        Some((a, b)) if is_determiner(tokens.str(start)) && is_full_name(tokens, a, b) => Some((a, b)),
+        _ => Some((start, end)),
+    }
+}
+
+/// Whether tokens `a..b` are a name of two or more capitalised words ("Ingrid Solberg",
+/// "Kim Jong-un"), the name a description stands in apposition to.
+fn is_full_name(tokens: &Tokens, a: usize, b: usize) -> bool {
+    let words = (a..b).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).count();
+    b <= tokens.len()
+        && words >= 2
+        && starts_name(tokens, a)
+        && (a..b).all(|j| match tokens.tokens[j].kind {
+            TokenKind::Word => starts_name(tokens, j) || tokens.gap(j) == Gap::None,
+            TokenKind::Punct => is_joiner(tokens, j),
+            TokenKind::Number => false,
+        })
 }
 
 /// Where the noun phrase that ends just before `end` starts, no further back than `floor`:
@@ -355,6 +375,23 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     }
     while end > from && tokens.tokens[end - 1].kind == TokenKind::Punct {
         end -= 1;
+    }
+    // `said the firm's chairman, Ola Lund`: the name in apposition is the speaker.
+    if is_determiner(first) && tokens.get(end) == "," {
+        let name_end = (end + 1..tokens.len().min(end + 1 + DESCRIPTION_LEN))
+            .take_while(|&j| tokens.gap(j) <= Gap::Space && (starts_name(tokens, j) || is_joiner(tokens, j) || tokens.gap(j) == Gap::None && tokens.tokens[j].kind == TokenKind::Word))
+            .last()
+            .map_or(end + 1, |j| j + 1);
+        // A full stop after a word of two or more letters ends the sentence, not an initial.
+        let name_end = if tokens.get(name_end - 1) == "." && name_end >= end + 3 && tokens.str(name_end - 2).chars().count() > 1 {
+            name_end - 1
+        } else {
+            name_end
+        };
+        let closes = name_end >= tokens.len() || matches!(tokens.get(name_end), "." | "," | ";" | ":") || tokens.gap(name_end) > Gap::Space;
+        if closes && is_full_name(tokens, end + 1, name_end) {
+            return Some((end + 1, name_end));
+        }
     }
     let named = !needs_name || (from..end).any(|j| tokens.is_capitalised(j));
     (end > from && named).then_some((from, end))
