@@ -319,7 +319,7 @@ impl<'t> Cx<'_, 't> {
         // "the 23rd": a day of this month
         if is_number(t, i) {
             if let Some((day, end)) = self.day_number(i).filter(|&(_, e)| e == i + 2) {
-                let bare = t.tokens.get(end).map_or(true, |n| n.kind == TokenKind::Punct || n.sentence_start)
+                let bare = t.tokens.get(end).is_none_or(|n| n.kind == TokenKind::Punct || n.sentence_start)
                     || matches!(self.lw(end).as_str(), "at" | "this" | "and" | "or" | "to" | "through");
                 if bare {
                     let date = self.today.and_then(|d| Day::new(d.year, d.month, day)).map(Day::iso);
@@ -848,7 +848,7 @@ impl<'t> Cx<'_, 't> {
             && next_tok.is_some_and(|n| n.kind == TokenKind::Word)
             && (!next.as_str().ends_with('s') || YEAR_NOUNS.contains(&next.as_str()));
         let year_like = modern || YEAR_PREPOSITIONS.contains(&p) || calendar::month(p).is_some()
-            || next_tok.map_or(true, |n| n.kind == TokenKind::Punct && !matches!(t.get(i + 1), "%" | "$"))
+            || next_tok.is_none_or(|n| n.kind == TokenKind::Punct && !matches!(t.get(i + 1), "%" | "$"))
             || t.tokens.get(i + 1).is_some_and(|n| n.sentence_start)
             || t.is_capitalised(i + 1)
             || matches!(next.as_str(), "and" | "to" | "when" | "was" | "were" | "is" | "had" | "has" | "saw" | "that" | "as" | "with" | "the" | "it" | "he" | "she" | "they" | "we" | "i" | "or" | "after" | "before" | "until" | "election" | "elections" | "season" | "census" | "budget" | "levels" | "level" | "figure" | "figures" | "model" | "olympics" | "games" | "world" | "cup" | "report" | "survey" | "deal" | "campaign" | "fiscal" | "onwards" | "onward");

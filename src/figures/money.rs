@@ -130,7 +130,7 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
         return if word.minor.is_some() { (Some(whole + n / 100.0), after) } else { (value, end) };
     }
     let next = t.tokens.get(cents.end);
-    let ends = next.map_or(true, |n| n.sentence_start || n.kind == TokenKind::Punct && !matches!(t.get(cents.end), "%" | "-" | "/") && !words().signs.contains_key(t.get(cents.end)))
+    let ends = next.is_none_or(|n| n.sentence_start || n.kind == TokenKind::Punct && !matches!(t.get(cents.end), "%" | "-" | "/") && !words().signs.contains_key(t.get(cents.end)))
         || Lower::new(t.get(cents.end)).as_str() == "and";
     if ends {
         (Some(whole + n / 100.0), cents.end)
