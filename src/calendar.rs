@@ -59,13 +59,14 @@ impl Day {
         (day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year)).then_some(Day { year, month, day })
     }
 
-    /// Reads `YYYY-MM-DD`.
+    /// Reads `YYYY-MM-DD` (four, two and two digits) naming a day that exists.
     pub(crate) fn parse(iso: &str) -> Option<Day> {
-        let mut parts = iso.splitn(3, '-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next()?.parse().ok()?;
-        let day = parts.next()?.parse().ok()?;
-        Day::new(year, month, day)
+        let b = iso.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+            return None;
+        }
+        Day::new(iso[..4].parse().ok()?, iso[5..7].parse().ok()?, iso[8..].parse().ok()?)
     }
 
     /// Days since 1970-01-01 (negative before).

@@ -227,6 +227,8 @@ pub(crate) struct Found {
     /// Sorted by start.
     pub(crate) mentions: Vec<FoundMention>,
     pub(crate) entities: Vec<FoundEntity>,
+    /// The entity of each mention, by index.
+    pub(crate) entity_of: Vec<Option<usize>>,
     /// Sorted by start.
     pub(crate) quotes: Vec<FoundQuote>,
     /// Sorted by start.
@@ -254,17 +256,11 @@ pub(crate) fn build(text: &str, found: Found) -> Document {
         text: s.of(text).to_string(),
     };
 
-    let mut entity_of = vec![None; found.mentions.len()];
-    for (id, e) in found.entities.iter().enumerate() {
-        for &m in &e.mentions {
-            entity_of[m] = Some(id);
-        }
-    }
     Document {
         mentions: found
             .mentions
             .iter()
-            .zip(entity_of)
+            .zip(found.entity_of)
             .map(|(m, entity)| {
                 let Span { start, end, text } = span(m.span);
                 Mention { start, end, text, kind: m.kind, entity }

@@ -104,19 +104,18 @@ impl Annotator {
     ///
     /// # Errors
     ///
-    /// When `text` is longer than [`MAX_INPUT_BYTES`], or the date in `options` is not
-    /// `YYYY-MM-DD`.
+    /// When `text` is longer than [`MAX_INPUT_BYTES`], or the date in `options` is not a day
+    /// that exists, written `YYYY-MM-DD`.
     pub fn annotate_with(&self, text: &str, options: &Options) -> Result<Document, Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
         }
-        if let Some(date) = &options.date {
-            if !is_iso_date(date) {
-                return Err(Error::bad_date(date));
-            }
-        }
+        let today = match options.date.as_deref() {
+            Some(date) => Some(calendar::Day::parse(date).ok_or_else(|| Error::bad_date(date))?),
+            None => None,
+        };
         let tokens = Tokens::new(text);
-        let figures = figures::find(&tokens, options.date.as_deref());
+        let figures = figures::find(&tokens, today);
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);
@@ -128,15 +127,15 @@ impl Annotator {
         }
         let names = quotes::Names { mentions: &mentions, entity_of: &entity_of };
         let quotes = quotes::find(&tokens, &self.lexicon, &names, options.indirect);
-        Ok(document::build(text, Found { mentions, entities, quotes, figures }))
+        Ok(document::build(text, Found { mentions, entities, entity_of, quotes, figures }))
     }
 }
 
 /// Runs the tokenizer and the figures pass alone and returns how many figures it found;
-/// for the benchmark in `benches/figures.rs`, not part of the API.
+/// for the benchmark in `benches/pipeline.rs`, not part of the API.
 #[doc(hidden)]
 pub fn count_figures(text: &str, date: Option<&str>) -> usize {
-    figures::find(&Tokens::new(text), date).len()
+    figures::find(&Tokens::new(text), date.and_then(calendar::Day::parse)).len()
 }
 
 /// Annotates `text` with an annotator built on first use and shared after.
@@ -156,18 +155,6 @@ fn shared_annotator() -> Result<&'static Annotator, Error> {
     }
     let built = Annotator::new()?;
     Ok(SHARED.get_or_init(|| built))
-}
-
-/// Whether `s` is a calendar date written `YYYY-MM-DD`.
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
-        return false;
-    }
-    let month: u32 = s[5..7].parse().unwrap_or(0);
-    let day: u32 = s[8..10].parse().unwrap_or(0);
-    (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
 /// The README's Rust example, run as a doctest.

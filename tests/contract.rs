@@ -91,6 +91,8 @@ fn article_date_must_be_iso() {
     let annotator = Annotator::new().unwrap();
     let bad = Options { date: Some("24/04/2019".into()), ..Options::default() };
     assert!(annotator.annotate_with("On Tuesday.", &bad).unwrap_err().is_bad_date());
+    let no_such_day = Options { date: Some("2019-02-30".into()), ..Options::default() };
+    assert!(annotator.annotate_with("On Tuesday.", &no_such_day).unwrap_err().is_bad_date());
     let good = Options { date: Some("2019-04-24".into()), ..Options::default() };
     assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
 }

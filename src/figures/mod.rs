@@ -18,10 +18,9 @@ use crate::document::{ByteSpan, FigureKind, FoundFigure};
 use crate::text::{Gap, TokenKind, Tokens};
 use lexicon::Lower;
 
-/// Finds the figures in `tokens`, sorted by start. `article_date` (`YYYY-MM-DD`) resolves
+/// Finds the figures in `tokens`, sorted by start. `today`, the article's date, resolves
 /// relative dates ("Tuesday", "last year").
-pub(crate) fn find(tokens: &Tokens, article_date: Option<&str>) -> Vec<FoundFigure> {
-    let today = article_date.and_then(Day::parse);
+pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
