@@ -237,6 +237,7 @@ pub(crate) struct Found {
 
 /// Turns what the passes found into the public [`Document`], converting every offset to
 /// UTF-16 in one pass over the text.
+#[inline(never)]
 pub(crate) fn build(text: &str, found: Found) -> Document {
     let mut wanted = Vec::new();
     let mut want = |s: &ByteSpan| {

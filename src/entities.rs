@@ -15,6 +15,7 @@ const MAX_CANDIDATES: usize = 16;
 /// the one mentioned most so far when several are, then the first named; a one-word
 /// organisation or place joins the only entity of its kind whose multi-word name it
 /// abbreviates ("EU": "European Union") or, for organisations, begins ("Toyota").
+#[inline(never)]
 pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     let words = |name: &'_ str| name.split([' ', '-', '‑']).filter(|w| !w.is_empty()).count();
     let multi: Vec<bool> = mentions.iter().map(|m| words(m.span.of(text)) >= 2).collect();

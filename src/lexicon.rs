@@ -1,6 +1,9 @@
-//! Word lists the passes look names and words up in, embedded from `src/data/` and indexed
-//! once when an [`crate::Annotator`] is built: sorted slices of the embedded text, searched
-//! by bisection, so that building one copies no string.
+//! Word lists the passes look names and words up in. The large ones (places, nationalities,
+//! first names) are hashed at build time into the gazetteer table (see `build.rs`), read where
+//! it lies; the small ones are sorted slices of their embedded text. Building a [`Lexicon`]
+//! copies no word.
+
+use crate::wordhash::{bits, bucket_and_key, lower_hash, phrase_hash, BUCKET_BITS};
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,14 +13,11 @@ pub(crate) enum Gender {
     Unknown,
 }
 
-/// Every word list, parsed.
+/// Every word list.
 pub(crate) struct Lexicon {
-    /// Countries, cities, regions and areas, as written ("North Korea", "Vladivostok").
-    pub(crate) places: WordSet,
-    /// Nationalities and groups, as written ("North Korean", "Muslim").
-    pub(crate) demonyms: WordSet,
-    /// First names with their likely gender.
-    pub(crate) first_names: WordMap<Gender>,
+    /// Places, nationalities, first names, titles, organisation words and function words, by
+    /// the hash of their lower-case words.
+    pub(crate) gazetteer: Gazetteer,
     /// Reporting verbs in every form, lower-case.
     pub(crate) cue_verbs: WordSet,
     /// The forms of reporting verbs that are also nouns ("report", "calls"), lower-case.
@@ -33,30 +33,42 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// Parses the embedded word lists.
-    pub(crate) fn load() -> Lexicon {
-        let places = first_column(include_str!("data/countries.tsv"))
-            .chain(first_column(include_str!("data/places.tsv")));
-        Lexicon {
-            places: places.collect(),
-            demonyms: first_column(include_str!("data/demonyms.tsv")).collect(),
-            first_names: rows(include_str!("data/first_names.tsv"))
-                .map(|row| {
-                    let (name, gender) = row.split_once('\t').unwrap_or((row, ""));
-                    let gender = match gender {
-                        "m" => Gender::Male,
-                        "f" => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
-                    (name, gender)
-                })
-                .collect(),
+    /// Finds the embedded word lists.
+    ///
+    /// # Errors
+    ///
+    /// When the embedded gazetteer table is damaged.
+    pub(crate) fn load() -> Result<Lexicon, crate::Error> {
+        let table = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+        Ok(Lexicon {
+            gazetteer: Gazetteer::read(table).ok_or_else(|| crate::Error::bad_model("gazetteer"))?,
             cue_verbs: words(include_str!("data/cue_verbs.txt")),
             cue_nouns: words(include_str!("data/cue_nouns.txt")),
             clause_cues: words(include_str!("data/clause_cues.txt")),
             titles: words(include_str!("data/titles.txt")),
             organization_words: words(include_str!("data/organization_words.txt")),
             function_words: words(include_str!("data/function_words.txt")),
+        })
+    }
+
+    /// Whether `name` (any case) is a country or another place.
+    pub(crate) fn is_place(&self, name: &str) -> bool {
+        self.gazetteer.bits(phrase_hash(name)) & bits::PLACE != 0
+    }
+
+    /// Whether `name` (any case) is a nationality or group.
+    pub(crate) fn is_demonym(&self, name: &str) -> bool {
+        self.gazetteer.bits(phrase_hash(name)) & bits::DEMONYM != 0
+    }
+
+    /// The likely gender of a person whose first name is `name` (any case); `None` when the
+    /// list does not have it.
+    pub(crate) fn gender(&self, name: &str) -> Option<Gender> {
+        match self.gazetteer.bits(lower_hash(name)) & bits::FIRST_NAME {
+            bits::MEN_S_NAME => Some(Gender::Male),
+            bits::WOMEN_S_NAME => Some(Gender::Female),
+            bits::NAME => Some(Gender::Unknown),
+            _ => None,
         }
     }
 
@@ -71,6 +83,37 @@ impl Lexicon {
     }
 }
 
+/// The gazetteer table `build.rs` writes: hashes of words and phrases with what they are.
+pub(crate) struct Gazetteer {
+    /// Where each bucket's records start, counted in records; then the number of records.
+    starts: Vec<u32>,
+    /// The records: a hash's 16-bit key, little-endian, and its bits.
+    records: &'static [u8],
+}
+
+impl Gazetteer {
+    /// Reads the table, checking that its buckets hold its records exactly.
+    fn read(table: &'static [u8]) -> Option<Gazetteer> {
+        let (counts, records) = table.split_at_checked(1 << BUCKET_BITS)?;
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0u32;
+        for &n in counts {
+            starts.push(at);
+            at += u32::from(n);
+        }
+        starts.push(at);
+        (records.len() == at as usize * 3).then_some(Gazetteer { starts, records })
+    }
+
+    /// What the word or phrase of `hash` is ([`bits`]), 0 when the lists do not have it.
+    pub(crate) fn bits(&self, hash: u64) -> u8 {
+        let (bucket, key) = bucket_and_key(hash);
+        let (first, end) = (self.starts[bucket] as usize, self.starts[bucket + 1] as usize);
+        let bucket = self.records.get(first * 3..end * 3).unwrap_or_default();
+        bucket.chunks_exact(3).find(|r| u16::from_le_bytes([r[0], r[1]]) == key).map_or(0, |r| r[2])
+    }
+}
+
 /// A set of words: a sorted slice of the embedded data.
 pub(crate) struct WordSet {
     words: Vec<&'static str>,
@@ -82,17 +125,24 @@ impl WordSet {
         self.words.binary_search(&word).is_ok()
     }
 
-    /// Every word, in sorted order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.words.iter().copied()
-    }
-
     /// Whether `word`, lower-cased, is in the set (whose entries are lower-case).
     pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
-        if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+        if !word.is_ascii() {
+            return self.contains(&word.to_lowercase());
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.contains(word);
         }
-        self.contains(&word.to_lowercase())
+        // Short ASCII words are lower-cased on the stack: this runs for many tokens.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|lower| self.contains(lower))
+            }
+            None => self.contains(&word.to_ascii_lowercase()),
+        }
     }
 }
 
@@ -106,44 +156,34 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
-/// A map from words to values: a sorted slice of the embedded data.
-pub(crate) struct WordMap<V> {
-    entries: Vec<(&'static str, V)>,
-}
-
-impl<V> WordMap<V> {
-    /// The value of `word`, exactly as written.
-    pub(crate) fn get(&self, word: &str) -> Option<&V> {
-        let i = self.entries.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
-        Some(&self.entries[i].1)
-    }
-
-    /// Every word, in sorted order.
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().map(|&(w, _)| w)
-    }
-}
-
-impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
-    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> WordMap<V> {
-        let mut entries: Vec<(&'static str, V)> = iter.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        entries.dedup_by(|a, b| a.0 == b.0);
-        WordMap { entries }
-    }
-}
-
 /// The lines of a data file that are neither blank nor `#` comments.
 fn rows(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The first tab-separated column of every row.
-fn first_column(data: &'static str) -> impl Iterator<Item = &'static str> {
-    rows(data).map(|row| row.split_once('\t').map_or(row, |(first, _)| first))
-}
-
 /// Every space-separated word of every row.
 fn words(data: &'static str) -> WordSet {
     rows(data).flat_map(str::split_whitespace).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_finds_places_nationalities_and_first_names_in_any_case() {
+        let lexicon = Lexicon::load().unwrap();
+        assert!(lexicon.is_place("North Korea") && lexicon.is_place("NORTH KOREA") && lexicon.is_place("Vladivostok"));
+        assert!(!lexicon.is_place("North") && !lexicon.is_place("Korean"));
+        assert!(lexicon.is_demonym("North Korean") && lexicon.is_demonym("russian"));
+        assert_eq!(lexicon.gender("Vladimir"), Some(Gender::Male));
+        assert_eq!(lexicon.gender("MARIA"), Some(Gender::Female));
+        assert_eq!(lexicon.gender("Vladivostok"), None);
+    }
+
+    #[test]
+    fn a_damaged_gazetteer_is_refused() {
+        assert!(Gazetteer::read(&[]).is_none());
+        assert!(Gazetteer::read(&[1; 1 << BUCKET_BITS]).is_none());
+    }
 }

@@ -1,6 +1,8 @@
 //! The shared view of the text every pass reads: tokens, with the breaks between them and
 //! where sentences start.
 
+use crate::wordhash::is_word_char;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -81,14 +83,6 @@ impl<'t> Tokens<'t> {
     pub(crate) fn gap(&self, i: usize) -> Gap {
         self.tokens.get(i).map_or(Gap::Paragraph, |t| t.gap)
     }
-}
-
-/// Whether `c` continues a word: letters, and the marks that combine with them.
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
-        || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200C}' | '\u{200D}')
-        || (!c.is_ascii() && c.is_numeric())
 }
 
 fn tokenize(text: &str) -> Vec<Token> {

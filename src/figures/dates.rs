@@ -12,6 +12,7 @@ use crate::document::FigureKind;
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// Finds a date, time or duration at token `i`; pushes it and returns the token after it.
+#[inline(never)]
 pub(super) fn scan(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
     let cx = Cx { t, today };
     let hit = cx.date_at(i)?;
@@ -270,6 +271,7 @@ impl<'t> Cx<'_, 't> {
 
     /// A date after "the": "the past three years", "the first quarter", "the 1990s",
     /// "the weekend", "the day before yesterday", "the end of March", "the 3rd of May".
+    #[inline(never)]
     fn after_the(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         if !near(t, i) {
@@ -405,6 +407,7 @@ impl<'t> Cx<'_, 't> {
     }
 
     /// Dates, times and durations that start with a word.
+    #[inline(never)]
     fn word_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.lw(i);
@@ -572,6 +575,7 @@ impl<'t> Cx<'_, 't> {
     }
 
     /// "May 4, 2019", "May 4", "May 2019", "May", "Nov. 30 , 1996", "October 8-9".
+    #[inline(never)]
     fn month_led(&self, i: usize, month: u32) -> Option<Hit> {
         let t = self.t;
         let word = t.get(i);
@@ -683,6 +687,7 @@ impl<'t> Cx<'_, 't> {
     }
 
     /// "2019-04-24", "24/04/2019", "4/24/19", "14.06.2021", "20180315", "2017-8".
+    #[inline(never)]
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let part = |j: usize| -> Option<u32> { t.get(j).parse().ok() };
@@ -750,6 +755,7 @@ impl<'t> Cx<'_, 't> {
     }
 
     /// "3pm", "3 p.m.", "15:30", "8:00am", "15:30 GMT", "1430 GMT", "three o'clock".
+    #[inline(never)]
     fn time(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let hour: u32 = t.get(i).parse().ok()?;
@@ -863,6 +869,7 @@ impl<'t> Cx<'_, 't> {
 
     /// A count and a unit of time: "two months", "several days", "3.5 years", "a year ago",
     /// "25-year-old", "the past three years" (from [`Cx::modified`]).
+    #[inline(never)]
     fn duration(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let w = self.lw(i);
@@ -949,6 +956,7 @@ impl<'t> Cx<'_, 't> {
 
     /// After "last", "this", "next", "past" (`dir` -1, 0, 1): a weekday, a month, a unit of
     /// time ("last year"), a count of units ("the past three years"), a season, a part of the day.
+    #[inline(never)]
     fn modified(&self, i: usize, dir: i64) -> Option<Hit> {
         let t = self.t;
         let at = i + 1;

@@ -62,6 +62,7 @@ fn extend_approximator(t: &Tokens, hit: &mut Hit, taken: usize) {
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
 /// "between May and June"), and a count before a duration into it ("two to three years").
 /// The joined figure has no single date or value.
+#[inline(never)]
 fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
@@ -128,6 +129,7 @@ impl Hit {
 }
 
 /// Tries every scanner at token `i`; returns the token after what was found.
+#[inline(never)]
 fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
     let token = t.tokens[i];
     match token.kind {

@@ -83,6 +83,7 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
 
 /// Money with a sign or code before the amount at token `i`; pushes it (and the second amount
 /// of a range) and returns the token after.
+#[inline(never)]
 pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let sign = scan_sign(t, i)?;
     if !near(t, sign.end) {
@@ -141,6 +142,7 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
 
 /// Money with the currency after the number `num` that starts at token `start`: "5 euros",
 /// "34 million US dollars", "12 cents", "5 €", "82.5USD", "60 USD million".
+#[inline(never)]
 pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     let at = num.end;
     let mut factor = 1.0;

@@ -186,6 +186,7 @@ pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usiz
 
 /// A number at token `i`, in digits or words, with its scale: "3.4 million", "two hundred
 /// and fifty", "half a million", "a dozen", "6 thousand 2 hundred and 15", "two thirds".
+#[inline(never)]
 pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     if let Some(v) = vulgar_fraction(t.get(i)) {
         return Some(Num { value: Some(v), end: i + 1, scaled: false });
@@ -448,6 +449,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
 }
 
 /// An ordinal at token `i`: "21st", "first", "twenty-first". Returns its value and the token after.
+#[inline(never)]
 pub(super) fn scan_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if is_number(t, i) && attached(t, i + 1) {
         let suffix = Lower::new(t.get(i + 1));

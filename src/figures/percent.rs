@@ -35,6 +35,7 @@ fn scan_percent_word(t: &Tokens, i: usize, leading: bool) -> Option<(usize, bool
 
 /// A percentage written before its number: "per cent of 450", "percents of forty" (when no
 /// number stands before the percent words). Pushes it and returns the token after it.
+#[inline(never)]
 pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
     if i > 0 && t.tokens[i - 1].kind == crate::text::TokenKind::Number {
         return None;
@@ -87,6 +88,7 @@ fn scan_part_of_point(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize>
 
 /// A percentage after the number `num` that starts at token `start`; pushes it and returns
 /// the token after it. A range ("5-10%", "5 to 10 per cent") is one figure without a value.
+#[inline(never)]
 pub(super) fn scan_after(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     if let Some((end, points)) = scan_percent_word(t, num.end, false) {
         out.push(percent(start, end, num.value, points));

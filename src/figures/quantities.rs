@@ -52,6 +52,7 @@ pub(super) fn scan_unit(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
 
 /// A quantity after the number `num` that starts at token `start`; pushes it and returns the
 /// token after it.
+#[inline(never)]
 pub(super) fn scan_after(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     let (unit, end) = scan_unit(t, num.end)?;
     let mut hit = Hit::new(start, end, FigureKind::Quantity, num.value);

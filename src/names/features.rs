@@ -1,41 +1,13 @@
 //! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
 //! window, capitalisation and word-list hits, computed without allocating per feature.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::calendar;
-use crate::lexicon::Lexicon;
-use crate::text::{is_word_char, Gap, TokenKind, Tokens};
-
-/// A step of FxHash (the rustc hasher): fast, and good enough once [`finish`] mixes it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Fx {
-    /// FxHash's multiplier.
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    /// A hash that starts from `seed`.
-    pub(crate) fn new(seed: u64) -> Fx {
-        Fx(seed.wrapping_mul(Fx::SEED))
-    }
-
-    /// Adds one value.
-    pub(crate) fn add(self, x: u64) -> Fx {
-        Fx((self.0.rotate_left(5) ^ x).wrapping_mul(Fx::SEED))
-    }
-
-    /// The hash, mixed so that every bit depends on every input bit (murmur3's finaliser).
-    pub(crate) fn finish(self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
+use crate::lexicon::Gazetteer;
+use crate::text::{Gap, TokenKind, Tokens};
+use crate::wordhash::{add_lower, bits, is_word_char, join, plain, Fx, MAX_PHRASE, PHRASE_START};
 
 /// A hasher for keys that are hashes already.
 #[derive(Default)]
@@ -57,121 +29,6 @@ impl Hasher for IdHasher {
 
 /// A set of hashes.
 type HashSet64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
-
-/// A character as the features see it: typographic quotes and dashes as their ASCII forms.
-fn plain(c: char) -> char {
-    match c {
-        '‘' | '’' | '‛' | '′' => '\'',
-        '“' | '”' | '„' | '″' | '«' | '»' => '"',
-        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
-        _ => c,
-    }
-}
-
-/// Adds the lower-case form of `c` to `h`.
-fn add_lower(h: Fx, c: char) -> Fx {
-    let c = plain(c);
-    if c.is_ascii() {
-        return h.add(u64::from(c.to_ascii_lowercase()));
-    }
-    c.to_lowercase().fold(h, |h, l| h.add(u64::from(l)))
-}
-
-/// The hash of a word, lower-cased, as [`phrase`] and the tokens see it.
-fn lower_hash(word: &str) -> u64 {
-    word.chars().fold(Fx::new(1), add_lower).finish()
-}
-
-/// Joins the lower-case hash of one more token onto a phrase hash.
-fn join(phrase: u64, token: u64) -> u64 {
-    Fx(phrase).add(token).finish()
-}
-
-/// The start of a phrase hash, before any token.
-const PHRASE_START: u64 = 7;
-
-/// Calls `each` with the hash of every token-prefix of `s` ("North", "North Korea"), split
-/// into tokens the way [`Tokens`] splits text and lower-cased, and whether it is the whole.
-fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
-    /// What a character is to the tokenizer: 0 space, 1 digit, 2 letter, 3 anything else.
-    fn class(c: char) -> u8 {
-        if c.is_whitespace() {
-            0
-        } else if c.is_ascii_digit() {
-            1
-        } else if is_word_char(c) {
-            2
-        } else {
-            3
-        }
-    }
-    let mut h = PHRASE_START;
-    let mut token: Option<(Fx, u8)> = None;
-    for c in s.chars() {
-        let class = class(c);
-        if let Some((t, k)) = token {
-            if k == class && class != 3 {
-                token = Some((add_lower(t, c), k));
-                continue;
-            }
-            h = join(h, t.finish());
-            each(h, false);
-        }
-        token = (class != 0).then(|| (add_lower(Fx::new(1), c), class));
-    }
-    if let Some((t, _)) = token {
-        h = join(h, t.finish());
-    }
-    each(h, true);
-}
-
-/// The longest phrase the word lists hold, in tokens.
-const MAX_PHRASE: usize = 6;
-
-/// What a phrase hash stands for, as bits.
-mod phrase {
-    pub(super) const PLACE: u8 = 1;
-    pub(super) const DEMONYM: u8 = 1 << 1;
-    /// The start of a longer phrase.
-    pub(super) const PREFIX: u8 = 1 << 2;
-}
-
-/// A map from hashes to bits.
-type HashMap64 = HashMap<u64, u8, BuildHasherDefault<IdHasher>>;
-
-/// Word lists, as maps from lower-case token and phrase hashes to what they are.
-pub(crate) struct Gazetteer {
-    /// Places and nationalities, and the starts of them ([`phrase`] bits).
-    phrases: HashMap64,
-    /// First names, titles, organisation words and function words ([`flag`] bits).
-    words: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
-}
-
-impl Gazetteer {
-    /// Hashes the word lists of `lexicon`.
-    pub(crate) fn new(lexicon: &Lexicon) -> Gazetteer {
-        let mut phrases = HashMap64::with_capacity_and_hasher(24_000, BuildHasherDefault::default());
-        for (list, bit) in [(lexicon.places.iter(), phrase::PLACE), (lexicon.demonyms.iter(), phrase::DEMONYM)] {
-            for name in list {
-                phrase(name, |h, whole| *phrases.entry(h).or_default() |= if whole { bit } else { phrase::PREFIX });
-            }
-        }
-        let mut words: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
-            HashMap::with_capacity_and_hasher(16_000, BuildHasherDefault::default());
-        let lists = [
-            (lexicon.first_names.keys().collect::<Vec<_>>(), flag::FIRST_NAME),
-            (lexicon.titles.iter().collect(), flag::TITLE),
-            (lexicon.organization_words.iter().collect(), flag::ORGANIZATION_WORD),
-            (lexicon.function_words.iter().collect(), flag::FUNCTION_WORD),
-        ];
-        for (list, bit) in lists {
-            for word in list {
-                *words.entry(lower_hash(word)).or_default() |= bit;
-            }
-        }
-        Gazetteer { phrases, words }
-    }
-}
 
 /// Flags of one token.
 mod flag {
@@ -239,6 +96,7 @@ pub(crate) struct TokenView<'a, 't> {
 
 impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
+    #[inline(never)]
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
         let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
         let mut view = TokenView { tokens, info };
@@ -373,9 +231,20 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
         flags |= flag::SENTENCE_START;
     }
     if t.kind == TokenKind::Word {
-        flags |= gazetteer.words.get(&lower).copied().unwrap_or(0);
+        flags |= word_flags(gazetteer.bits(lower));
     }
     Info { lower, flags }
+}
+
+/// The flags of a word the gazetteer table knows by its `bits`.
+fn word_flags(found: u8) -> u32 {
+    let lists = [
+        (bits::FIRST_NAME, flag::FIRST_NAME),
+        (bits::TITLE, flag::TITLE),
+        (bits::ORGANIZATION_WORD, flag::ORGANIZATION_WORD),
+        (bits::FUNCTION_WORD, flag::FUNCTION_WORD),
+    ];
+    lists.iter().filter(|&&(bit, _)| found & bit != 0).fold(0, |flags, &(_, f)| flags | f)
 }
 
 /// What only the tokens that are scored, and their neighbours, need: the exact form, the
@@ -431,19 +300,19 @@ fn details(word: &str) -> Details {
 /// to right, each list on its own).
 fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
     let mut until = [0usize; 2];
-    let kinds = [(phrase::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE), (phrase::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE)];
+    let kinds = [(bits::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE), (bits::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE)];
     for i in 0..info.len() {
         let mut longest = [0usize; 2];
         let mut h = PHRASE_START;
         for k in 0..MAX_PHRASE.min(info.len() - i) {
             h = join(h, info[i + k].lower);
-            let Some(&bits) = gazetteer.phrases.get(&h) else { break };
+            let found = gazetteer.bits(h);
             for (l, &(bit, _, _)) in longest.iter_mut().zip(&kinds) {
-                if bits & bit != 0 {
+                if found & bit != 0 {
                     *l = k + 1;
                 }
             }
-            if bits & phrase::PREFIX == 0 {
+            if found & bits::PREFIX == 0 {
                 break;
             }
         }

@@ -18,33 +18,33 @@ use crate::document::{ByteSpan, FoundMention, MentionKind};
 use crate::lexicon::Lexicon;
 use crate::text::{Gap, TokenKind, Tokens};
 
-use features::{Gazetteer, TokenView};
+use features::TokenView;
 use tagger::Label;
 
 /// The trained model, written by `train_names` (see `src/data/SOURCES-model.md`).
 const MODEL: &[u8] = include_bytes!("../data/names.model");
 
-/// The tagger and the word lists its features read.
+/// The tagger.
 pub(crate) struct Names {
-    tagger: tagger::Tagger,
-    gazetteer: Gazetteer,
+    tagger: tagger::Tagger<'static>,
 }
 
 impl Names {
-    /// Loads the embedded model and hashes the word lists of `lexicon`.
+    /// Reads the embedded model.
     ///
     /// # Errors
     ///
     /// When the embedded model is damaged.
-    pub(crate) fn new(lexicon: &Lexicon) -> Result<Names, crate::Error> {
+    pub(crate) fn new() -> Result<Names, crate::Error> {
         let tagger = tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
-        Ok(Names { tagger, gazetteer: Gazetteer::new(lexicon) })
+        Ok(Names { tagger })
     }
 
     /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
     /// figures such as "US$34 million", whose "US" is no place).
+    #[inline(never)]
     pub(crate) fn find(&self, tokens: &Tokens, lexicon: &Lexicon, taken: &[ByteSpan]) -> Vec<FoundMention> {
-        let view = TokenView::new(tokens, &self.gazetteer);
+        let view = TokenView::new(tokens, &lexicon.gazetteer);
         let tags = self.tagger.tag(&view);
         let mut names = Vec::new();
         for (start, end, label) in tagger::spans(&tags) {
@@ -114,7 +114,7 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
             return Some(Label::Per);
         }
         let name = text_of(tokens, s, e);
-        if lexicon.places.contains(name) {
+        if lexicon.is_place(name) {
             return Some(Label::Loc);
         }
         if is_demonym(lexicon, name) {
@@ -199,18 +199,18 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
 /// groups; a lone function word ("The" in a headline) is no name.
 fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
     let name = text_of(tokens, start, end);
-    if end - start == 1 && lexicon.function_words.contains(name.to_lowercase().as_str()) {
+    if end - start == 1 && lexicon.function_words.contains_lowercase(name) {
         return None;
     }
     let demonym = is_demonym(lexicon, name);
     match label {
         // "the Korean peninsula": a nationality, whatever the tagger read into its context.
-        Label::Loc | Label::Org if demonym && !lexicon.places.contains(name) => Some(MentionKind::Nationality),
+        Label::Loc | Label::Org if demonym && !lexicon.is_place(name) => Some(MentionKind::Nationality),
         // "Kyodo News", "Gulf Daily": the last word makes a name an organisation.
         Label::Per
             if end - start > 1
                 && tokens.is_capitalised(end - 1)
-                && lexicon.organization_words.contains(tokens.str(end - 1).to_lowercase().as_str()) =>
+                && lexicon.organization_words.contains_lowercase(tokens.str(end - 1)) =>
         {
             Some(MentionKind::Organization)
         }
@@ -228,7 +228,7 @@ fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
 
 /// Whether the word lists know `name` as a nationality or group, or its plural as one.
 fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
-    lexicon.demonyms.contains(name) || name.strip_suffix('s').is_some_and(|one| lexicon.demonyms.contains(one))
+    lexicon.is_demonym(name) || name.strip_suffix('s').is_some_and(|one| lexicon.is_demonym(one))
 }
 
 /// Whether a word the word lists miss has the ending of a nationality ("Zairean",

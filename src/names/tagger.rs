@@ -40,90 +40,92 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
     to == 0 || is_begin(to) || from.is_some_and(|f| f != 0 && label(f) == label(to))
 }
 
-/// The model file: magic, tag count, feature count, transitions, delta-coded keys, then per
-/// feature a 16-bit mask of the tags it weighs and those weights.
-const MAGIC: &[u8; 4] = b"NER2";
+/// The model file: magic, tag count, feature count, bucket bits, transitions, then the
+/// features sorted by key, in buckets by the key's top [`BUCKET_BITS`] bits: the number of
+/// keys in each bucket, then one record per feature: the key's next 16 bits (its lowest bit is
+/// always set), 16 bits of which the low [`N`] mark the tags it weighs and the top four count
+/// them, and those weights, one byte each. The records are read where they lie.
+const MAGIC: &[u8; 4] = b"NER3";
 
-/// The trained model.
-pub(crate) struct Tagger {
-    /// Open-addressing table of features (key 0: an empty slot), weights inline so that a
-    /// lookup touches one cache line.
-    slots: Vec<Slot>,
+/// How many top bits of a key choose its bucket: 32,768 buckets, about one key each, so that
+/// a lookup reads one bucket and one or two records.
+const BUCKET_BITS: u32 = 15;
+
+/// The bits of a record's tag field that mark tags.
+const TAG_BITS: u16 = (1 << N) - 1;
+
+/// The trained model, over the bytes of its file.
+pub(crate) struct Tagger<'m> {
+    /// Where each bucket's records start in `records`, then where the last ends.
+    buckets: Vec<u32>,
+    /// The features' records.
+    records: &'m [u8],
     /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
     transitions: [[i64; N]; N + 1],
-}
-
-/// One feature of the model: its key and its weight for each tag.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(align(16))]
-struct Slot {
-    key: u32,
-    weights: [i8; N],
 }
 
 /// Why a model file could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct BadModel;
 
-impl Tagger {
-    /// Reads a model written by [`Tagger::to_bytes`] format.
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Tagger, BadModel> {
+impl<'m> Tagger<'m> {
+    /// Reads a model written by [`model_bytes`], checking that its records fill it exactly.
+    #[inline(never)]
+    pub(crate) fn from_bytes(bytes: &'m [u8]) -> Result<Tagger<'m>, BadModel> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(4)? != MAGIC || r.u32()? as usize != N {
             return Err(BadModel);
         }
         let count = r.u32()? as usize;
+        if r.u32()? != BUCKET_BITS {
+            return Err(BadModel);
+        }
         let mut transitions = [[0i64; N]; N + 1];
         for row in &mut transitions {
             for w in row.iter_mut() {
                 *w = i64::from(r.u32()? as i32);
             }
         }
-        let mut keys = Vec::with_capacity(count);
-        let mut key = 0u32;
-        for _ in 0..count {
-            key = key.checked_add(r.varint()?).ok_or(BadModel)?;
-            keys.push(key | 1);
-        }
-        let masks: Vec<u16> = r.take(count * 2)?.chunks_exact(2).map(|m| u16::from_le_bytes([m[0], m[1]])).collect();
-        if masks.iter().any(|&m| m >> N != 0) {
-            return Err(BadModel);
-        }
-        let mut values = r.take(masks.iter().map(|m| m.count_ones() as usize).sum())?.iter();
-        if r.at != bytes.len() {
-            return Err(BadModel);
-        }
-        let capacity = (count + count / 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); capacity];
-        for (&key, &mask) in keys.iter().zip(&masks) {
-            let mut s = slot(key, capacity);
-            while slots[s].key != 0 {
-                s = (s + 1) & (capacity - 1);
-            }
-            slots[s].key = key;
-            for (t, w) in slots[s].weights.iter_mut().enumerate() {
-                if mask & (1 << t) != 0 {
-                    *w = values.next().map_or(0, |&v| v as i8);
+        let counts = r.take(1 << BUCKET_BITS)?;
+        let mut records = Reader { bytes: r.take(bytes.len() - r.at)?, at: 0 };
+        let mut buckets = Vec::with_capacity(counts.len() + 1);
+        for &n in counts {
+            buckets.push(records.at as u32);
+            for _ in 0..n {
+                let tags = records.take(4).map(|k| u16::from_le_bytes([k[2], k[3]]))?;
+                let (mask, weighed) = (tags & TAG_BITS, tags >> 12);
+                if tags & 0x0fff & !TAG_BITS != 0 || u32::from(weighed) != mask.count_ones() {
+                    return Err(BadModel);
                 }
+                records.take(usize::from(weighed))?;
             }
         }
-        Ok(Tagger { slots, transitions })
+        buckets.push(records.at as u32);
+        let total: usize = counts.iter().map(|&n| usize::from(n)).sum();
+        if total != count || records.at != records.bytes.len() {
+            return Err(BadModel);
+        }
+        Ok(Tagger { buckets, records: records.bytes, transitions })
     }
 
-    /// The weights of feature `key`, if the model has it.
-    fn row(&self, key: u32) -> Option<&[i8; N]> {
-        let key = key | 1;
-        let mask = self.slots.len() - 1;
-        let mut s = slot(key, self.slots.len());
-        loop {
-            let found = &self.slots[s];
-            if found.key == key {
-                return Some(&found.weights);
+    /// Adds the weights of feature `key`, if the model has it, to `scores`.
+    fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
+        let bucket = (key >> (32 - BUCKET_BITS)) as usize;
+        let rest = (key >> 1) as u16;
+        let (mut at, end) = (self.buckets[bucket] as usize, self.buckets[bucket + 1] as usize);
+        while let Some(&[k0, k1, t0, t1]) = self.records.get(at..at + 4).filter(|_| at < end) {
+            let tags = u16::from_le_bytes([t0, t1]);
+            at += 4;
+            let weights = self.records.get(at..at + usize::from(tags >> 12)).unwrap_or_default();
+            if u16::from_le_bytes([k0, k1]) == rest {
+                let mut mask = tags & TAG_BITS;
+                for &w in weights {
+                    scores[mask.trailing_zeros() as usize] += i64::from(w as i8);
+                    mask &= mask - 1;
+                }
+                return;
             }
-            if found.key == 0 {
-                return None;
-            }
-            s = (s + 1) & mask;
+            at += weights.len();
         }
     }
 
@@ -131,6 +133,7 @@ impl Tagger {
     ///
     /// Plain lower-case stretches ([`TokenView::far_from_capitals`]) are outside any name, so
     /// only the stretches between them are scored and decoded, each after and before an O.
+    #[inline(never)]
     pub(crate) fn tag(&self, view: &TokenView) -> Vec<usize> {
         let mut tags = vec![0; view.len()];
         let mut keys = Vec::with_capacity(64);
@@ -158,11 +161,7 @@ impl Tagger {
         view.features(i, keys);
         let mut s = [0i64; N];
         for &k in keys.iter() {
-            if let Some(w) = self.row(k) {
-                for (x, &y) in s.iter_mut().zip(w) {
-                    *x += i64::from(y);
-                }
-            }
+            self.add_weights(k, &mut s);
         }
         s
     }
@@ -178,11 +177,6 @@ pub(crate) enum Before {
     Start,
     /// A token outside any name.
     Outside,
-}
-
-/// The home slot of `key` in a table of `capacity` (a power of two).
-fn slot(key: u32, capacity: usize) -> usize {
-    (key.wrapping_mul(0x9e37_79b9) >> 8) as usize & (capacity - 1)
 }
 
 /// Reads little-endian values from a model file.
@@ -205,19 +199,6 @@ impl<'b> Reader<'b> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-
-    /// The next LEB128 varint (7 bits a byte, low bits first).
-    fn varint(&mut self) -> Result<u32, BadModel> {
-        let mut x = 0u32;
-        for shift in (0..35).step_by(7) {
-            let b = self.take(1)?[0];
-            x |= u32::from(b & 0x7f).checked_shl(shift).ok_or(BadModel)?;
-            if b & 0x80 == 0 {
-                return Ok(x);
-            }
-        }
-        Err(BadModel)
-    }
 }
 
 /// Writes a model file: `keys` sorted ascending, distinct and with the low bit set, `N`
@@ -227,27 +208,24 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
     let mut out = MAGIC.to_vec();
     out.extend((N as u32).to_le_bytes());
     out.extend((keys.len() as u32).to_le_bytes());
+    out.extend(BUCKET_BITS.to_le_bytes());
     for row in transitions {
         for w in row {
             out.extend(w.to_le_bytes());
         }
     }
-    let mut last = 0u32;
+    let mut counts = vec![0u8; 1 << BUCKET_BITS];
     for &k in keys {
-        let mut d = k - last;
-        last = k;
-        while d >= 0x80 {
-            out.push((d as u8 & 0x7f) | 0x80);
-            d >>= 7;
-        }
-        out.push(d as u8);
+        let n = &mut counts[(k >> (32 - BUCKET_BITS)) as usize];
+        *n = n.checked_add(1).expect("at most 255 keys in a bucket");
     }
-    let rows = weights.chunks_exact(N);
-    for row in rows.clone() {
+    out.extend(&counts);
+    for (&k, row) in keys.iter().zip(weights.chunks_exact(N)) {
+        out.extend(((k >> 1) as u16).to_le_bytes());
         let mask = row.iter().enumerate().fold(0u16, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
-        out.extend(mask.to_le_bytes());
+        out.extend((mask | (mask.count_ones() as u16) << 12).to_le_bytes());
+        out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
     }
-    out.extend(rows.flatten().filter(|&&w| w != 0).map(|&w| w as u8));
     out
 }
 
@@ -312,4 +290,21 @@ pub(crate) fn spans(tags: &[usize]) -> Vec<(usize, usize, Label)> {
         out.push((start, i, l));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_reads_and_a_damaged_one_is_refused() {
+        let model = include_bytes!("../data/names.model");
+        assert!(Tagger::from_bytes(model).is_ok());
+        for cut in [0, 4, 20, model.len() / 2, model.len() - 1] {
+            assert!(Tagger::from_bytes(&model[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = model.to_vec();
+        longer.push(0);
+        assert!(Tagger::from_bytes(&longer).is_err());
+    }
 }

@@ -42,6 +42,7 @@ pub(super) fn sentence_start(tokens: &Tokens, i: usize) -> usize {
 
 /// The reporting clause after a closing mark: `“…,” Lukin said`, `“…,” said Lukin`,
 /// `“…” — Lukin`.
+#[inline(never)]
 pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<Attribution> {
     let stop_inside = close > 0 && tokens.get(close - 1) == ".";
     let mut i = close + 1;
@@ -76,6 +77,7 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
 /// `According to Lukin, “…”`), or in the sentence ending with a colon just before a quote
 /// that opens a paragraph. For a partial quote the cue may stand anywhere earlier in the
 /// sentence (`Ushakov added that Russia would help “create …”`).
+#[inline(never)]
 pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: bool) -> Option<Attribution> {
     let mut end = open;
     let mut floor = sentence_start(tokens, open);

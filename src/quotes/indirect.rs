@@ -19,6 +19,7 @@ const TAIL: usize = 6;
 /// The reported clauses of `tokens`, with their attributions, in order. Sentences that hold
 /// a quote mark are left to the quotations (`quoted`: token ranges of the paired marks,
 /// sorted).
+#[inline(never)]
 pub(super) fn find(tokens: &Tokens, lexicon: &Lexicon, quoted: &[(usize, usize)]) -> Vec<(Range, Attribution)> {
     let mut found = Vec::new();
     let mut next_quote = 0;

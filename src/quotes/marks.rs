@@ -72,6 +72,7 @@ fn ends_sentence(token: &str) -> bool {
 /// marks inside a double quotation are a nested quote, part of the outer one. A quotation
 /// runs over paragraphs only when each new paragraph opens with a mark; an unbalanced mark
 /// is dropped at the end of its paragraph, so it never swallows the rest of the article.
+#[inline(never)]
 pub(super) fn pair(tokens: &Tokens) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, bool)> = None; // (token, double family)

@@ -35,6 +35,7 @@ pub(crate) struct Names<'a> {
 
 /// Finds quotations in `tokens` and attributes them, sorted by start; with `indirect`, also
 /// reported speech without quote marks.
+#[inline(never)]
 pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
     let pairs = marks::pair(tokens);
     let genders = &resolve::genders(tokens, lexicon, names);
@@ -59,6 +60,7 @@ fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
 }
 
 /// The quotations of the paired marks `pairs`, attributed.
+#[inline(never)]
 fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
     let mut paragraphs = Paragraphs::default();
     let mut quotes = Vec::new();

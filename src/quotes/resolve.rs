@@ -128,6 +128,7 @@ pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -
 
 /// The gender of each entity, as far as the text tells: a title before one of its mentions
 /// ("Mr.", "Mrs.") or its first name. One pass over the mentions.
+#[inline(never)]
 pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Gender> {
     let count = names.entity_of.iter().flatten().max().map_or(0, |&e| e + 1);
     let mut genders = vec![Gender::Unknown; count];
@@ -149,5 +150,5 @@ fn mention_gender(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> Gende
         _ => None,
     });
     let first = m.span.of(tokens.text).split(' ').next().unwrap_or_default();
-    titled.or_else(|| lexicon.first_names.get(first).copied()).unwrap_or(Gender::Unknown)
+    titled.or_else(|| lexicon.gender(first)).unwrap_or(Gender::Unknown)
 }
