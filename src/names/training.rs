@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::names::features::{Gazetteer, TokenView};
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::names::features::TokenView;
 use crate::names::tagger::{self, Before, Label, Tagger, N};
 use crate::text::Tokens;
 
@@ -235,8 +236,9 @@ fn report(counts: &[(usize, usize, usize); 3]) -> String {
 /// When a line is not JSON or has no text.
 pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
     let mut log = String::new();
-    let gazetteer = Gazetteer::new(&crate::lexicon::Lexicon::load());
-    let raw = read(train, &gazetteer, settings.capitals_every)?;
+    let lexicon = Lexicon::load().map_err(|e| e.to_string())?;
+    let gazetteer = &lexicon.gazetteer;
+    let raw = read(train, gazetteer, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
         for &k in r.features.iter().flatten() {
@@ -261,7 +263,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             .collect()
     };
     let examples = dense(raw);
-    let dev_examples = dense(read(dev, &gazetteer, 0)?);
+    let dev_examples = dense(read(dev, gazetteer, 0)?);
     let _ = writeln!(log, "{} training texts, {} features seen {}+ times", examples.len(), keys.len(), settings.min_count);
 
     let mut weights = Weights {
@@ -343,11 +345,11 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
 
     let mut dev_counts = [(0, 0, 0); 3];
     for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-        let one = read(line, &gazetteer, 0)?;
+        let one = read(line, gazetteer, 0)?;
         let Some(Raw { gold, .. }) = one.first() else { continue };
         let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
-        let pred = model.tag(&TokenView::new(&tokens, &gazetteer));
+        let pred = model.tag(&TokenView::new(&tokens, gazetteer));
         count_spans(&pred, gold, &mut dev_counts);
     }
     let _ = writeln!(log, "dev, quantised model, token spans: {}", report(&dev_counts));
