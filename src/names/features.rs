@@ -67,8 +67,10 @@ mod flag {
     ];
 }
 
-/// What the features of one token are made from, kept for every token.
+/// What the features of one token are made from, kept for every token: 12 bytes, packed
+/// to four-byte alignment, since a long text has millions.
 #[derive(Debug, Clone, Copy, Default)]
+#[repr(C, packed(4))]
 pub(crate) struct Info {
     /// The word lower-cased.
     pub(crate) lower: u64,
@@ -366,28 +368,28 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
         if x.flags & flag::CAPITALISED == 0
             && spaced
             && tokens.tokens[i].kind == TokenKind::Word
-            && capitalised.contains(&x.lower)
+            && capitalised.contains(&{ x.lower })
         {
             lower.insert(x.lower);
         }
     }
     for x in info.iter_mut().filter(|x| x.flags & flag::CAPITALISED != 0) {
-        if mid_sentence.contains(&x.lower) {
+        if mid_sentence.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_CAPITALISED;
         }
-        if lower.contains(&x.lower) {
+        if lower.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_LOWER;
         }
-        if after_title.contains(&x.lower) {
+        if after_title.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_AFTER_TITLE;
         }
-        if before_organization.contains(&x.lower) {
+        if before_organization.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
         }
-        if after_capital.contains(&x.lower) {
+        if after_capital.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_AFTER_CAPITAL;
         }
-        if before_capital.contains(&x.lower) {
+        if before_capital.contains(&{ x.lower }) {
             x.flags |= flag::SEEN_BEFORE_CAPITAL;
         }
     }

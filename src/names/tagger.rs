@@ -134,7 +134,7 @@ impl<'m> Tagger<'m> {
     /// Plain lower-case stretches ([`TokenView::far_from_capitals`]) are outside any name, so
     /// only the stretches between them are scored and decoded, each after and before an O.
     #[inline(never)]
-    pub(crate) fn tag(&self, view: &TokenView) -> Vec<usize> {
+    pub(crate) fn tag(&self, view: &TokenView) -> Vec<u8> {
         let mut tags = vec![0; view.len()];
         let mut keys = Vec::with_capacity(64);
         let mut i = 0;
@@ -150,7 +150,10 @@ impl<'m> Tagger<'m> {
             let scores: Vec<[i64; N]> = (start..i).map(|j| self.scores(view, j, &mut keys)).collect();
             let after = if start == 0 { Before::Start } else { Before::Outside };
             let then_outside = i < view.len();
-            tags[start..i].copy_from_slice(&viterbi(&scores, &self.transitions, NEVER, after, then_outside));
+            let best = viterbi(&scores, &self.transitions, NEVER, after, then_outside);
+            for (tag, best) in tags[start..i].iter_mut().zip(best) {
+                *tag = best as u8;
+            }
         }
         tags
     }
@@ -274,17 +277,18 @@ where
 }
 
 /// The names in a tag sequence: `(start, end, label)` over token indexes.
-pub(crate) fn spans(tags: &[usize]) -> Vec<(usize, usize, Label)> {
+pub(crate) fn spans<T: Copy + Into<usize>>(tags: &[T]) -> Vec<(usize, usize, Label)> {
+    let tag = |i: usize| tags[i].into();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tags.len() {
-        let Some(l) = label(tags[i]) else {
+        let Some(l) = label(tag(i)) else {
             i += 1;
             continue;
         };
         let start = i;
         i += 1;
-        while i < tags.len() && !is_begin(tags[i]) && label(tags[i]) == Some(l) {
+        while i < tags.len() && !is_begin(tag(i)) && label(tag(i)) == Some(l) {
             i += 1;
         }
         out.push((start, i, l));

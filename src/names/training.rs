@@ -349,7 +349,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         let Some(Raw { gold, .. }) = one.first() else { continue };
         let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
-        let pred = model.tag(&TokenView::new(&tokens, gazetteer));
+        let pred: Vec<usize> = model.tag(&TokenView::new(&tokens, gazetteer)).into_iter().map(usize::from).collect();
         count_spans(&pred, gold, &mut dev_counts);
     }
     let _ = writeln!(log, "dev, quantised model, token spans: {}", report(&dev_counts));
