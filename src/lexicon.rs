@@ -106,6 +106,7 @@ impl Gazetteer {
     }
 
     /// What the word or phrase of `hash` is ([`bits`]), 0 when the lists do not have it.
+    #[inline]
     pub(crate) fn bits(&self, hash: u64) -> u8 {
         let (bucket, key) = bucket_and_key(hash);
         let (first, end) = (self.starts[bucket] as usize, self.starts[bucket + 1] as usize);

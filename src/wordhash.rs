@@ -4,6 +4,7 @@
 //! input, with no other dependency.
 
 /// Whether `c` continues a word: letters, and the marks that combine with them.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
@@ -51,6 +52,7 @@ pub(crate) fn plain(c: char) -> char {
 }
 
 /// Adds the lower-case form of `c` to `h`.
+#[inline]
 pub(crate) fn add_lower(h: Fx, c: char) -> Fx {
     if c.is_ascii() {
         return h.add(u64::from(c.to_ascii_lowercase()));

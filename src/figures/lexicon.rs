@@ -259,6 +259,7 @@ pub(super) enum Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// Lower-cases `word`.
+    #[inline]
     pub(super) fn new(word: &'a str) -> Lower<'a> {
         let b = word.as_bytes();
         let mut upper = false;
@@ -281,6 +282,7 @@ impl<'a> Lower<'a> {
     }
 
     /// The lower-cased word, or "" when it could not be lower-cased.
+    #[inline]
     pub(super) fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,

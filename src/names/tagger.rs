@@ -25,6 +25,7 @@ pub(crate) enum Label {
 pub(crate) const LABELS: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
 
 /// The label of tag `t`, `None` for O.
+#[inline]
 pub(crate) fn label(t: usize) -> Option<Label> {
     (t > 0).then(|| LABELS[(t - 1) / 2])
 }
