@@ -77,18 +77,19 @@ pub struct Options {
     pub indirect: bool,
 }
 
-/// Annotates texts. Building one parses the word lists once; keep it and reuse it.
+/// Annotates texts. Building one reads the embedded word lists and model where they lie, which
+/// is cheap; keep it and reuse it all the same.
 pub struct Annotator {
     lexicon: Lexicon,
     names: names::Names,
 }
 
 impl Annotator {
-    /// Builds an annotator, parsing its embedded word lists.
+    /// Builds an annotator over its embedded word lists and model.
     ///
     /// # Errors
     ///
-    /// When an embedded model is damaged.
+    /// When the embedded model or word-list table is damaged.
     pub fn new() -> Result<Annotator, Error> {
         let lexicon = Lexicon::load()?;
         let names = names::Names::new()?;
