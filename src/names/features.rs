@@ -1,6 +1,7 @@
 //! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
 //! window, capitalisation and word-list hits, computed without allocating per feature.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -94,6 +95,9 @@ struct Details {
 pub(crate) struct TokenView<'a, 't> {
     pub(crate) tokens: &'a Tokens<'t>,
     pub(crate) info: Vec<Info>,
+    /// The details last computed, by token index modulo 3: scoring tokens in order asks for
+    /// each token's details three times, as the next token's, its own and the previous one's.
+    recent: RefCell<[(isize, Details); 3]>,
 }
 
 impl<'a, 't> TokenView<'a, 't> {
@@ -101,7 +105,7 @@ impl<'a, 't> TokenView<'a, 't> {
     #[inline(never)]
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
         let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
-        let mut view = TokenView { tokens, info };
+        let mut view = TokenView { tokens, info, recent: RefCell::new([(isize::MIN, Details::default()); 3]) };
         mark_phrases(&mut view.info, gazetteer);
         mark_document_evidence(tokens, &mut view.info);
         view
@@ -109,11 +113,18 @@ impl<'a, 't> TokenView<'a, 't> {
 
     /// The details of token `j`, or of what stands before the first or after the last.
     fn details(&self, j: isize) -> Details {
-        match usize::try_from(j) {
+        let slot = j.rem_euclid(3) as usize;
+        let mut recent = self.recent.borrow_mut();
+        if recent[slot].0 == j {
+            return recent[slot].1;
+        }
+        let found = match usize::try_from(j) {
             Err(_) => EDGE_DETAILS[0],
             Ok(j) if j >= self.info.len() => EDGE_DETAILS[1],
             Ok(j) => details(self.tokens.str(j)),
-        }
+        };
+        recent[slot] = (j, found);
+        found
     }
 
     /// The number of tokens.
@@ -127,8 +138,8 @@ impl<'a, 't> TokenView<'a, 't> {
         window.iter().all(|x| x.flags & flag::CAPITALISED == 0)
     }
 
-    /// Appends the feature keys of token `i` to `out`.
-    pub(crate) fn features(&self, i: usize, out: &mut Vec<u32>) {
+    /// Calls `each` with every feature key of token `i`.
+    pub(crate) fn features(&self, i: usize, mut each: impl FnMut(u32)) {
         let at = |j: isize| -> &Info {
             if j < 0 {
                 &BEFORE
@@ -139,7 +150,7 @@ impl<'a, 't> TokenView<'a, 't> {
         let i = i as isize;
         let (p2, p1, c, n1, n2) = (at(i - 2), at(i - 1), at(i), at(i + 1), at(i + 2));
         let (dp1, dc, dn1) = (self.details(i - 1), self.details(i), self.details(i + 1));
-        let mut f = |template: u64, value: u64| out.push(Fx::new(template).add(value).finish() as u32 | 1);
+        let mut f = |template: u64, value: u64| each(Fx::new(template).add(value).finish() as u32 | 1);
         f(0, 0);
         f(1, c.lower);
         f(2, dc.exact);

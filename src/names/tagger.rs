@@ -137,7 +137,6 @@ impl<'m> Tagger<'m> {
     #[inline(never)]
     pub(crate) fn tag(&self, view: &TokenView) -> Vec<u8> {
         let mut tags = vec![0; view.len()];
-        let mut keys = Vec::with_capacity(64);
         let mut i = 0;
         while i < view.len() {
             if view.far_from_capitals(i) {
@@ -148,7 +147,7 @@ impl<'m> Tagger<'m> {
             while i < view.len() && !view.far_from_capitals(i) {
                 i += 1;
             }
-            let scores: Vec<[i64; N]> = (start..i).map(|j| self.scores(view, j, &mut keys)).collect();
+            let scores: Vec<[i64; N]> = (start..i).map(|j| self.scores(view, j)).collect();
             let after = if start == 0 { Before::Start } else { Before::Outside };
             let then_outside = i < view.len();
             let best = viterbi(&scores, &self.transitions, NEVER, after, then_outside);
@@ -159,14 +158,10 @@ impl<'m> Tagger<'m> {
         tags
     }
 
-    /// The score of every tag at token `i` (`keys`: a buffer for its features).
-    fn scores(&self, view: &TokenView, i: usize, keys: &mut Vec<u32>) -> [i64; N] {
-        keys.clear();
-        view.features(i, keys);
+    /// The score of every tag at token `i`.
+    fn scores(&self, view: &TokenView, i: usize) -> [i64; N] {
         let mut s = [0i64; N];
-        for &k in keys.iter() {
-            self.add_weights(k, &mut s);
-        }
+        view.features(i, |key| self.add_weights(key, &mut s));
         s
     }
 }

@@ -101,7 +101,7 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
     let mut features = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
         let mut keys = Vec::new();
-        view.features(i, &mut keys);
+        view.features(i, |key| keys.push(key));
         features.push(keys);
     }
     let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
