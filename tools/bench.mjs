@@ -25,9 +25,11 @@ function textOf(chars) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median milliseconds of `passes` runs of `fn` after one warm-up run. */
+/** Median milliseconds of `passes` runs of `fn` after warming up: at least three runs and
+ * half a second, time for V8 to optimise the hot code of JavaScript and WebAssembly alike. */
 function time(fn, passes = PASSES) {
-  fn();
+  const warm = performance.now();
+  for (let i = 0; i < 3 || performance.now() - warm < 500; i++) fn();
   const runs = [];
   for (let i = 0; i < passes; i++) {
     const t0 = performance.now();
