@@ -43,24 +43,22 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
 
 /// The model file: magic, tag count, feature count, bucket bits, transitions, then the
 /// features sorted by key, in buckets by the key's top [`BUCKET_BITS`] bits: the number of
-/// keys in each bucket, then one record per feature: the key's next 16 bits (its lowest bit is
-/// always set), 16 bits of which the low [`N`] mark the tags it weighs and the top four count
-/// them, and those weights, one byte each. The records are read where they lie.
-const MAGIC: &[u8; 4] = b"NER3";
+/// keys in each bucket (one byte), each key's next 16 bits (its lowest bit is always set),
+/// and each feature's [`N`] weights, one byte each. It is read where it lies: a lookup that
+/// misses touches only the bucket starts and the keys, which stay in cache.
+const MAGIC: &[u8; 4] = b"NER4";
 
-/// How many top bits of a key choose its bucket: 32,768 buckets, about one key each, so that
-/// a lookup reads one bucket and one or two records.
+/// How many top bits of a key choose its bucket: 32,768 buckets, about one key each.
 const BUCKET_BITS: u32 = 15;
-
-/// The bits of a record's tag field that mark tags.
-const TAG_BITS: u16 = (1 << N) - 1;
 
 /// The trained model, over the bytes of its file.
 pub(crate) struct Tagger<'m> {
-    /// Where each bucket's records start in `records`, then where the last ends.
-    buckets: Vec<u32>,
-    /// The features' records.
-    records: &'m [u8],
+    /// The index of the first feature of each bucket, then the number of features.
+    starts: Vec<u32>,
+    /// Each feature's key below its bucket's bits, 16 bits little-endian.
+    keys: &'m [u8],
+    /// Each feature's weight for each tag.
+    weights: &'m [u8],
     /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
     transitions: [[i64; N]; N + 1],
 }
@@ -70,7 +68,7 @@ pub(crate) struct Tagger<'m> {
 pub(crate) struct BadModel;
 
 impl<'m> Tagger<'m> {
-    /// Reads a model written by [`model_bytes`], checking that its records fill it exactly.
+    /// Reads a model written by [`model_bytes`], checking that its parts fill it exactly.
     #[inline(never)]
     pub(crate) fn from_bytes(bytes: &'m [u8]) -> Result<Tagger<'m>, BadModel> {
         let mut r = Reader { bytes, at: 0 };
@@ -88,45 +86,34 @@ impl<'m> Tagger<'m> {
             }
         }
         let counts = r.take(1 << BUCKET_BITS)?;
-        let mut records = Reader { bytes: r.take(bytes.len() - r.at)?, at: 0 };
-        let mut buckets = Vec::with_capacity(counts.len() + 1);
+        let keys = r.take(count * 2)?;
+        let weights = r.take(count * N)?;
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0u32;
         for &n in counts {
-            buckets.push(records.at as u32);
-            for _ in 0..n {
-                let tags = records.take(4).map(|k| u16::from_le_bytes([k[2], k[3]]))?;
-                let (mask, weighed) = (tags & TAG_BITS, tags >> 12);
-                if tags & 0x0fff & !TAG_BITS != 0 || u32::from(weighed) != mask.count_ones() {
-                    return Err(BadModel);
-                }
-                records.take(usize::from(weighed))?;
-            }
+            starts.push(at);
+            at += u32::from(n);
         }
-        buckets.push(records.at as u32);
-        let total: usize = counts.iter().map(|&n| usize::from(n)).sum();
-        if total != count || records.at != records.bytes.len() {
+        starts.push(at);
+        if at as usize != count || r.at != bytes.len() {
             return Err(BadModel);
         }
-        Ok(Tagger { buckets, records: records.bytes, transitions })
+        Ok(Tagger { starts, keys, weights, transitions })
     }
 
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
+    #[inline]
     fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
         let bucket = (key >> (32 - BUCKET_BITS)) as usize;
-        let rest = (key >> 1) as u16;
-        let (mut at, end) = (self.buckets[bucket] as usize, self.buckets[bucket + 1] as usize);
-        while let Some(&[k0, k1, t0, t1]) = self.records.get(at..at + 4).filter(|_| at < end) {
-            let tags = u16::from_le_bytes([t0, t1]);
-            at += 4;
-            let weights = self.records.get(at..at + usize::from(tags >> 12)).unwrap_or_default();
-            if u16::from_le_bytes([k0, k1]) == rest {
-                let mut mask = tags & TAG_BITS;
-                for &w in weights {
-                    scores[mask.trailing_zeros() as usize] += i64::from(w as i8);
-                    mask &= mask - 1;
-                }
-                return;
+        let rest = ((key >> 1) as u16).to_le_bytes();
+        let (first, end) = (self.starts[bucket] as usize, self.starts[bucket + 1] as usize);
+        let Some(keys) = self.keys.get(first * 2..end * 2) else { return };
+        let Some(i) = keys.chunks_exact(2).position(|k| k == rest) else { return };
+        let at = (first + i) * N;
+        if let Some(weights) = self.weights.get(at..at + N) {
+            for (s, &w) in scores.iter_mut().zip(weights) {
+                *s += i64::from(w as i8);
             }
-            at += weights.len();
         }
     }
 
@@ -219,12 +206,10 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
         *n = n.checked_add(1).expect("at most 255 keys in a bucket");
     }
     out.extend(&counts);
-    for (&k, row) in keys.iter().zip(weights.chunks_exact(N)) {
+    for &k in keys {
         out.extend(((k >> 1) as u16).to_le_bytes());
-        let mask = row.iter().enumerate().fold(0u16, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
-        out.extend((mask | (mask.count_ones() as u16) << 12).to_le_bytes());
-        out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
     }
+    out.extend(weights.iter().map(|&w| w as u8));
     out
 }
 
