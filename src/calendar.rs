@@ -28,7 +28,7 @@ pub(crate) fn weekday(word: &str) -> Option<u32> {
 }
 
 fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
-    if word.len() > 9 {
+    if !(3..=9).contains(&word.len()) {
         return None;
     }
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, n)| n)

@@ -53,8 +53,9 @@ const BUCKET_BITS: u32 = 15;
 
 /// The trained model, over the bytes of its file.
 pub(crate) struct Tagger<'m> {
-    /// The index of the first feature of each bucket, then the number of features.
-    starts: Vec<u32>,
+    /// The index of the first feature of each bucket, then the number of features (at most
+    /// 65,535: 16 bits keep this table small enough to stay in cache).
+    starts: Vec<u16>,
     /// Each feature's key below its bucket's bits, 16 bits little-endian.
     keys: &'m [u8],
     /// Each feature's weight for each tag.
@@ -89,13 +90,13 @@ impl<'m> Tagger<'m> {
         let keys = r.take(count * 2)?;
         let weights = r.take(count * N)?;
         let mut starts = Vec::with_capacity(counts.len() + 1);
-        let mut at = 0u32;
+        let mut at = 0u16;
         for &n in counts {
             starts.push(at);
-            at += u32::from(n);
+            at = at.checked_add(u16::from(n)).ok_or(BadModel)?;
         }
         starts.push(at);
-        if at as usize != count || r.at != bytes.len() {
+        if usize::from(at) != count || r.at != bytes.len() {
             return Err(BadModel);
         }
         Ok(Tagger { starts, keys, weights, transitions })
@@ -106,7 +107,7 @@ impl<'m> Tagger<'m> {
     fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
         let bucket = (key >> (32 - BUCKET_BITS)) as usize;
         let rest = ((key >> 1) as u16).to_le_bytes();
-        let (first, end) = (self.starts[bucket] as usize, self.starts[bucket + 1] as usize);
+        let (first, end) = (usize::from(self.starts[bucket]), usize::from(self.starts[bucket + 1]));
         let Some(keys) = self.keys.get(first * 2..end * 2) else { return };
         let Some(i) = keys.chunks_exact(2).position(|k| k == rest) else { return };
         let at = (first + i) * N;
