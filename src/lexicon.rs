@@ -93,6 +93,7 @@ pub(crate) struct Gazetteer {
 
 impl Gazetteer {
     /// Reads the table, checking that its buckets hold its records exactly.
+    #[inline(never)]
     fn read(table: &'static [u8]) -> Option<Gazetteer> {
         let (counts, records) = table.split_at_checked(1 << BUCKET_BITS)?;
         let mut starts = Vec::with_capacity(counts.len() + 1);

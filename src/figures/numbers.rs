@@ -325,8 +325,25 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     if !matches!(first.as_str(), "a" | "an" | "half" | "quarter") && !w.numbers.contains_key(first.as_str()) {
         return None;
     }
+    // "a" and "an" start a number only before "half", "quarter", "hundred", a scale or "dozen".
+    if matches!(first.as_str(), "a" | "an") {
+        let next = Lower::new(t.get(i + 1));
+        let counts = matches!(class_at(i + 1), Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen)));
+        if !counts && !matches!(next.as_str(), "half" | "quarter") {
+            return None;
+        }
+    }
+    words_from(t, i, first.as_str())
+}
+
+/// The number in words starting at token `i`, whose lower-case form is `first`; kept out of
+/// line from [`scan_words`], which turns most words away, so that V8 optimises that part alone.
+#[inline(never)]
+fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
+    let w = words();
+    let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
     // "half a million", "half a dozen", "half million", "a quarter million"
-    let (part_at, a_before) = match (first.as_str(), Lower::new(t.get(i + 1)).as_str()) {
+    let (part_at, a_before) = match (first, Lower::new(t.get(i + 1)).as_str()) {
         ("a", "half" | "quarter") if near(t, i + 1) => (i + 1, true),
         _ => (i, false),
     };
@@ -346,7 +363,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     }
     let (mut total, mut cur, mut last, mut j, mut end) = (0.0f64, 0.0f64, Last::Start, i, i);
     let mut scale_seen = f64::INFINITY;
-    if matches!(first.as_str(), "a" | "an") {
+    if matches!(first, "a" | "an") {
         match class_at(i + 1) {
             Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen)) if near(t, i + 1) => {
                 cur = 1.0;
