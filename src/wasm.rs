@@ -52,7 +52,7 @@ pub fn annotate(
     to_js(crate::shared_annotator()?.annotate_with(text, &options_from(options)?)?)
 }
 
-/// An annotator whose word lists are parsed once, when it is built.
+/// An annotator, cheap to build; keep one to annotate many texts.
 #[wasm_bindgen(js_name = Annotator)]
 pub struct JsAnnotator {
     native: crate::Annotator,

@@ -132,10 +132,15 @@ impl<'a, 't> TokenView<'a, 't> {
         self.info.len()
     }
 
-    /// Whether no capitalised word stands within two tokens of token `i`.
+    /// Whether no word that may be a name stands within two tokens of token `i`: none is
+    /// capitalised, but for words capitalised only because they start a sentence ("The",
+    /// "He") and never seen capitalised mid-sentence.
     pub(crate) fn far_from_capitals(&self, i: usize) -> bool {
         let window = &self.info[i.saturating_sub(2)..(i + 3).min(self.info.len())];
-        window.iter().all(|x| x.flags & flag::CAPITALISED == 0)
+        window.iter().all(|x| {
+            let opener = flag::SENTENCE_START | flag::FUNCTION_WORD;
+            x.flags & flag::CAPITALISED == 0 || (x.flags & opener == opener && x.flags & flag::SEEN_CAPITALISED == 0)
+        })
     }
 
     /// Calls `each` with every feature key of token `i`.
