@@ -39,6 +39,30 @@ function time(fn, passes = PASSES) {
   return median(runs);
 }
 
+/** The code and data sections of a wasm module, raw and gzipped on their own: where its bytes go. */
+function sections(bytes) {
+  const leb = (at) => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[at++];
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return [value, at];
+    }
+  };
+  const out = {};
+  for (let at = 8; at < bytes.length;) {
+    const id = bytes[at];
+    const [length, start] = leb(at + 1);
+    const name = { 10: 'code', 11: 'data' }[id];
+    if (name) {
+      const body = bytes.subarray(start, start + length);
+      out[name] = { raw: length, gzip: gzipSync(body, { level: 9 }).length };
+    }
+    at = start + length;
+  }
+  return out;
+}
+
 async function loadOurs() {
   const mod = await import(GLUE);
   const exports = await mod.default({ module_or_path: await readFile(WASM) });
@@ -108,6 +132,7 @@ const memory = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.ur
 const gz = async (url) => { const b = await readFile(url); return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length }; };
 const size = { wasm: await gz(WASM), js: await gz(GLUE) };
 size.total = { raw: size.wasm.raw + size.js.raw, gzip: size.wasm.gzip + size.js.gzip };
+size.sections = sections(await readFile(WASM));
 
 const ours = speed['article-annotator'].charsPerSecond;
 const result = {
@@ -133,6 +158,7 @@ console.log(`10 MB time / (1000 x 10 KB time): ${result.scaling10MBover1000x10KB
 const mb = (n) => `${(n / 2 ** 20).toFixed(0)} MB`;
 console.log(`annotating 10 MB: wasm memory ${mb(memory.wasmMemory)}; process peak RSS ${mb(memory.peakRss)}, ${mb(memory.rssBefore)} before the call (Node and the text)`);
 console.log(`download: wasm ${kb(size.wasm.raw)} (${kb(size.wasm.gzip)} gz), JS ${kb(size.js.raw)} (${kb(size.js.gzip)} gz), total ${kb(size.total.gzip)} gz`);
+console.log(`  wasm code ${kb(size.sections.code.raw)} (${kb(size.sections.code.gzip)} gz alone), data: model and word lists ${kb(size.sections.data.raw)} (${kb(size.sections.data.gzip)} gz alone)`);
 await mkdir(new URL('../target/', import.meta.url), { recursive: true });
 await writeFile(new URL('../target/bench.json', import.meta.url), JSON.stringify(result, null, 2));
 console.log('written target/bench.json');
