@@ -210,12 +210,14 @@ impl Words {
 /// currency only ("ringgit"), then the aliases and preferences of `currency_words.tsv`, which win.
 fn currency_words() -> Map<String, CurrencyWord> {
     let mut names: Map<String, CurrencyWord> = Map::default();
-    let mut last_words: HashMap<String, Option<&'static str>> = HashMap::new();
+    let mut last_words: Map<String, Option<&'static str>> = Map::default();
     for c in Currency::iter() {
         if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
             continue;
         }
-        let name = c.name().to_lowercase();
+        let name = c.name();
+        // Most ISO names are ASCII, and lower-casing ASCII needs no Unicode tables.
+        let name = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
         let name = name.split('(').next().unwrap_or("").trim().to_string();
         let code = Some(c.code());
         for variant in name.split('/') {
