@@ -106,10 +106,10 @@ impl<'m> Tagger<'m> {
     #[inline]
     fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
         let bucket = (key >> (32 - BUCKET_BITS)) as usize;
-        let rest = ((key >> 1) as u16).to_le_bytes();
+        let rest = (key >> 1) as u16;
         let (first, end) = (usize::from(self.starts[bucket]), usize::from(self.starts[bucket + 1]));
         let Some(keys) = self.keys.get(first * 2..end * 2) else { return };
-        let Some(i) = keys.chunks_exact(2).position(|k| k == rest) else { return };
+        let Some(i) = keys.chunks_exact(2).position(|k| u16::from_le_bytes([k[0], k[1]]) == rest) else { return };
         let at = (first + i) * N;
         if let Some(weights) = self.weights.get(at..at + N) {
             for (s, &w) in scores.iter_mut().zip(weights) {
