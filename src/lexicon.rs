@@ -3,6 +3,9 @@
 //! it lies; the small ones are sorted slices of their embedded text. Building a [`Lexicon`]
 //! copies no word.
 
+use std::ops::Range;
+
+use crate::buckets::Buckets;
 use crate::wordhash::{bits, bucket_and_key, lower_hash, phrase_hash, BUCKET_BITS};
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
@@ -85,8 +88,8 @@ impl Lexicon {
 
 /// The gazetteer table `build.rs` writes: hashes of words and phrases with what they are.
 pub(crate) struct Gazetteer {
-    /// Where each bucket's records start, counted in records; then the number of records.
-    starts: Vec<u32>,
+    /// Where each bucket's records are.
+    buckets: Buckets,
     /// The records: a hash's 16-bit key, little-endian, and its bits.
     records: &'static [u8],
 }
@@ -96,22 +99,16 @@ impl Gazetteer {
     #[inline(never)]
     fn read(table: &'static [u8]) -> Option<Gazetteer> {
         let (counts, records) = table.split_at_checked(1 << BUCKET_BITS)?;
-        let mut starts = Vec::with_capacity(counts.len() + 1);
-        let mut at = 0u32;
-        for &n in counts {
-            starts.push(at);
-            at += u32::from(n);
-        }
-        starts.push(at);
-        (records.len() == at as usize * 3).then_some(Gazetteer { starts, records })
+        let buckets = Buckets::new(counts);
+        (records.len() == buckets.len() * 3).then_some(Gazetteer { buckets, records })
     }
 
     /// What the word or phrase of `hash` is ([`bits`]), 0 when the lists do not have it.
     #[inline]
     pub(crate) fn bits(&self, hash: u64) -> u8 {
         let (bucket, key) = bucket_and_key(hash);
-        let (first, end) = (self.starts[bucket] as usize, self.starts[bucket + 1] as usize);
-        let bucket = self.records.get(first * 3..end * 3).unwrap_or_default();
+        let Range { start, end } = self.buckets.records(bucket);
+        let bucket = self.records.get(start * 3..end * 3).unwrap_or_default();
         bucket.chunks_exact(3).find(|r| u16::from_le_bytes([r[0], r[1]]) == key).map_or(0, |r| r[2])
     }
 }

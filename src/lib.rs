@@ -35,6 +35,7 @@
 // Each pass, and each scanner the figures pass tries, is compiled out of line
 // (`#[inline(never)]`): V8 optimises a hot WebAssembly function whole, in the background of the
 // first annotations, and one 24 KB function holding them all took it about 90 ms.
+mod buckets;
 mod calendar;
 mod document;
 mod entities;

@@ -1,6 +1,9 @@
 //! The learned names tagger: a linear model over hashed token features, stored as sorted
 //! keys and 8-bit weights, decoded with Viterbi over BIO tags.
 
+use std::ops::Range;
+
+use crate::buckets::Buckets;
 use crate::names::features::TokenView;
 
 /// The tags: outside, then begin and inside for each kind of name.
@@ -53,9 +56,8 @@ const BUCKET_BITS: u32 = 15;
 
 /// The trained model, over the bytes of its file.
 pub(crate) struct Tagger<'m> {
-    /// The index of the first feature of each bucket, then the number of features (at most
-    /// 65,535: 16 bits keep this table small enough to stay in cache).
-    starts: Vec<u16>,
+    /// Where each bucket's features are.
+    buckets: Buckets,
     /// Each feature's key below its bucket's bits, 16 bits little-endian.
     keys: &'m [u8],
     /// Each feature's weight for each tag.
@@ -89,17 +91,11 @@ impl<'m> Tagger<'m> {
         let counts = r.take(1 << BUCKET_BITS)?;
         let keys = r.take(count * 2)?;
         let weights = r.take(count * N)?;
-        let mut starts = Vec::with_capacity(counts.len() + 1);
-        let mut at = 0u16;
-        for &n in counts {
-            starts.push(at);
-            at = at.checked_add(u16::from(n)).ok_or(BadModel)?;
-        }
-        starts.push(at);
-        if usize::from(at) != count || r.at != bytes.len() {
+        let buckets = Buckets::new(counts);
+        if buckets.len() != count || r.at != bytes.len() {
             return Err(BadModel);
         }
-        Ok(Tagger { starts, keys, weights, transitions })
+        Ok(Tagger { buckets, keys, weights, transitions })
     }
 
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
@@ -107,7 +103,7 @@ impl<'m> Tagger<'m> {
     fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
         let bucket = (key >> (32 - BUCKET_BITS)) as usize;
         let rest = (key >> 1) as u16;
-        let (first, end) = (usize::from(self.starts[bucket]), usize::from(self.starts[bucket + 1]));
+        let Range { start: first, end } = self.buckets.records(bucket);
         let Some(keys) = self.keys.get(first * 2..end * 2) else { return };
         let Some(i) = keys.chunks_exact(2).position(|k| u16::from_le_bytes([k[0], k[1]]) == rest) else { return };
         let at = (first + i) * N;
