@@ -12,7 +12,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || (!c.is_ascii() && c.is_numeric())
 }
 
-/// A step of FxHash (the rustc hasher): fast, and good enough once [`finish`] mixes it.
+/// A step of FxHash (the rustc hasher): fast, and good enough once [`Fx::finish`] mixes it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fx(u64);
 

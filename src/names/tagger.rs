@@ -71,7 +71,7 @@ pub(crate) struct Tagger<'m> {
 pub(crate) struct BadModel;
 
 impl<'m> Tagger<'m> {
-    /// Reads a model written by [`model_bytes`], checking that its parts fill it exactly.
+    /// Reads a model written by `model_bytes` (in training), checking that its parts fill it exactly.
     #[inline(never)]
     pub(crate) fn from_bytes(bytes: &'m [u8]) -> Result<Tagger<'m>, BadModel> {
         let mut r = Reader { bytes, at: 0 };
