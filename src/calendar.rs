@@ -28,10 +28,13 @@ pub(crate) fn weekday(word: &str) -> Option<u32> {
 }
 
 fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, n)| n)
+    let mut lower = [0u8; 9];
+    let lower = lower.get_mut(..word.len()).filter(|_| word.len() >= 3)?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // Length and first letter first: most words fail there, without comparing whole names.
+    let same = |name: &&str| name.len() == lower.len() && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower;
+    table.iter().find(|(name, _)| same(name)).map(|&(_, n)| n)
 }
 
 /// A day of the proleptic Gregorian calendar.

@@ -54,6 +54,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub(crate) fn str(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]

@@ -229,18 +229,19 @@ where
     let start_row = if before == Before::Start { 0 } else { 1 };
     let mut back = vec![[0u8; N]; scores.len()];
     let mut best: [T; N] = std::array::from_fn(|to| t[start_row][to] + first[to]);
-    for (i, s) in scores.iter().enumerate().skip(1) {
-        best = std::array::from_fn(|to| {
-            let (mut b, mut arg) = (best[0] + t[1][to], 0);
+    for (s, back) in scores.iter().zip(&mut back).skip(1) {
+        let before = best;
+        for (to, (score, from_tag)) in best.iter_mut().zip(back.iter_mut()).enumerate() {
+            let (mut b, mut arg) = (before[0] + t[1][to], 0);
             for from in 1..N {
-                let v = best[from] + t[from + 1][to];
+                let v = before[from] + t[from + 1][to];
                 if v > b {
                     (b, arg) = (v, from);
                 }
             }
-            back[i][to] = arg as u8;
-            b + s[to]
-        });
+            *from_tag = arg as u8;
+            *score = b + s[to];
+        }
     }
     if then_outside {
         best = std::array::from_fn(|from| best[from] + t[from + 1][0]);
