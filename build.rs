@@ -48,6 +48,7 @@ fn main() {
         }
     }
 
+    assert!(table.len() <= usize::from(u16::MAX), "the gazetteer table holds at most 65,535 records (src/buckets.rs)");
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     let mut records = Vec::with_capacity(table.len() * 3);
     for (&(bucket, key), &bits) in &table {

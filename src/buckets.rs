@@ -4,33 +4,36 @@
 
 use std::ops::Range;
 
-/// Where each bucket's records start, summed from the counts once.
+/// Where each bucket's records start, summed from the counts once. The indexes take 16 bits,
+/// so that the index of 32,768 buckets (64 KB) stays in cache for lookups on every token; a
+/// table holds at most 65,535 records.
 pub(crate) struct Buckets {
     /// The index of each bucket's first record, then the number of records.
-    starts: Vec<u32>,
+    starts: Vec<u16>,
 }
 
 impl Buckets {
-    /// The index of a table whose buckets hold `counts` records each.
-    pub(crate) fn new(counts: &[u8]) -> Buckets {
+    /// The index of a table whose buckets hold `counts` records each; `None` when they hold
+    /// more than 65,535.
+    pub(crate) fn new(counts: &[u8]) -> Option<Buckets> {
         let mut starts = Vec::with_capacity(counts.len() + 1);
-        let mut at = 0u32;
+        let mut at = 0u16;
         for &n in counts {
             starts.push(at);
-            at += u32::from(n);
+            at = at.checked_add(u16::from(n))?;
         }
         starts.push(at);
-        Buckets { starts }
+        Some(Buckets { starts })
     }
 
     /// The indexes of the records of `bucket`.
     #[inline]
     pub(crate) fn records(&self, bucket: usize) -> Range<usize> {
-        self.starts[bucket] as usize..self.starts[bucket + 1] as usize
+        usize::from(self.starts[bucket])..usize::from(self.starts[bucket + 1])
     }
 
     /// The number of records in all.
     pub(crate) fn len(&self) -> usize {
-        self.starts.last().map_or(0, |&n| n as usize)
+        self.starts.last().map_or(0, |&n| usize::from(n))
     }
 }

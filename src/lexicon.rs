@@ -99,7 +99,7 @@ impl Gazetteer {
     #[inline(never)]
     fn read(table: &'static [u8]) -> Option<Gazetteer> {
         let (counts, records) = table.split_at_checked(1 << BUCKET_BITS)?;
-        let buckets = Buckets::new(counts);
+        let buckets = Buckets::new(counts)?;
         (records.len() == buckets.len() * 3).then_some(Gazetteer { buckets, records })
     }
 

@@ -91,7 +91,7 @@ impl<'m> Tagger<'m> {
         let counts = r.take(1 << BUCKET_BITS)?;
         let keys = r.take(count * 2)?;
         let weights = r.take(count * N)?;
-        let buckets = Buckets::new(counts);
+        let buckets = Buckets::new(counts).ok_or(BadModel)?;
         if buckets.len() != count || r.at != bytes.len() {
             return Err(BadModel);
         }
@@ -197,6 +197,7 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
             out.extend(w.to_le_bytes());
         }
     }
+    assert!(keys.len() <= usize::from(u16::MAX), "a model holds at most 65,535 features (src/buckets.rs)");
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     for &k in keys {
         let n = &mut counts[(k >> (32 - BUCKET_BITS)) as usize];
