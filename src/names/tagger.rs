@@ -71,7 +71,8 @@ pub(crate) struct Tagger<'m> {
 pub(crate) struct BadModel;
 
 impl<'m> Tagger<'m> {
-    /// Reads a model written by `model_bytes` (in training), checking that its parts fill it exactly.
+    /// Reads a model written by `model_bytes` (in training), checking that its parts fill it
+    /// exactly.
     #[inline(never)]
     pub(crate) fn from_bytes(bytes: &'m [u8]) -> Result<Tagger<'m>, BadModel> {
         let mut r = Reader { bytes, at: 0 };
@@ -89,8 +90,8 @@ impl<'m> Tagger<'m> {
             }
         }
         let counts = r.take(1 << BUCKET_BITS)?;
-        let keys = r.take(count * 2)?;
-        let weights = r.take(count * N)?;
+        let keys = r.take(count.checked_mul(2).ok_or(BadModel)?)?;
+        let weights = r.take(count.checked_mul(N).ok_or(BadModel)?)?;
         let buckets = Buckets::new(counts).ok_or(BadModel)?;
         if buckets.len() != count || r.at != bytes.len() {
             return Err(BadModel);
