@@ -91,8 +91,6 @@ pub(crate) fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
         }
         if c.is_whitespace() {
             0
-        } else if c.is_ascii_digit() {
-            1
         } else if is_word_char(c) {
             2
         } else {
