@@ -1,6 +1,10 @@
-//! Hashes the large word lists of `src/data/` (places, nationalities, first names, and the
-//! words the names features flag) into the gazetteer table the crate embeds, so that building
-//! an annotator reads the table where it lies instead of hashing the lists each time.
+//! Turns word lists into the tables the crate embeds, so that nothing is parsed or hashed when
+//! an annotator is built or first used:
+//!
+//! - the large lists of `src/data/` (places, nationalities, first names, and the words the
+//!   names features flag) into the gazetteer table;
+//! - the currency names of ISO 4217 (the `iso_currency` crate) with `currency_words.tsv` into
+//!   the currency words of the figures pass (`$OUT_DIR/currency_words.tsv`).
 //!
 //! The table (`$OUT_DIR/gazetteer.bin`): for each of the 2^[`BUCKET_BITS`] buckets, the number
 //! of its records (one byte); then the records in bucket order, each a hash's 16-bit key
@@ -8,6 +12,8 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+
+use iso_currency::{Currency, IntoEnumIterator};
 
 #[allow(dead_code)]
 #[path = "src/wordhash.rs"]
@@ -18,6 +24,12 @@ use wordhash::{bits, bucket_and_key, lower_hash, phrase, BUCKET_BITS};
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/wordhash.rs");
+    write_gazetteer();
+    write_currency_words();
+}
+
+/// Writes `$OUT_DIR/gazetteer.bin`.
+fn write_gazetteer() {
     let mut table: BTreeMap<(usize, u16), u8> = BTreeMap::new();
     let mut add = |hash: u64, bit: u8| *table.entry(bucket_and_key(hash)).or_default() |= bit;
     for (file, bit) in [("countries.tsv", bits::PLACE), ("places.tsv", bits::PLACE), ("demonyms.tsv", bits::DEMONYM)] {
@@ -56,8 +68,57 @@ fn main() {
         records.extend(key.to_le_bytes());
         records.push(bits);
     }
-    let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("gazetteer.bin");
-    std::fs::write(out, [counts, records].concat()).expect("OUT_DIR is writable");
+    std::fs::write(out_file("gazetteer.bin"), [counts, records].concat()).expect("OUT_DIR is writable");
+}
+
+/// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO code or -<TAB>minor unit or -`, one
+/// row a word, sorted. Every ISO 4217 name ("swiss franc") and its last word where that names
+/// one currency only ("ringgit"), then the rows of `currency_words.tsv`, which win.
+fn write_currency_words() {
+    let mut names: BTreeMap<String, (Option<&str>, Option<String>)> = BTreeMap::new();
+    let mut last_words: BTreeMap<String, Option<&str>> = BTreeMap::new();
+    for c in Currency::iter() {
+        if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
+            continue;
+        }
+        let name = c.name().to_lowercase();
+        let name = name.split('(').next().unwrap_or("").trim().to_string();
+        let code = Some(c.code());
+        for variant in name.split('/') {
+            let full = if variant.contains(' ') {
+                variant.to_string()
+            } else {
+                // "Swedish krona/kronor": the second form is the last word alone.
+                let head = name.rsplit_once(' ').map_or("", |(h, _)| h);
+                if head.is_empty() { variant.to_string() } else { format!("{head} {variant}") }
+            };
+            let full = full.split('/').next().unwrap_or("").to_string();
+            if let Some(last) = full.rsplit(' ').next() {
+                last_words.entry(last.to_string()).and_modify(|seen| if *seen != code { *seen = None }).or_insert(code);
+            }
+            names.entry(full).or_insert((code, None));
+        }
+    }
+    for (word, code) in last_words {
+        if code.is_some() {
+            names.entry(word).or_insert((code, None));
+        }
+    }
+    for row in rows(&read("currency_words.tsv")) {
+        let columns: Vec<&str> = row.split('\t').collect();
+        let code = columns.get(1).and_then(|&c| Currency::from_code(c)).map(|c| c.code());
+        names.insert(columns[0].to_string(), (code, columns.get(2).map(|m| m.to_string())));
+    }
+    let table: String = names
+        .iter()
+        .map(|(word, (code, minor))| format!("{word}\t{}\t{}\n", code.unwrap_or("-"), minor.as_deref().unwrap_or("-")))
+        .collect();
+    std::fs::write(out_file("currency_words.tsv"), table).expect("OUT_DIR is writable");
+}
+
+/// The path of `name` in the directory cargo gives build output.
+fn out_file(name: &str) -> std::path::PathBuf {
+    Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(name)
 }
 
 /// The text of `src/data/{file}`, which cargo is told to watch.

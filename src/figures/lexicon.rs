@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use iso_currency::{Currency, IntoEnumIterator};
 
 /// The class of a written-out number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +103,7 @@ pub(super) struct Words {
     /// Scale words and abbreviations ("million", "bn") with their factor.
     pub(super) scales: Map<&'static str, (f64, Attach)>,
     /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
-    pub(super) currencies: Map<String, CurrencyWord>,
+    pub(super) currencies: Map<&'static str, CurrencyWord>,
     /// Currency signs and abbreviations ("$", "us$", "rs") with their ISO code.
     pub(super) signs: Map<&'static str, &'static str>,
     /// Units of measure as written, lower-case, with their normalised name.
@@ -129,7 +128,9 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 impl Words {
-    /// Parses every embedded list.
+    /// Parses every embedded list (once: kept out of line, so that V8 does not spend time
+    /// optimising it).
+    #[inline(never)]
     fn load() -> Words {
         let numbers = rows(include_str!("../data/number_words.tsv"))
             .filter_map(|r| {
@@ -206,46 +207,12 @@ impl Words {
     }
 }
 
-/// Currency words: every ISO 4217 name ("swiss franc") and its last word where that names one
-/// currency only ("ringgit"), then the aliases and preferences of `currency_words.tsv`, which win.
-fn currency_words() -> Map<String, CurrencyWord> {
-    let mut names: Map<String, CurrencyWord> = Map::default();
-    let mut last_words: Map<String, Option<&'static str>> = Map::default();
-    for c in Currency::iter() {
-        if c.is_fund() || c.is_special() || c.is_superseded().is_some() {
-            continue;
-        }
-        let name = c.name();
-        // Most ISO names are ASCII, and lower-casing ASCII needs no Unicode tables.
-        let name = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
-        let name = name.split('(').next().unwrap_or("").trim().to_string();
-        let code = Some(c.code());
-        for variant in name.split('/') {
-            let full = if variant.contains(' ') { variant.to_string() } else {
-                // "Swedish krona/kronor": the second form is the last word alone.
-                let head = name.rsplit_once(' ').map_or("", |(h, _)| h);
-                if head.is_empty() { variant.to_string() } else { format!("{head} {variant}") }
-            };
-            let full = full.split('/').next().unwrap_or("").to_string();
-            if let Some(last) = full.rsplit(' ').next() {
-                last_words
-                    .entry(last.to_string())
-                    .and_modify(|seen| if *seen != code { *seen = None })
-                    .or_insert(code);
-            }
-            names.entry(full).or_insert(CurrencyWord { code, minor: None });
-        }
-    }
-    for (word, code) in last_words {
-        if code.is_some() {
-            names.entry(word).or_insert(CurrencyWord { code, minor: None });
-        }
-    }
-    for r in rows(include_str!("../data/currency_words.tsv")) {
-        let code = r.get(1).and_then(|&c| Currency::from_code(c)).map(|c| c.code());
-        names.insert(r[0].to_string(), CurrencyWord { code, minor: r.get(2).copied() });
-    }
-    names
+/// Currency words ("swiss franc", "ringgit", "greenback"), as `build.rs` derives them from the
+/// ISO 4217 names and `currency_words.tsv`.
+fn currency_words() -> Map<&'static str, CurrencyWord> {
+    let words = include_str!(concat!(env!("OUT_DIR"), "/currency_words.tsv"));
+    let known = |s: &'static str| (s != "-").then_some(s);
+    rows(words).filter_map(|r| Some((r[0], CurrencyWord { code: known(r.get(1)?), minor: known(r.get(2)?) }))).collect()
 }
 
 /// A word in lower case, without allocating: the word itself when it has no capitals, else a
