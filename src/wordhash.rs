@@ -30,6 +30,11 @@ impl Fx {
         Fx((self.0.rotate_left(5) ^ x).wrapping_mul(Fx::SEED))
     }
 
+    /// The top 32 bits, which the last multiplication mixes well enough for a feature key.
+    pub(crate) fn top(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
     /// The hash, mixed so that every bit depends on every input bit (murmur3's finaliser).
     pub(crate) fn finish(self) -> u64 {
         let mut h = self.0;

@@ -155,7 +155,7 @@ impl<'a, 't> TokenView<'a, 't> {
         let i = i as isize;
         let (p2, p1, c, n1, n2) = (at(i - 2), at(i - 1), at(i), at(i + 1), at(i + 2));
         let (dp1, dc, dn1) = (self.details(i - 1), self.details(i), self.details(i + 1));
-        let mut f = |template: u64, value: u64| each(Fx::new(template).add(value).finish() as u32 | 1);
+        let mut f = |template: u64, value: u64| each(Fx::new(template).add(value).top() | 1);
         f(0, 0);
         f(1, c.lower);
         f(2, dc.exact);
