@@ -3,8 +3,6 @@
 //! it lies; the small ones are sorted slices of their embedded text. Building a [`Lexicon`]
 //! copies no word.
 
-use std::ops::Range;
-
 use crate::buckets::Buckets;
 use crate::wordhash::{bits, bucket_and_key, lower_hash, phrase_hash, BUCKET_BITS};
 
@@ -107,9 +105,8 @@ impl Gazetteer {
     #[inline]
     pub(crate) fn bits(&self, hash: u64) -> u8 {
         let (bucket, key) = bucket_and_key(hash);
-        let Range { start, end } = self.buckets.records(bucket);
-        let bucket = self.records.get(start * 3..end * 3).unwrap_or_default();
-        bucket.chunks_exact(3).find(|r| u16::from_le_bytes([r[0], r[1]]) == key).map_or(0, |r| r[2])
+        let found = self.buckets.find(bucket, key, self.records, 3);
+        found.and_then(|i| self.records.get(i * 3 + 2)).copied().unwrap_or(0)
     }
 }
 

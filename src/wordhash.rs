@@ -158,13 +158,19 @@ pub(crate) mod bits {
     pub(crate) const WOMEN_S_NAME: u8 = 3 << 6;
 }
 
-/// How many top bits of a hash's key choose its bucket in the gazetteer table.
+/// How many top bits of a 32-bit key choose its bucket, in the gazetteer table and the names
+/// model alike: 32,768 buckets.
 pub(crate) const BUCKET_BITS: u32 = 15;
+
+/// The bucket of a 32-bit `key` and the 16 bits kept of it there, below the bucket's bits: the
+/// tables keep 31 of its bits (the lowest is left out).
+pub(crate) fn split_key(key: u32) -> (usize, u16) {
+    ((key >> (32 - BUCKET_BITS)) as usize, (key >> 1) as u16)
+}
 
 /// The bucket of `hash` in the gazetteer table and the 16 bits kept of it there: the table
 /// keeps 31 of a hash's 64 bits, so a word not in it matches by chance once in about 50,000
 /// lookups.
 pub(crate) fn bucket_and_key(hash: u64) -> (usize, u16) {
-    let top = (hash >> 32) as u32;
-    ((top >> (32 - BUCKET_BITS)) as usize, (top >> 1) as u16)
+    split_key((hash >> 32) as u32)
 }

@@ -1,10 +1,9 @@
 //! The learned names tagger: a linear model over hashed token features, stored as sorted
 //! keys and 8-bit weights, decoded with Viterbi over BIO tags.
 
-use std::ops::Range;
-
 use crate::buckets::Buckets;
 use crate::names::features::TokenView;
+use crate::wordhash::{split_key, BUCKET_BITS};
 
 /// The tags: outside, then begin and inside for each kind of name.
 pub(crate) const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
@@ -50,9 +49,6 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
 /// and each feature's [`N`] weights, one byte each. It is read where it lies: a lookup that
 /// misses touches only the bucket starts and the keys, which stay in cache.
 const MAGIC: &[u8; 4] = b"NER4";
-
-/// How many top bits of a key choose its bucket: 32,768 buckets, about one key each.
-const BUCKET_BITS: u32 = 15;
 
 /// The trained model, over the bytes of its file.
 pub(crate) struct Tagger<'m> {
@@ -102,12 +98,9 @@ impl<'m> Tagger<'m> {
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
     #[inline]
     fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
-        let bucket = (key >> (32 - BUCKET_BITS)) as usize;
-        let rest = (key >> 1) as u16;
-        let Range { start: first, end } = self.buckets.records(bucket);
-        let Some(keys) = self.keys.get(first * 2..end * 2) else { return };
-        let Some(i) = keys.chunks_exact(2).position(|k| u16::from_le_bytes([k[0], k[1]]) == rest) else { return };
-        let at = (first + i) * N;
+        let (bucket, rest) = split_key(key);
+        let Some(i) = self.buckets.find(bucket, rest, self.keys, 2) else { return };
+        let at = i * N;
         if let Some(weights) = self.weights.get(at..at + N) {
             for (s, &w) in scores.iter_mut().zip(weights) {
                 *s += i64::from(w as i8);
@@ -201,12 +194,12 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
     assert!(keys.len() <= usize::from(u16::MAX), "a model holds at most 65,535 features (src/buckets.rs)");
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     for &k in keys {
-        let n = &mut counts[(k >> (32 - BUCKET_BITS)) as usize];
+        let n = &mut counts[split_key(k).0];
         *n = n.checked_add(1).expect("at most 255 keys in a bucket");
     }
     out.extend(&counts);
     for &k in keys {
-        out.extend(((k >> 1) as u16).to_le_bytes());
+        out.extend(split_key(k).1.to_le_bytes());
     }
     out.extend(weights.iter().map(|&w| w as u8));
     out
