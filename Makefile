@@ -21,6 +21,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The features rustc enables by default for wasm32; wasm-opt must accept them.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
+# wasm-opt inlines every function that has one caller, whatever its size, and so undid the
+# out-of-line passes (see src/lib.rs): one 70 KB function that V8 then spent 150 ms of
+# background CPU optimising during the first annotation. Only small ones are inlined now.
+WASM_OPT_INLINE := --one-caller-inline-max-function-size 200
 
 .PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench fuzz model \
 	setup-rust setup-wasm-pack setup-browser setup-node clean
@@ -60,7 +64,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 build: setup-wasm-pack setup-node
 	wasm-pack build --target web --release --out-dir $(PKG)
-	wasm-opt -Oz $(WASM_FEATURES) --strip-debug --strip-producers \
+	wasm-opt -Oz $(WASM_FEATURES) $(WASM_OPT_INLINE) --strip-debug --strip-producers \
 		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	@printf 'Built %s: wasm %s bytes, %s gzipped\n' $(PKG) \
 		"$$(wc -c < $(PKG)/article_annotator_bg.wasm)" "$$(gzip -9c $(PKG)/article_annotator_bg.wasm | wc -c)"
