@@ -1,7 +1,7 @@
 //! The entities pass: groups the mentions of one real-world thing ("Kim Jong-un", "Kim",
 //! "Kim's") without merging two ("Kim Yong-chol" is someone else).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::document::{FoundEntity, FoundMention, MentionKind};
 
@@ -26,9 +26,9 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     order.sort_by_key(|&i| (!multi[i], i));
 
     let mut entities: Vec<FoundEntity> = Vec::new();
-    let mut by_name: HashMap<(MentionKind, &str), usize> = HashMap::new();
-    let mut people: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut short_forms: HashMap<(MentionKind, String), Vec<usize>> = HashMap::new();
+    let mut by_name: FxHashMap<(MentionKind, &str), usize> = FxHashMap::default();
+    let mut people: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut short_forms: FxHashMap<(MentionKind, String), Vec<usize>> = FxHashMap::default();
     for i in order {
         let m = &mentions[i];
         let name = m.span.of(text);
@@ -77,8 +77,8 @@ fn short_form(
     m: &FoundMention,
     name: &str,
     entities: &[FoundEntity],
-    people: &HashMap<&str, Vec<usize>>,
-    short_forms: &HashMap<(MentionKind, String), Vec<usize>>,
+    people: &FxHashMap<&str, Vec<usize>>,
+    short_forms: &FxHashMap<(MentionKind, String), Vec<usize>>,
 ) -> Option<usize> {
     if name.contains(' ') || name.chars().count() < 2 {
         return None;

@@ -1,10 +1,9 @@
 //! The figures pass's word lists (number words, scales, currencies, units, time words),
 //! embedded from `src/data/` and parsed once on first use.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The class of a written-out number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,26 +63,8 @@ pub(super) enum TimeWord {
     Holiday(u32, u32),
 }
 
-/// FNV-1a: a fast hash for the short words looked up at every token.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A map keyed by words, with the fast hash.
-pub(super) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type Map<K, V> = FxHashMap<K, V>;
 
 /// Words other than the lists' that may start a figure ("the past three years", "per cent of").
 const STARTERS: &[&str] = &[
@@ -113,7 +94,7 @@ pub(super) struct Words {
     /// Phrases kept before a figure ("about", "more than"), as words, and whether dates take them.
     pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
     /// Every lower-case word a figure may start with.
-    pub(super) starters: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    pub(super) starters: FxHashSet<&'static str>,
 }
 
 /// The lists, parsed on first use.
@@ -196,7 +177,7 @@ impl Words {
             units,
             time,
             approximators,
-            starters: HashSet::default(),
+            starters: FxHashSet::default(),
         };
         let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))

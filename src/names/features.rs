@@ -1,35 +1,12 @@
 //! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
 //! window, capitalisation and word-list hits, computed without allocating per feature.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashSet;
 
 use crate::calendar;
 use crate::lexicon::Gazetteer;
 use crate::text::{Gap, TokenKind, Tokens};
 use crate::wordhash::{add_lower, bits, is_word_char, join, plain, Fx, MAX_PHRASE, PHRASE_START};
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = x;
-    }
-}
-
-/// A set of hashes.
-type HashSet64 = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
 /// Flags of one token.
 mod flag {
@@ -95,9 +72,6 @@ struct Details {
 pub(crate) struct TokenView<'a, 't> {
     pub(crate) tokens: &'a Tokens<'t>,
     pub(crate) info: Vec<Info>,
-    /// The details last computed, by token index modulo 3: scoring tokens in order asks for
-    /// each token's details three times, as the next token's, its own and the previous one's.
-    recent: RefCell<[(isize, Details); 3]>,
 }
 
 impl<'a, 't> TokenView<'a, 't> {
@@ -105,26 +79,10 @@ impl<'a, 't> TokenView<'a, 't> {
     #[inline(never)]
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
         let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
-        let mut view = TokenView { tokens, info, recent: RefCell::new([(isize::MIN, Details::default()); 3]) };
+        let mut view = TokenView { tokens, info };
         mark_phrases(&mut view.info, gazetteer);
         mark_document_evidence(tokens, &mut view.info);
         view
-    }
-
-    /// The details of token `j`, or of what stands before the first or after the last.
-    fn details(&self, j: isize) -> Details {
-        let slot = j.rem_euclid(3) as usize;
-        let mut recent = self.recent.borrow_mut();
-        if recent[slot].0 == j {
-            return recent[slot].1;
-        }
-        let found = match usize::try_from(j) {
-            Err(_) => EDGE_DETAILS[0],
-            Ok(j) if j >= self.info.len() => EDGE_DETAILS[1],
-            Ok(j) => details(self.tokens.str(j)),
-        };
-        recent[slot] = (j, found);
-        found
     }
 
     /// The number of tokens.
@@ -143,51 +101,95 @@ impl<'a, 't> TokenView<'a, 't> {
         })
     }
 
-    /// Calls `each` with every feature key of token `i`.
-    pub(crate) fn features(&self, i: usize, mut each: impl FnMut(u32)) {
-        let at = |j: isize| -> &Info {
-            if j < 0 {
-                &BEFORE
-            } else {
-                self.info.get(j as usize).unwrap_or(&AFTER)
-            }
+    /// The text of token `j`, `None` before the first token and after the last.
+    pub(crate) fn word(&self, j: isize) -> Option<&'t str> {
+        usize::try_from(j).ok().filter(|&j| j < self.len()).map(|j| self.tokens.str(j))
+    }
+
+    /// The information of token `j`, or of what stands before the first or after the last.
+    fn at(&self, j: isize) -> &Info {
+        match usize::try_from(j) {
+            Err(_) => &BEFORE,
+            Ok(j) => self.info.get(j).unwrap_or(&AFTER),
+        }
+    }
+
+    /// The details of token `j`, or of what stands before the first or after the last.
+    fn details(&self, j: isize) -> Details {
+        match self.word(j) {
+            Some(word) => details(word),
+            None => EDGE_DETAILS[usize::from(j >= 0)],
+        }
+    }
+
+    /// The features token `j` gives, by its text alone, to the tokens scored around it; they
+    /// are the same for every token of the same text.
+    pub(crate) fn word_features(&self, j: isize) -> WordFeatures {
+        let (lower, d) = (self.at(j).lower, self.details(j));
+        let mut keys = [(0, 0); WORD_FEATURES];
+        let mut n = 0;
+        let mut f = |place: usize, template: u64, value: u64| {
+            keys[n] = (place, key(template, value));
+            n += 1;
         };
+        f(ITSELF, 1, lower);
+        f(ITSELF, 2, d.exact);
+        for (k, &s) in d.suffixes.iter().enumerate() {
+            f(ITSELF, 10 + k as u64, s);
+        }
+        for (k, &p) in d.prefixes.iter().enumerate() {
+            f(ITSELF, 14 + k as u64, p);
+        }
+        f(ITSELF, 16, d.shape);
+        f(ITSELF - 1, 3, lower);
+        f(ITSELF - 1, 17, d.shape);
+        f(ITSELF + 1, 4, lower);
+        f(ITSELF + 1, 18, d.shape);
+        f(ITSELF - 2, 5, lower);
+        f(ITSELF + 2, 6, lower);
+        WordFeatures { shape: d.shape, keys }
+    }
+
+    /// Calls `each` with every feature key of token `i`: those its window's words give it
+    /// ([`TokenView::word_features`]), then the rest ([`TokenView::context_features`]).
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn features(&self, i: usize, mut each: impl FnMut(u32)) {
+        let mut shapes = [0; 3];
+        for place in 0..WINDOW {
+            let words = self.word_features(i as isize + place as isize - ITSELF as isize);
+            words.keys.iter().filter(|&&(p, _)| p == place).for_each(|&(_, key)| each(key));
+            if (ITSELF - 1..=ITSELF + 1).contains(&place) {
+                shapes[place + 1 - ITSELF] = words.shape;
+            }
+        }
+        self.context_features(i, shapes, each);
+    }
+
+    /// Calls `each` with every feature key of token `i` that depends on more than one word's
+    /// text: pairs of words, shapes and word-list flags, given the `shapes` of the tokens before
+    /// it, itself and after it.
+    pub(crate) fn context_features(&self, i: usize, shapes: [u64; 3], mut each: impl FnMut(u32)) {
         let i = i as isize;
-        let (p2, p1, c, n1, n2) = (at(i - 2), at(i - 1), at(i), at(i + 1), at(i + 2));
-        let (dp1, dc, dn1) = (self.details(i - 1), self.details(i), self.details(i + 1));
-        let mut f = |template: u64, value: u64| each(Fx::new(template).add(value).top() | 1);
+        let (p2, p1, c, n1, n2) = (self.at(i - 2), self.at(i - 1), self.at(i), self.at(i + 1), self.at(i + 2));
+        let [shape_p1, shape, shape_n1] = shapes;
+        let mut f = |template: u64, value: u64| each(key(template, value));
         f(0, 0);
-        f(1, c.lower);
-        f(2, dc.exact);
-        f(3, p1.lower);
-        f(4, n1.lower);
-        f(5, p2.lower);
-        f(6, n2.lower);
         f(7, join(p1.lower, c.lower));
         f(8, join(c.lower, n1.lower));
-        for (k, &s) in dc.suffixes.iter().enumerate() {
-            f(10 + k as u64, s);
-        }
-        for (k, &p) in dc.prefixes.iter().enumerate() {
-            f(14 + k as u64, p);
-        }
-        f(16, dc.shape);
-        f(17, dp1.shape);
-        f(18, dn1.shape);
-        f(19, join(dp1.shape, dc.shape));
-        f(20, join(dc.shape, dn1.shape));
-        f(21, join(join(dp1.shape, dc.shape), dn1.shape));
+        f(19, join(shape_p1, shape));
+        f(20, join(shape, shape_n1));
+        f(21, join(join(shape_p1, shape), shape_n1));
         let case = c.flags & (flag::CAPITALISED | flag::ALL_CAPS | flag::SENTENCE_START);
-        f(22, join(u64::from(case), dc.shape));
+        f(22, join(u64::from(case), shape));
         let caps_around = [p2, p1, n1, n2].iter().filter(|x| x.flags & flag::ALL_CAPS != 0).count() as u64;
-        f(23, join(caps_around, dc.shape));
+        f(23, join(caps_around, shape));
         f(24, join(caps_around, c.lower));
         f(25, join(u64::from(case), c.lower));
         // Training text runs its lines together, so a line break reads as a space (where
         // sentences start is a feature of its own).
         let touching = |j: usize| u64::from(self.tokens.gap(j) == Gap::None);
         let (gap_before, gap_after) = (touching(i as usize), touching(i as usize + 1));
-        f(26, join(join(gap_before, gap_after), dc.shape));
+        f(26, join(join(gap_before, gap_after), shape));
         for (k, &list) in flag::LISTS.iter().enumerate() {
             let k = k as u64;
             if c.flags & list != 0 {
@@ -200,12 +202,33 @@ impl<'a, 't> TokenView<'a, 't> {
                 f(50 + k, u64::from(n1.flags & list));
             }
         }
-        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), dc.shape));
-        f(61, join(p1.lower, dc.shape));
-        f(62, join(dc.shape, n1.lower));
+        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), shape));
+        f(61, join(p1.lower, shape));
+        f(62, join(shape, n1.lower));
         f(63, join(p2.lower, p1.lower));
         f(64, join(n1.lower, n2.lower));
     }
+}
+
+/// The number of tokens in the window of a scored token: two before it, itself, two after.
+pub(crate) const WINDOW: usize = 5;
+/// The place of the scored token in its window.
+pub(crate) const ITSELF: usize = 2;
+/// The number of features one token gives by its text alone.
+const WORD_FEATURES: usize = 15;
+
+/// The features one token gives, by its text alone, to the tokens scored around it.
+pub(crate) struct WordFeatures {
+    /// Its shape ("Xx"), which the context features read.
+    pub(crate) shape: u64,
+    /// Each feature's key, with the place in the window of the token it is for
+    /// ([`ITSELF`] when it is the token scored).
+    pub(crate) keys: [(usize, u32); WORD_FEATURES],
+}
+
+/// The key of a feature: its template and value hashed to 32 bits, the lowest always set.
+fn key(template: u64, value: u64) -> u32 {
+    Fx::new(template).add(value).top() | 1
 }
 
 /// What stands before the first token.
@@ -349,10 +372,10 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
 /// Marks capitalised words seen elsewhere in the text capitalised mid-sentence, or in lower
 /// case.
 fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
-    let mut capitalised = HashSet64::default();
-    let mut mid_sentence = HashSet64::default();
-    let (mut after_capital, mut before_capital) = (HashSet64::default(), HashSet64::default());
-    let (mut after_title, mut before_organization) = (HashSet64::default(), HashSet64::default());
+    let mut capitalised = FxHashSet::default();
+    let mut mid_sentence = FxHashSet::default();
+    let (mut after_capital, mut before_capital) = (FxHashSet::default(), FxHashSet::default());
+    let (mut after_title, mut before_organization) = (FxHashSet::default(), FxHashSet::default());
     for (i, x) in info.iter().enumerate() {
         if x.flags & flag::CAPITALISED == 0 {
             continue;
@@ -377,7 +400,7 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
             before_capital.insert(info[i - 1].lower);
         }
     }
-    let mut lower = HashSet64::default();
+    let mut lower = FxHashSet::default();
     for (i, x) in info.iter().enumerate() {
         // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
         let spaced = tokens.tokens[i].gap != Gap::None && tokens.gap(i + 1) != Gap::None;

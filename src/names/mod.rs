@@ -12,7 +12,7 @@ mod tagger;
 #[cfg(feature = "train")]
 pub mod training;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{ByteSpan, FoundMention, MentionKind};
 use crate::lexicon::Lexicon;
@@ -103,7 +103,7 @@ fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMu
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
 /// when each side is a name by itself: a known place or nationality, or named alone elsewhere.
 fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
-    let alone: HashMap<&str, Label> = names
+    let alone: FxHashMap<&str, Label> = names
         .iter()
         .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
         .map(|&(s, e, l)| (text_of(tokens, s, e), l))
@@ -170,7 +170,7 @@ fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
 }
 
 /// The words of the people named in more than one word.
-fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> HashSet<&'t str> {
+fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> FxHashSet<&'t str> {
     names
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)

@@ -1,8 +1,12 @@
 //! The learned names tagger: a linear model over hashed token features, stored as sorted
 //! keys and 8-bit weights, decoded with Viterbi over BIO tags.
 
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
 use crate::buckets::Buckets;
-use crate::names::features::TokenView;
+use crate::names::features::{TokenView, ITSELF, WINDOW};
 use crate::wordhash::{split_key, BUCKET_BITS};
 
 /// The tags: outside, then begin and inside for each kind of name.
@@ -97,13 +101,13 @@ impl<'m> Tagger<'m> {
 
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
     #[inline]
-    fn add_weights(&self, key: u32, scores: &mut [i64; N]) {
+    fn add_weights<T: From<i8> + std::ops::AddAssign>(&self, key: u32, scores: &mut [T; N]) {
         let (bucket, rest) = split_key(key);
         let Some(i) = self.buckets.find(bucket, rest, self.keys, 2) else { return };
         let at = i * N;
         if let Some(weights) = self.weights.get(at..at + N) {
             for (s, &w) in scores.iter_mut().zip(weights) {
-                *s += i64::from(w as i8);
+                *s += T::from(w as i8);
             }
         }
     }
@@ -113,8 +117,9 @@ impl<'m> Tagger<'m> {
     /// Plain lower-case stretches ([`TokenView::far_from_capitals`]) are outside any name, so
     /// only the stretches between them are scored and decoded, each after and before an O.
     #[inline(never)]
-    pub(crate) fn tag(&self, view: &TokenView) -> Vec<u8> {
+    pub(crate) fn tag<'t>(&self, view: &TokenView<'_, 't>) -> Vec<u8> {
         let mut tags = vec![0; view.len()];
+        let mut words = WordScores::default();
         let mut i = 0;
         while i < view.len() {
             if view.far_from_capitals(i) {
@@ -125,7 +130,7 @@ impl<'m> Tagger<'m> {
             while i < view.len() && !view.far_from_capitals(i) {
                 i += 1;
             }
-            let scores: Vec<[i64; N]> = (start..i).map(|j| self.scores(view, j)).collect();
+            let scores = self.scores(view, start..i, &mut words);
             let after = if start == 0 { Before::Start } else { Before::Outside };
             let then_outside = i < view.len();
             let best = viterbi(&scores, &self.transitions, NEVER, after, then_outside);
@@ -136,12 +141,78 @@ impl<'m> Tagger<'m> {
         tags
     }
 
-    /// The score of every tag at token `i`.
-    fn scores(&self, view: &TokenView, i: usize) -> [i64; N] {
-        let mut s = [0i64; N];
-        view.features(i, |key| self.add_weights(key, &mut s));
-        s
+    /// The score of every tag at each token of `stretch`: what the words of each token's window
+    /// give it, then its context features.
+    fn scores<'t>(&self, view: &TokenView<'_, 't>, stretch: Range<usize>, words: &mut WordScores<'t>) -> Vec<[i64; N]> {
+        let (start, end) = (stretch.start as isize, stretch.end as isize);
+        let mut scores = vec![[0i64; N]; stretch.len()];
+        // The shapes of the tokens from the one before the stretch to the one after it.
+        let mut shapes = vec![0; stretch.len() + 2];
+        for j in start - ITSELF as isize..end + ITSELF as isize {
+            let word = self.word_scores(view, j, words);
+            if let Some(shape) = usize::try_from(j - start + 1).ok().and_then(|k| shapes.get_mut(k)) {
+                *shape = word.shape;
+            }
+            for (place, given) in word.scores.iter().enumerate() {
+                let scored = j + ITSELF as isize - place as isize;
+                if let Some(s) = usize::try_from(scored - start).ok().and_then(|k| scores.get_mut(k)) {
+                    for (s, &g) in s.iter_mut().zip(given) {
+                        *s += i64::from(g);
+                    }
+                }
+            }
+        }
+        for (k, s) in scores.iter_mut().enumerate() {
+            let around = [shapes[k], shapes[k + 1], shapes[k + 2]];
+            view.context_features(stretch.start + k, around, |key| self.add_weights(key, s));
+        }
+        scores
     }
+
+    /// What token `j` gives the tokens around it, looked up once for each text in `words`.
+    fn word_scores<'t>(&self, view: &TokenView<'_, 't>, j: isize, words: &mut WordScores<'t>) -> WordScore {
+        let text = view.word(j);
+        if let Some(&found) = text.and_then(|w| words.index.get(w)) {
+            return words.entries[found as usize];
+        }
+        let features = view.word_features(j);
+        let mut word = WordScore { shape: features.shape, scores: [[0; N]; WINDOW] };
+        for (place, key) in features.keys {
+            self.add_weights(key, &mut word.scores[place]);
+        }
+        if let Some(text) = text {
+            if words.entries.len() == MAX_WORDS {
+                words.index.clear();
+                words.entries.clear();
+            }
+            words.index.insert(text, words.entries.len() as u32);
+            words.entries.push(word);
+        }
+        word
+    }
+}
+
+/// What the tokens of one text give by their text alone ([`TokenView::word_features`]) to
+/// the tokens around them, looked up in the model once for each distinct text: most words
+/// recur.
+#[derive(Default)]
+struct WordScores<'t> {
+    /// Each text's entry in `entries`.
+    index: FxHashMap<&'t str, u32>,
+    entries: Vec<WordScore>,
+}
+
+/// The most texts [`WordScores`] holds (about 1.6 MB) before it starts again.
+const MAX_WORDS: usize = 1 << 14;
+
+/// What one token gives the tokens around it.
+#[derive(Clone, Copy)]
+struct WordScore {
+    /// Its shape, which the context features read.
+    shape: u64,
+    /// The score of each tag it gives the token scored when it stands at each place of that
+    /// token's window.
+    scores: [[i16; N]; WINDOW],
 }
 
 /// The score of a ruled-out transition: far below what features add up to over any text.
@@ -284,5 +355,31 @@ mod tests {
         let mut longer = model.to_vec();
         longer.push(0);
         assert!(Tagger::from_bytes(&longer).is_err());
+    }
+
+    #[test]
+    fn scores_from_remembered_words_are_the_sums_of_every_feature() {
+        let tagger = Tagger::from_bytes(include_bytes!("../data/names.model")).unwrap();
+        let lexicon = crate::lexicon::Lexicon::load().unwrap();
+        let text = "Mr Kim met Kim Yong-chol in Pyongyang. \"We agreed,\" Kim said, and Pyongyang agreed";
+        let tokens = crate::text::Tokens::new(text);
+        let view = TokenView::new(&tokens, &lexicon.gazetteer);
+        let mut words = WordScores::default();
+        // Twice over the whole text: the second time every word is remembered.
+        for _ in 0..2 {
+            let scores = tagger.scores(&view, 0..view.len(), &mut words);
+            for (i, got) in scores.iter().enumerate() {
+                let mut want = [0i64; N];
+                view.features(i, |key| tagger.add_weights(key, &mut want));
+                assert_eq!(*got, want, "token {i}");
+            }
+        }
+        // A stretch inside the text reads the words either side of it.
+        let scores = tagger.scores(&view, 3..6, &mut words);
+        for (k, got) in scores.iter().enumerate() {
+            let mut want = [0i64; N];
+            view.features(3 + k, |key| tagger.add_weights(key, &mut want));
+            assert_eq!(*got, want, "token {}", 3 + k);
+        }
     }
 }
