@@ -28,6 +28,8 @@ mod flag {
     pub(super) const SEEN_BEFORE_CAPITAL: u32 = 1 << 15;
     pub(super) const SEEN_AFTER_TITLE: u32 = 1 << 16;
     pub(super) const SEEN_BEFORE_ORGANIZATION_WORD: u32 = 1 << 17;
+    /// One letter followed by a space: "I", "a", not the initial in "A.de Silva".
+    pub(super) const LONE_LETTER: u32 = 1 << 18;
     /// The flags that name word lists, one feature each.
     pub(super) const LISTS: [u32; 12] = [
         CALENDAR,
@@ -91,14 +93,23 @@ impl<'a, 't> TokenView<'a, 't> {
     }
 
     /// Whether no word that may be a name stands within two tokens of token `i`: none is
-    /// capitalised, but for words capitalised only because they start a sentence ("The",
-    /// "He") and never seen capitalised mid-sentence.
+    /// capitalised, but for function words capitalised by convention: at the start of a
+    /// sentence ("The", "He") or the pronoun "I". A function word that begins a name ("The
+    /// Hague") stands beside a capitalised word, which puts it in that word's window.
     pub(crate) fn far_from_capitals(&self, i: usize) -> bool {
         let window = &self.info[i.saturating_sub(2)..(i + 3).min(self.info.len())];
         window.iter().all(|x| {
-            let opener = flag::SENTENCE_START | flag::FUNCTION_WORD;
-            x.flags & flag::CAPITALISED == 0 || (x.flags & opener == opener && x.flags & flag::SEEN_CAPITALISED == 0)
+            let by_convention = x.flags & flag::FUNCTION_WORD != 0
+                && x.flags & flag::ALL_CAPS == 0
+                && x.flags & (flag::SENTENCE_START | flag::LONE_LETTER) != 0;
+            x.flags & flag::CAPITALISED == 0 || by_convention
         })
+    }
+
+    pub(crate) fn trigger(&self, i: usize) -> bool {
+        let x = &self.info[i];
+        let opener = flag::SENTENCE_START | flag::FUNCTION_WORD;
+        !(x.flags & flag::CAPITALISED == 0 || (x.flags & opener == opener && x.flags & flag::SEEN_CAPITALISED == 0))
     }
 
     /// The text of token `j`, `None` before the first token and after the last.
@@ -270,6 +281,9 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
     }
     if t.sentence_start {
         flags |= flag::SENTENCE_START;
+    }
+    if n == 1 && tokens.gap(i + 1) != Gap::None {
+        flags |= flag::LONE_LETTER;
     }
     if t.kind == TokenKind::Word {
         flags |= word_flags(gazetteer.bits(lower));
