@@ -3,6 +3,11 @@
 // Prints a table and writes target/bench.json.
 //
 //   node tools/bench.mjs           the whole benchmark
+//   BENCH_TEXT=FILE node tools/bench.mjs
+//                                  the same, the annotators timed on FILE's text (its first
+//                                  100,000 characters, repeated when shorter) instead of the
+//                                  sample article repeated, in which words recur more than in
+//                                  a stream of different articles
 //   node tools/bench.mjs --cold    (internal) one cold start, printed as milliseconds
 //   node tools/bench.mjs --memory  (internal) peak memory annotating 10 MB, printed as bytes
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -15,10 +20,10 @@ const PKG = new URL('../www/pkg/', import.meta.url);
 const WASM = new URL('article_annotator_bg.wasm', PKG);
 const GLUE = new URL('article_annotator.js', PKG);
 
-/** SAMPLE repeated (paragraph by paragraph) to `chars` characters. */
-function textOf(chars) {
+/** `text` (SAMPLE unless given) repeated, paragraph by paragraph, to `chars` characters. */
+function textOf(chars, text = SAMPLE) {
   let out = '';
-  while (out.length < chars) out += SAMPLE + '\n\n';
+  while (out.length < chars) out += text + '\n\n';
   return out.slice(0, chars);
 }
 
@@ -120,7 +125,8 @@ const peers = {
 
 // The annotators take turns, a few passes each per round, so that the machine's speed, which
 // drifts, weighs on all of them alike; each one's median is over all its passes.
-const speedText = textOf(100_000);
+const speedSource = process.env.BENCH_TEXT;
+const speedText = textOf(100_000, speedSource ? await readFile(speedSource, 'utf8') : SAMPLE);
 const ROUNDS = 7;
 const passesPerRound = { 'article-annotator': 3, compromise: 1, 'wink-nlp': 3 };
 const times = {};
@@ -156,6 +162,7 @@ size.sections = sections(await readFile(WASM));
 const ours = speed['article-annotator'].charsPerSecond;
 const result = {
   node: process.version,
+  text: speedSource ?? 'www/sample.js, repeated',
   textChars: speedText.length,
   speed,
   ratios: { vsCompromise: ours / speed.compromise.charsPerSecond, vsWink: ours / speed['wink-nlp'].charsPerSecond },
@@ -167,7 +174,7 @@ const result = {
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nThroughput on ${speedText.length.toLocaleString()} characters (medians of passes taken in turns, ${ROUNDS} rounds, Node ${process.version}):`);
+console.log(`\nThroughput on ${speedText.length.toLocaleString()} characters of ${result.text} (medians of passes taken in turns, ${ROUNDS} rounds, Node ${process.version}):`);
 console.log('| annotator | ms | chars/s |\n|---|---:|---:|');
 for (const [name, s] of Object.entries(speed)) console.log(`| ${name} | ${s.ms.toFixed(1)} | ${s.charsPerSecond.toLocaleString()} |`);
 console.log(`\nours / compromise: ${result.ratios.vsCompromise.toFixed(1)}x, ours / wink-nlp: ${result.ratios.vsWink.toFixed(1)}x`);
