@@ -1,7 +1,7 @@
 //! Features of each token for the names tagger: hashed word forms, shapes, affixes, a context
 //! window, capitalisation and word-list hits, computed without allocating per feature.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use crate::calendar;
 use crate::lexicon::Gazetteer;
@@ -92,24 +92,22 @@ impl<'a, 't> TokenView<'a, 't> {
         self.info.len()
     }
 
-    /// Whether no word that may be a name stands within two tokens of token `i`: none is
-    /// capitalised, but for function words capitalised by convention: at the start of a
-    /// sentence ("The", "He") or the pronoun "I". A function word that begins a name ("The
-    /// Hague") stands beside a capitalised word, which puts it in that word's window.
-    pub(crate) fn far_from_capitals(&self, i: usize) -> bool {
-        let window = &self.info[i.saturating_sub(2)..(i + 3).min(self.info.len())];
-        window.iter().all(|x| {
+    /// Whether each token has a word that may be a name within two tokens of it: a capitalised
+    /// word, but for function words capitalised by convention, at the start of a sentence
+    /// ("The", "He") or the pronoun "I". A function word that begins a name ("The Hague")
+    /// stands beside a capitalised word, which puts it in that word's reach.
+    pub(crate) fn near_capitals(&self) -> Vec<bool> {
+        let mut near = vec![false; self.len()];
+        for (i, x) in self.info.iter().enumerate() {
             let by_convention = x.flags & flag::FUNCTION_WORD != 0
                 && x.flags & flag::ALL_CAPS == 0
                 && x.flags & (flag::SENTENCE_START | flag::LONE_LETTER) != 0;
-            x.flags & flag::CAPITALISED == 0 || by_convention
-        })
-    }
-
-    pub(crate) fn trigger(&self, i: usize) -> bool {
-        let x = &self.info[i];
-        let opener = flag::SENTENCE_START | flag::FUNCTION_WORD;
-        !(x.flags & flag::CAPITALISED == 0 || (x.flags & opener == opener && x.flags & flag::SEEN_CAPITALISED == 0))
+            if x.flags & flag::CAPITALISED != 0 && !by_convention {
+                let end = (i + 3).min(near.len());
+                near[i.saturating_sub(2)..end].fill(true);
+            }
+        }
+        near
     }
 
     /// The text of token `j`, `None` before the first token and after the last.
@@ -386,64 +384,44 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
 /// Marks capitalised words seen elsewhere in the text capitalised mid-sentence, or in lower
 /// case.
 fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
-    let mut capitalised = FxHashSet::default();
-    let mut mid_sentence = FxHashSet::default();
-    let (mut after_capital, mut before_capital) = (FxHashSet::default(), FxHashSet::default());
-    let (mut after_title, mut before_organization) = (FxHashSet::default(), FxHashSet::default());
-    for (i, x) in info.iter().enumerate() {
+    // Each word seen capitalised, with the flags of what was seen of it.
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
+    for i in 0..info.len() {
+        let x = info[i];
         if x.flags & flag::CAPITALISED == 0 {
             continue;
         }
-        capitalised.insert(x.lower);
         let t = &tokens.tokens[i];
         let caps_context = x.flags & flag::ALL_CAPS != 0
             || (i > 0 && info[i - 1].flags & flag::ALL_CAPS != 0)
             || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
+        let mut found = 0;
         if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
-            mid_sentence.insert(x.lower);
+            found |= flag::SEEN_CAPITALISED;
         }
         if i > 0 && info[i - 1].flags & flag::TITLE != 0 {
-            after_title.insert(x.lower);
+            found |= flag::SEEN_AFTER_TITLE;
         }
         if info.get(i + 1).is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0) {
-            before_organization.insert(x.lower);
+            found |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
         }
         // Runs of capitalised words: the later words are often surnames.
         if !caps_context && t.gap == Gap::Space && i > 0 && info[i - 1].flags & flag::CAPITALISED != 0 {
-            after_capital.insert(x.lower);
-            before_capital.insert(info[i - 1].lower);
+            found |= flag::SEEN_AFTER_CAPITAL;
+            *seen.entry(info[i - 1].lower).or_default() |= flag::SEEN_BEFORE_CAPITAL;
         }
+        *seen.entry(x.lower).or_default() |= found;
     }
-    let mut lower = FxHashSet::default();
     for (i, x) in info.iter().enumerate() {
         // Words glued to others are parts of addresses and slugs ("talks-vladimir-putin").
         let spaced = tokens.tokens[i].gap != Gap::None && tokens.gap(i + 1) != Gap::None;
-        if x.flags & flag::CAPITALISED == 0
-            && spaced
-            && tokens.tokens[i].kind == TokenKind::Word
-            && capitalised.contains(&{ x.lower })
-        {
-            lower.insert(x.lower);
+        if x.flags & flag::CAPITALISED == 0 && spaced && tokens.tokens[i].kind == TokenKind::Word {
+            if let Some(found) = seen.get_mut(&{ x.lower }) {
+                *found |= flag::SEEN_LOWER;
+            }
         }
     }
     for x in info.iter_mut().filter(|x| x.flags & flag::CAPITALISED != 0) {
-        if mid_sentence.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_CAPITALISED;
-        }
-        if lower.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_LOWER;
-        }
-        if after_title.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_AFTER_TITLE;
-        }
-        if before_organization.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
-        }
-        if after_capital.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_AFTER_CAPITAL;
-        }
-        if before_capital.contains(&{ x.lower }) {
-            x.flags |= flag::SEEN_BEFORE_CAPITAL;
-        }
+        x.flags |= seen.get(&{ x.lower }).copied().unwrap_or(0);
     }
 }

@@ -114,20 +114,22 @@ impl<'m> Tagger<'m> {
 
     /// The best tag of every token.
     ///
-    /// Plain lower-case stretches ([`TokenView::far_from_capitals`]) are outside any name, so
-    /// only the stretches between them are scored and decoded, each after and before an O.
+    /// Plain lower-case stretches (away from [`TokenView::near_capitals`]) are outside any
+    /// name, so only the stretches between them are scored and decoded, each after and before
+    /// an O.
     #[inline(never)]
     pub(crate) fn tag<'t>(&self, view: &TokenView<'_, 't>) -> Vec<u8> {
         let mut tags = vec![0; view.len()];
         let mut words = WordScores::default();
+        let near = view.near_capitals();
         let mut i = 0;
         while i < view.len() {
-            if view.far_from_capitals(i) {
+            if !near[i] {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < view.len() && !view.far_from_capitals(i) {
+            while i < view.len() && near[i] {
                 i += 1;
             }
             let scores = self.scores(view, start..i, &mut words);
