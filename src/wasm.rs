@@ -2,9 +2,11 @@
 //! `wasm32` only. Only conversions live here; every decision is the core's. Public so that
 //! tests can call the exports as JavaScript does and get the same JavaScript values.
 
+use js_sys::{Array, JsString};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Document, Options};
+use crate::{Document, Options, Span};
 
 /// What JavaScript receives: a value, or an `Error` with a message.
 pub type JsResult<T> = Result<T, JsError>;
@@ -46,10 +48,10 @@ fn start() {
 /// Annotates a text with a shared annotator.
 #[wasm_bindgen(unchecked_return_type = "Document")]
 pub fn annotate(
-    text: &str,
+    text: &JsString,
     options: Option<AnnotateOptions>,
 ) -> JsResult<JsValue> {
-    to_js(crate::shared_annotator()?.annotate_with(text, &options_from(options)?)?)
+    annotate_js(crate::shared_annotator()?, text, options)
 }
 
 /// An annotator, cheap to build; keep one to annotate many texts.
@@ -70,10 +72,10 @@ impl JsAnnotator {
     #[wasm_bindgen(unchecked_return_type = "Document")]
     pub fn annotate(
         &self,
-        text: &str,
+        text: &JsString,
         options: Option<AnnotateOptions>,
     ) -> JsResult<JsValue> {
-        to_js(self.native.annotate_with(text, &options_from(options)?)?)
+        annotate_js(&self.native, text, options)
     }
 }
 
@@ -84,7 +86,113 @@ fn options_from(value: Option<AnnotateOptions>) -> JsResult<Options> {
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad options: {e}")))
 }
 
-fn to_js(doc: Document) -> JsResult<JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&doc, &serializer).map_err(|e| JsError::new(&e.to_string()))
+/// Annotates `text`, a JavaScript string, into the JavaScript document.
+fn annotate_js(annotator: &crate::Annotator, text: &JsString, options: Option<AnnotateOptions>) -> JsResult<JsValue> {
+    let native = text.as_string().ok_or_else(|| JsError::new("annotate: the text must be a string"))?;
+    let doc = annotator.annotate_with(&native, &options_from(options)?)?;
+    Ok(to_js(text, &doc))
+}
+
+// The document's objects are built in JavaScript, one call each, their texts sliced from the
+// caller's own string: as fast again as setting each field across the boundary
+// (serde-wasm-bindgen), and each `text` is exactly `input.slice(start, end)`, lone surrogates
+// and all. `null` stands for `None`; absent optional fields are left out, as in the JSON.
+#[wasm_bindgen(inline_js = r#"
+export function mention(input, start, end, kind, entity) {
+  return { start, end, text: input.slice(start, end), kind, entity: entity ?? null };
+}
+export function entity(id, kind, name, mentions) {
+  return { id, kind, name, mentions: Array.from(mentions) };
+}
+export function span(input, start, end) {
+  return { start, end, text: input.slice(start, end) };
+}
+export function quote(input, start, end, kind, speaker, entity, cue) {
+  return { start, end, text: input.slice(start, end), kind, speaker, entity: entity ?? null, cue };
+}
+export function figure(input, start, end, kind, value, currency, unit, date) {
+  const figure = { start, end, text: input.slice(start, end), kind, value: value ?? null };
+  if (currency !== undefined) figure.currency = currency;
+  if (unit !== undefined) figure.unit = unit;
+  if (date !== undefined) figure.date = date;
+  return figure;
+}
+export function documentOf(mentions, entities, quotes, figures) {
+  return { mentions, entities, quotes, figures };
+}
+"#)]
+extern "C" {
+    fn mention(input: &JsString, start: u32, end: u32, kind: &JsValue, entity: Option<u32>) -> JsValue;
+    fn entity(id: u32, kind: &JsValue, name: &str, mentions: &[u32]) -> JsValue;
+    fn span(input: &JsString, start: u32, end: u32) -> JsValue;
+    fn quote(input: &JsString, start: u32, end: u32, kind: &JsValue, speaker: JsValue, entity: Option<u32>, cue: JsValue) -> JsValue;
+    fn figure(
+        input: &JsString,
+        start: u32,
+        end: u32,
+        kind: &JsValue,
+        value: Option<f64>,
+        currency: Option<&str>,
+        unit: Option<&str>,
+        date: Option<&str>,
+    ) -> JsValue;
+    #[wasm_bindgen(js_name = documentOf)]
+    fn document_of(mentions: Array, entities: Array, quotes: Array, figures: Array) -> JsValue;
+}
+
+/// `doc` as JavaScript objects of the contract, its texts sliced from `input`.
+fn to_js(input: &JsString, doc: &Document) -> JsValue {
+    // Offsets and indexes fit in u32: texts are at most 16 MiB.
+    let at = |n: usize| n as u32;
+    let span = |s: &Option<Span>| s.as_ref().map_or(JsValue::NULL, |s| span(input, at(s.start), at(s.end)));
+    let mut kinds = Names::default();
+    let mentions: Array =
+        doc.mentions.iter().map(|m| mention(input, at(m.start), at(m.end), kinds.of(m.kind), m.entity.map(at))).collect();
+    let entities: Array = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let mentions: Vec<u32> = e.mentions.iter().copied().map(at).collect();
+            entity(at(e.id), kinds.of(e.kind), &e.name, &mentions)
+        })
+        .collect();
+    let mut kinds = Names::default();
+    let quotes: Array = doc
+        .quotes
+        .iter()
+        .map(|q| quote(input, at(q.start), at(q.end), kinds.of(q.kind), span(&q.speaker), q.entity.map(at), span(&q.cue)))
+        .collect();
+    let mut kinds = Names::default();
+    let figures: Array = doc
+        .figures
+        .iter()
+        .map(|f| {
+            let value = f.value.filter(|v| v.is_finite());
+            figure(input, at(f.start), at(f.end), kinds.of(f.kind), value, f.currency.as_deref(), f.unit.as_deref(), f.date.as_deref())
+        })
+        .collect();
+    document_of(mentions, entities, quotes, figures)
+}
+
+/// The JSON names of the kinds of one type ("person", "money"), each made on first use.
+struct Names<K>(Vec<(K, JsValue)>);
+
+impl<K> Default for Names<K> {
+    fn default() -> Self {
+        Names(Vec::new())
+    }
+}
+
+impl<K: Copy + PartialEq + Serialize> Names<K> {
+    /// The name of `kind` as a JavaScript string.
+    fn of(&mut self, kind: K) -> &JsValue {
+        let i = match self.0.iter().position(|(k, _)| *k == kind) {
+            Some(i) => i,
+            None => {
+                self.0.push((kind, serde_wasm_bindgen::to_value(&kind).unwrap_or(JsValue::NULL)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[i].1
+    }
 }

@@ -18,7 +18,7 @@ fn items(doc: &JsValue, family: &str) -> Vec<JsValue> {
 }
 
 fn annotate_ok(text: &str) -> JsValue {
-    annotate(text, None).map_err(JsValue::from).expect("annotates")
+    annotate(&text.into(), None).map_err(JsValue::from).expect("annotates")
 }
 
 /// Every span, as JavaScript sees it: `input.slice(start, end) === text`.
@@ -87,8 +87,9 @@ fn annotator_class_reuses_its_tables_and_takes_options() {
     let annotator = JsAnnotator::new().map_err(JsValue::from).expect("builds");
     let options = js_sys::Object::new();
     Reflect::set(&options, &"date".into(), &"2019-04-24".into()).unwrap();
-    let first = annotator.annotate("Profits rose 5%.", Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
-    let second = annotator.annotate("Profits rose 5%.", None).map_err(JsValue::from).unwrap();
+    let text = JsString::from("Profits rose 5%.");
+    let first = annotator.annotate(&text, Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
+    let second = annotator.annotate(&text, None).map_err(JsValue::from).unwrap();
     assert_eq!(js_sys::JSON::stringify(&first).unwrap(), js_sys::JSON::stringify(&second).unwrap());
 }
 
@@ -96,7 +97,43 @@ fn annotator_class_reuses_its_tables_and_takes_options() {
 fn bad_options_become_an_error_with_a_message() {
     let options = js_sys::Object::new();
     Reflect::set(&options, &"date".into(), &"next Tuesday".into()).unwrap();
-    let error = annotate("text", Some(options.unchecked_into())).map_err(JsValue::from).expect_err("rejects the date");
+    let error = annotate(&"text".into(), Some(options.unchecked_into())).map_err(JsValue::from).expect_err("rejects the date");
     let message = get(&error, "message").as_string().unwrap();
     assert!(message.contains("YYYY-MM-DD"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn text_that_is_not_a_string_is_an_error_with_a_message() {
+    let error = annotate(JsValue::from(42).unchecked_ref(), None).map_err(JsValue::from).expect_err("rejects a number");
+    let message = get(&error, "message").as_string().unwrap();
+    assert!(message.contains("must be a string"), "{message}");
+}
+
+/// Every kind of annotation and every optional field of a figure.
+const EVERY_FIELD: &str = "“Trade fell to US$34 million,” Artyom Lukin, a Russian analyst at Far Eastern \
+    Federal University, said in Vladivostok on Tuesday. Exports rose 5 per cent, or 2 percentage points, \
+    to 500 tonnes in two months; the 3rd deal of 2019 cost 1.5 billion yen at 10:30 a.m. He said \
+    “nothing” would change, and Lukin added that the talks were “a step”. “It is over,” an official said.";
+
+#[wasm_bindgen_test]
+fn javascript_objects_match_the_json_of_the_core() {
+    for (text, date) in [(MIXED, None), (EVERY_FIELD, Some("2019-04-24")), ("", None)] {
+        let options = js_sys::Object::new();
+        if let Some(date) = date {
+            Reflect::set(&options, &"date".into(), &date.into()).unwrap();
+        }
+        let doc = annotate(&text.into(), Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
+        let settings = article_annotator::Options { date: date.map(String::from), indirect: false };
+        let native = article_annotator::Annotator::new().unwrap().annotate_with(text, &settings).unwrap();
+        let json = js_sys::JSON::parse(&serde_json::to_string(&native).unwrap()).unwrap();
+        assert_eq!(js_sys::JSON::stringify(&doc).unwrap(), js_sys::JSON::stringify(&json).unwrap(), "{text}");
+    }
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"date".into(), &"2019-04-24".into()).unwrap();
+    let doc = annotate(&EVERY_FIELD.into(), Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
+    let figures = items(&doc, "figures");
+    for field in ["currency", "unit", "date"] {
+        assert!(figures.iter().any(|f| Reflect::has(f, &field.into()).unwrap()), "some figure has a {field}");
+    }
+    assert!(figures.iter().any(|f| !Reflect::has(f, &"currency".into()).unwrap()), "absent fields are left out");
 }
