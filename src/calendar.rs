@@ -19,20 +19,41 @@ pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
 
 /// The number of the month `word` names (any case, full names or abbreviations).
 pub(crate) fn month(word: &str) -> Option<u32> {
-    lookup(MONTHS, word)
+    lookup(MONTHS, MONTH_LETTERS, word)
 }
 
 /// The ISO number of the weekday `word` names (any case, full names or abbreviations).
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    lookup(WEEKDAYS, word)
+    lookup(WEEKDAYS, WEEKDAY_LETTERS, word)
 }
 
-fn lookup(table: &[(&str, u32)], word: &str) -> Option<u32> {
+/// The letters, as bits from `a`, that names in `table` start with.
+const fn first_letters(table: &[(&str, u32)]) -> u32 {
+    let mut letters = 0;
+    let mut i = 0;
+    while i < table.len() {
+        letters |= 1 << (table[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    letters
+}
+
+/// The letters month names start with.
+const MONTH_LETTERS: u32 = first_letters(MONTHS);
+/// The letters weekday names start with.
+const WEEKDAY_LETTERS: u32 = first_letters(WEEKDAYS);
+
+/// The number of `word` in `table`, whose names start with `letters`.
+fn lookup(table: &[(&str, u32)], letters: u32, word: &str) -> Option<u32> {
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    // Most words fail on their first letter or length, before any copy or comparison.
+    if !first.is_ascii_lowercase() || letters & (1 << (first - b'a')) == 0 {
+        return None;
+    }
     let mut lower = [0u8; 9];
     let lower = lower.get_mut(..word.len()).filter(|_| word.len() >= 3)?;
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    // Length and first letter first: most words fail there, without comparing whole names.
     let same = |name: &&str| name.len() == lower.len() && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower;
     table.iter().find(|(name, _)| same(name)).map(|&(_, n)| n)
 }
