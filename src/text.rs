@@ -90,8 +90,10 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut gap = Gap::Paragraph;
     let mut newlines = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -108,9 +110,8 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        let mut end = start + c.len_utf8();
         if kind != TokenKind::Punct {
-            while let Some(&(at, next)) = chars.peek() {
+            while let Some(next) = char_at(text, at) {
                 let same = match kind {
                     TokenKind::Number => next.is_ascii_digit(),
                     _ => is_word_char(next),
@@ -118,15 +119,24 @@ fn tokenize(text: &str) -> Vec<Token> {
                 if !same {
                     break;
                 }
-                end = at + next.len_utf8();
-                chars.next();
+                at += next.len_utf8();
             }
         }
-        tokens.push(Token { start, end, kind, gap, sentence_start: false });
+        tokens.push(Token { start, end: at, kind, gap, sentence_start: false });
         gap = Gap::None;
         newlines = 0;
     }
     tokens
+}
+
+/// The character at byte `at` of `text` (a char boundary), read straight from the byte when it
+/// is ASCII.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b @ 0..=0x7f => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// Words after which a full stop does not end a sentence.
