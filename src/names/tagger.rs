@@ -201,10 +201,11 @@ impl<'m> Tagger<'m> {
 struct WordScores<'t> {
     /// Each text's entry in `entries`.
     index: FxHashMap<&'t str, u32>,
+    /// What each text gives, in the order first seen.
     entries: Vec<WordScore>,
 }
 
-/// The most texts [`WordScores`] holds (about 1.6 MB) before it starts again.
+/// The most texts [`WordScores`] holds (about 2 MB with its index) before it starts again.
 const MAX_WORDS: usize = 1 << 14;
 
 /// What one token gives the tokens around it.
