@@ -121,8 +121,26 @@ impl Annotator {
             Some(date) => Some(calendar::Day::parse(date).ok_or_else(|| Error::bad_date(date))?),
             None => None,
         };
+        Ok(document::build(text, self.find(text, today, options.indirect, Pass::Quotes)))
+    }
+
+    /// Runs the tokenizer and the passes up to `last`, without building a [`Document`], and
+    /// returns how many things they found; for the benchmark in `benches/pipeline.rs`, not
+    /// part of the API.
+    #[doc(hidden)]
+    pub fn run_through(&self, text: &str, date: Option<&str>, last: Pass) -> usize {
+        let found = self.find(text, date.and_then(calendar::Day::parse), false, last);
+        found.figures.len() + found.mentions.len() + found.quotes.len()
+    }
+
+    /// What the passes up to `last` find in `text`, in byte ranges. The tokens (12 bytes each)
+    /// are gone by the time the document is built.
+    fn find(&self, text: &str, today: Option<calendar::Day>, indirect: bool, last: Pass) -> Found {
         let tokens = Tokens::new(text);
         let figures = figures::find(&tokens, today);
+        if last == Pass::Figures {
+            return Found { figures, ..Found::default() };
+        }
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
         let entities = entities::group(text, &mentions);
@@ -132,19 +150,26 @@ impl Annotator {
                 entity_of[m] = Some(id);
             }
         }
+        if last == Pass::Names {
+            return Found { mentions, entities, entity_of, figures, ..Found::default() };
+        }
         let names = quotes::Names { mentions: &mentions, entity_of: &entity_of };
-        let quotes = quotes::find(&tokens, &self.lexicon, &names, options.indirect);
-        // The tokens take 12 bytes each; the document is built without them.
-        drop(tokens);
-        Ok(document::build(text, Found { mentions, entities, entity_of, quotes, figures }))
+        let quotes = quotes::find(&tokens, &self.lexicon, &names, indirect);
+        Found { mentions, entities, entity_of, quotes, figures }
     }
 }
 
-/// Runs the tokenizer and the figures pass alone and returns how many figures it found;
-/// for the benchmark in `benches/pipeline.rs`, not part of the API.
+/// The passes, in the order they run (each reads what the ones before it found); for
+/// [`Annotator::run_through`].
 #[doc(hidden)]
-pub fn count_figures(text: &str, date: Option<&str>) -> usize {
-    figures::find(&Tokens::new(text), date.and_then(calendar::Day::parse)).len()
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Figures.
+    Figures,
+    /// Names and the entities they group into.
+    Names,
+    /// Quotes, with their speakers.
+    Quotes,
 }
 
 /// Annotates `text` with an annotator built on first use and shared after.
