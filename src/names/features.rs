@@ -103,8 +103,9 @@ impl<'a, 't> TokenView<'a, 't> {
                 && x.flags & flag::ALL_CAPS == 0
                 && x.flags & (flag::SENTENCE_START | flag::LONE_LETTER) != 0;
             if x.flags & flag::CAPITALISED != 0 && !by_convention {
-                let end = (i + 3).min(near.len());
-                near[i.saturating_sub(2)..end].fill(true);
+                // The tokens whose window holds it.
+                let end = (i + ITSELF + 1).min(near.len());
+                near[i.saturating_sub(ITSELF)..end].fill(true);
             }
         }
         near
