@@ -98,13 +98,13 @@ bench: build
 	cargo bench
 	node tools/bench.mjs
 
-## The names model (CoNLL-2003 is not in the repository: DATA names its folder)
+## The names model (CoNLL-2003 and Worldwide Newswire are not in the repository: DATA names their folder)
 
 DATA ?= ../shared/data
 
 model:
-	cargo run --release --features train --bin train_names -- \
-		$(DATA)/conll2003_train.jsonl $(DATA)/conll2003_dev.jsonl src/data/names.model
+	cargo run --release --features train --bin train_names -- --levels 47 --max-features 40000 \
+		$(DATA)/conll2003_train.jsonl $(DATA)/worldwide_train.jsonl $(DATA)/conll2003_dev.jsonl src/data/names.model
 
 ## Fuzzing (stable Rust: RUSTC_BOOTSTRAP lets cargo fuzz pass its sanitizer flag)
 

@@ -31,6 +31,10 @@ pub(crate) struct Lexicon {
     pub(crate) organization_words: WordSet,
     /// Words capitalised only at the start of a sentence, lower-case.
     pub(crate) function_words: WordSet,
+    /// Lower-case words inside names ("de", "bin", "wa"), lower-case.
+    pub(crate) name_particles: WordSet,
+    /// Second words of titles of two words ("Datuk Seri", "Tan Sri"), lower-case.
+    pub(crate) title_continuations: WordSet,
 }
 
 impl Lexicon {
@@ -49,6 +53,8 @@ impl Lexicon {
             titles: words(include_str!("data/titles.txt")),
             organization_words: words(include_str!("data/organization_words.txt")),
             function_words: words(include_str!("data/function_words.txt")),
+            name_particles: words(include_str!("data/name_particles.txt")),
+            title_continuations: words(include_str!("data/title_continuations.txt")),
         })
     }
 
@@ -81,6 +87,11 @@ impl Lexicon {
     /// Whether `word` (any case) is a title.
     pub(crate) fn is_title(&self, word: &str) -> bool {
         self.titles.contains_lowercase(word)
+    }
+
+    /// Whether `word` (any case) is the second word of a title of two ("Seri" in "Datuk Seri").
+    pub(crate) fn is_title_continuation(&self, word: &str) -> bool {
+        self.title_continuations.contains_lowercase(word)
     }
 }
 

@@ -7,6 +7,7 @@
 //! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
 //! names only when they are nationalities or groups.
 
+mod consistency;
 mod features;
 mod tagger;
 #[cfg(feature = "train")]
@@ -54,21 +55,22 @@ impl Names {
             let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
             let name = &mut names[k];
             name.1 = mend_hyphen(tokens, name.0, name.1).min(next_start.max(name.0 + 1));
-            // A title the tagger took into a name ("President Putin") is left out of it.
-            while name.0 + 1 < name.1 && name.2 == Label::Per && lexicon.is_title(tokens.str(name.0)) {
-                name.0 += 1;
-                if name.0 + 1 < name.1 && tokens.str(name.0) == "." {
-                    name.0 += 1; // "Mr. Sanders"
-                }
+            if name.2 == Label::Per {
+                name.0 = after_titles(lexicon, tokens, name.0, name.1);
             }
         }
+        let names = split_at_common_words(lexicon, tokens, names);
         let names = split_pairs(lexicon, tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
+        let kinds = names
+            .into_iter()
+            .filter_map(|(start, end, label)| Some((start, end, kind_of(lexicon, tokens, start, end, label)?)))
+            .collect();
+        let names = consistency::one_kind_per_name(lexicon, tokens, kinds);
 
         let mut taken = taken.iter().peekable();
         let mut out = Vec::new();
-        for (start, end, label) in names {
-            let Some(kind) = kind_of(lexicon, tokens, start, end, label) else { continue };
+        for (start, end, kind) in names {
             let span = ByteSpan::new(tokens.tokens[start].start, tokens.tokens[end - 1].end);
             while taken.next_if(|s| s.end <= span.start).is_some() {}
             if taken.peek().is_some_and(|s| s.start < span.end) {
@@ -100,8 +102,77 @@ fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMu
     }
 }
 
+/// Where the person named in tokens `start..end` begins, past the titles and job words the
+/// tagger took in: "President Putin", "Mr. Sanders", "Logistics Chief Eric Tam", "Datuk Seri
+/// Anwar Ibrahim", "Tan Sri Muhyiddin". Words before a title are left out with it only while
+/// none is a first name ("Hassan Sheikh Mohamud" keeps its Sheikh), and the name keeps at least
+/// its last word.
+fn after_titles(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> usize {
+    let mut begins = start;
+    let mut k = start;
+    while k + 1 < end {
+        let word = tokens.str(k);
+        let title = lexicon.is_title(word) || (word.eq_ignore_ascii_case("tan") && tokens.get(k + 1).eq_ignore_ascii_case("sri"));
+        if title {
+            k += 1;
+            // "Mr." and the Malay titles of two words ("Datuk Seri", "Tan Sri").
+            while k + 1 < end && (tokens.str(k) == "." || lexicon.is_title_continuation(tokens.str(k))) {
+                k += 1;
+            }
+            begins = k;
+            continue;
+        }
+        if tokens.tokens[k].kind != TokenKind::Word || lexicon.gender(word).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    begins
+}
+
+/// Splits names at lower-case words that belong to no name ("Far East city of Vladivostok":
+/// "Far East", "Vladivostok"), leaving out those words and the function words beside them.
+/// Particles of names ("Bingu wa Mutharika", "Bank of England", "Kim Jong-un") stay in.
+fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let common = |i: usize| {
+        let word = tokens.str(i);
+        tokens.tokens[i].kind == TokenKind::Word
+            && tokens.gap(i) != Gap::None
+            && tokens.gap(i + 1) != Gap::None
+            && word.chars().all(char::is_lowercase)
+            && !lexicon.function_words.contains(word)
+            && !lexicon.name_particles.contains(word)
+    };
+    let mut out = Vec::with_capacity(names.len());
+    for (start, end, label) in names {
+        if !(start + 1..end.saturating_sub(1)).any(common) {
+            out.push((start, end, label));
+            continue;
+        }
+        let mut from = start;
+        for i in start..=end {
+            if i == end || common(i) {
+                // The part's own words: capitalised at both ends.
+                let (mut a, mut b) = (from, i);
+                while a < b && !tokens.is_capitalised(a) {
+                    a += 1;
+                }
+                while b > a && !tokens.is_capitalised(b - 1) && tokens.tokens[b - 1].kind == TokenKind::Word && tokens.gap(b - 1) != Gap::None {
+                    b -= 1;
+                }
+                if a < b {
+                    out.push((a, b, label));
+                }
+                from = i + 1;
+            }
+        }
+    }
+    out
+}
+
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
-/// when each side is a name by itself: a known place or nationality, or named alone elsewhere.
+/// when each side is a name by itself: a known place or nationality, or named alone elsewhere,
+/// and the whole is not the surname of someone named in full ("Nana Akufo-Addo").
 fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let alone: FxHashMap<&str, Label> = names
         .iter()
@@ -109,8 +180,17 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
         .map(|&(s, e, l)| (text_of(tokens, s, e), l))
         .collect();
     let person_words = person_words(tokens, &names);
+    // The hyphenated words of people named in more than those words ("Nana Akufo-Addo").
+    let double_barrelled: FxHashSet<&str> = names
+        .iter()
+        .filter(|&&(s, _, l)| l == Label::Per && !is_hyphen(tokens, s + 1))
+        .flat_map(|&(s, e, _)| (s + 1..e.saturating_sub(1)).filter(|&h| is_hyphen(tokens, h)).map(|h| text_of(tokens, h - 1, h + 2)))
+        .collect();
     let known = |s: usize, e: usize| -> Option<Label> {
         if e - s == 1 && person_words.contains(tokens.str(s)) {
+            return Some(Label::Per);
+        }
+        if double_barrelled.contains(text_of(tokens, s, e)) {
             return Some(Label::Per);
         }
         let name = text_of(tokens, s, e);

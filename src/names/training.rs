@@ -26,11 +26,13 @@ pub struct Settings {
     pub max_features: usize,
     /// Every this many training texts, one is also learned in capitals (0: none).
     pub capitals_every: usize,
+    /// The largest quantised weight: fewer levels make a smaller download.
+    pub levels: u8,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 2, max_features: 32_000, capitals_every: 4 }
+        Settings { epochs: 12, min_count: 2, max_features: 32_000, capitals_every: 4, levels: 127 }
     }
 }
 
@@ -82,13 +84,7 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
     for e in entities {
         let at = |k: &str| e[k].as_u64().and_then(|c| byte_at.get(c as usize).copied());
         let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
-        let base = match e["label"].as_str() {
-            Some("PER") => 1,
-            Some("ORG") => 3,
-            Some("LOC") => 5,
-            Some("MISC") => 7,
-            _ => continue,
-        };
+        let Some(base) = e["label"].as_str().and_then(gold_tag) else { continue };
         let mut first = true;
         for (i, t) in tokens.tokens.iter().enumerate() {
             if t.start >= start && t.end <= end {
@@ -107,6 +103,19 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
     let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
     cuts.push(tokens.len());
     Raw { features, gold, cuts }
+}
+
+/// The begin tag of a gold label, in CoNLL-2003's names (PER, ORG, LOC, MISC) or OntoNotes'
+/// (PERSON, ORG, GPE, LOC, FAC, NORP, and MISC and PRODUCT, which count as CoNLL's MISC);
+/// `None` for labels that are no names (DATE, MONEY).
+fn gold_tag(label: &str) -> Option<usize> {
+    match label {
+        "PER" | "PERSON" => Some(1),
+        "ORG" => Some(3),
+        "LOC" | "GPE" | "FAC" => Some(5),
+        "MISC" | "NORP" | "PRODUCT" => Some(7),
+        _ => None,
+    }
 }
 
 /// Averaged perceptron weights: current weights and the running sums for averaging.
@@ -321,8 +330,9 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     // The perceptron's weights are sums of whole updates: one scale for all, with no
     // clamping, keeps them (clamping the few large ones costs far more than rounding).
     let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
-    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
-    let quantise = |w: f32| (w / scale).round().clamp(-127.0, 127.0) as i8;
+    let levels = f32::from(settings.levels.clamp(1, 127));
+    let scale = if largest > 0.0 { largest / levels } else { 1.0 };
+    let quantise = |w: f32| (w / scale).round().clamp(-levels, levels) as i8;
     let mut strength: Vec<(i32, usize)> = (0..keys.len())
         .map(|f| (averaged[f * N..f * N + N].iter().map(|&w| i32::from(quantise(w)).abs()).max().unwrap_or(0), f))
         .filter(|&(s, _)| s > 0)

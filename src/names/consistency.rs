@@ -1,0 +1,147 @@
+//! One name, one kind per article: what the tagger decided for each mention alone is settled
+//! for the whole text. Photo credits name agencies ("Photo: Kyodo"); an acronym in brackets
+//! after a name ("the African Union (AU)") is that name's kind, and so is every later use of
+//! it; a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
+//! "Nordvik") names that organisation; and every mention of one name, in any case
+//! ("MOMBASA", "Mombasa"), takes the kind most of them have.
+
+use rustc_hash::FxHashMap;
+
+use crate::document::MentionKind;
+use crate::lexicon::Lexicon;
+use crate::text::{Gap, TokenKind, Tokens};
+
+/// A name with its kind, in tokens: `(start, end, kind)`.
+pub(super) type Found = (usize, usize, MentionKind);
+
+/// The names of `found` (sorted by start) made consistent across the text, sorted by start.
+pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    for name in &mut found {
+        if is_credit(lexicon, tokens, name.0, name.1) {
+            name.2 = MentionKind::Organization;
+        }
+    }
+    let mut found = with_acronyms(tokens, found);
+    organisations_by_their_first_word(lexicon, tokens, &mut found);
+    by_majority(lexicon, tokens, &mut found);
+    found
+}
+
+/// Whether the name at tokens `start..end` is a photo credit's, at the end of its line
+/// ("Photo: Kyodo", "Source: Xinhua"), one word that is no first name (a photographer's own
+/// name stays a person's).
+fn is_credit(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> bool {
+    let credit = start >= 2
+        && tokens.str(start - 1) == ":"
+        && matches!(tokens.str(start - 2).to_ascii_lowercase().as_str(), "photo" | "photos" | "image" | "picture" | "credit" | "source" | "video");
+    credit && end - start == 1 && tokens.gap(end) >= Gap::Line && lexicon.gender(tokens.str(start)).is_none()
+}
+
+/// The acronym of a name of several words: the initials of its capitalised words ("African
+/// Union": "AU"; "Bank of England": "BE"), `None` for one word.
+fn initials(tokens: &Tokens, start: usize, end: usize) -> Option<String> {
+    let words: Vec<usize> = (start..end).filter(|&i| tokens.is_capitalised(i)).collect();
+    (words.len() >= 2).then(|| words.iter().filter_map(|&i| tokens.str(i).chars().next()).collect())
+}
+
+/// `found` with the acronyms that a name defines in brackets after it ("the African Union
+/// (AU)") given that name's kind, there and wherever else the text uses them, found by the
+/// tagger or not.
+fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let mut defined: FxHashMap<&str, MentionKind> = FxHashMap::default();
+    for &(start, end, kind) in &found {
+        let a = end + 1;
+        if tokens.get(end) != "(" || tokens.get(a + 1) != ")" || tokens.tokens.get(a).is_none_or(|t| t.kind != TokenKind::Word) {
+            continue;
+        }
+        let acronym = tokens.str(a);
+        let Some(want) = initials(tokens, start, end) else { continue };
+        if acronym.chars().count() >= 2 && acronym.chars().all(char::is_uppercase) && acronym == want.to_uppercase() {
+            defined.insert(acronym, kind);
+        }
+    }
+    if defined.is_empty() {
+        return found;
+    }
+    for name in &mut found {
+        if name.1 - name.0 == 1 {
+            if let Some(&kind) = defined.get(tokens.str(name.0)) {
+                name.2 = kind;
+            }
+        }
+    }
+    let mut named = vec![false; tokens.len()];
+    for &(start, end, _) in &found {
+        named[start..end].fill(true);
+    }
+    for (i, named) in named.iter().enumerate() {
+        if !named && tokens.tokens[i].kind == TokenKind::Word {
+            if let Some(&kind) = defined.get(tokens.str(i)) {
+                found.push((i, i + 1, kind));
+            }
+        }
+    }
+    found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    found
+}
+
+/// A one-word person or place that is the first word of an organisation named in full
+/// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
+/// know it as a place, a nationality or a first name ("Kenya" of "Kenya Airways").
+fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    let firsts: Vec<&str> = found
+        .iter()
+        .filter(|&&(start, end, kind)| kind == MentionKind::Organization && end - start > 1 && tokens.is_capitalised(start))
+        .map(|&(start, _, _)| tokens.str(start))
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    for name in found.iter_mut().filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization) {
+        let word = tokens.str(name.0);
+        let known = lexicon.is_place(word) || lexicon.is_demonym(word) || lexicon.gender(word).is_some();
+        if !known && firsts.contains(&word) {
+            name.2 = MentionKind::Organization;
+        }
+    }
+}
+
+/// Every mention of one name, in any case, takes the kind most of its mentions have; on a tie,
+/// the kind of its first mention written as the text's other words are (not at the start of a
+/// sentence, not in capitals), if that is one of the tied; else each keeps its own.
+fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    // Each name's kinds: how many mentions have each, and the first plainly written one.
+    let mut kinds: FxHashMap<String, ([u32; 4], Option<MentionKind>)> = FxHashMap::default();
+    let key = |start: usize, end: usize| tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end].to_lowercase();
+    for &(start, end, kind) in found.iter() {
+        let entry = kinds.entry(key(start, end)).or_default();
+        entry.0[kind as usize] += 1;
+        let plain = !tokens.tokens[start].sentence_start && tokens.str(start).chars().any(char::is_lowercase);
+        if plain && entry.1.is_none() {
+            entry.1 = Some(kind);
+        }
+    }
+    if kinds.len() == found.len() {
+        return;
+    }
+    for name in found.iter_mut() {
+        let (counts, plain) = &kinds[&key(name.0, name.1)];
+        let most = counts.iter().copied().max().unwrap_or(0);
+        let tied: Vec<MentionKind> = KINDS.iter().copied().filter(|&k| counts[k as usize] == most).collect();
+        let kind = match (tied.as_slice(), plain) {
+            ([one], _) => *one,
+            (_, Some(k)) if tied.contains(k) => *k,
+            _ => continue,
+        };
+        // A known place is also its team or its government ("Milan", "Lithuania"): between
+        // those two the tagger's reading of each sentence stands.
+        let both_places = matches!(name.2, MentionKind::Place | MentionKind::Organization)
+            && matches!(kind, MentionKind::Place | MentionKind::Organization);
+        if !(both_places && lexicon.is_place(&key(name.0, name.1))) {
+            name.2 = kind;
+        }
+    }
+}
+
+/// The kinds of mention in the order of their discriminants.
+const KINDS: [MentionKind; 4] = [MentionKind::Person, MentionKind::Organization, MentionKind::Place, MentionKind::Nationality];
