@@ -103,7 +103,7 @@ bench: build
 DATA ?= ../shared/data
 
 model:
-	cargo run --release --features train --bin train_names -- --levels 47 --max-features 40000 \
+	cargo run --release --features train --bin train_names -- \
 		$(DATA)/conll2003_train.jsonl $(DATA)/worldwide_train.jsonl $(DATA)/conll2003_dev.jsonl src/data/names.model
 
 ## Fuzzing (stable Rust: RUSTC_BOOTSTRAP lets cargo fuzz pass its sanitizer flag)

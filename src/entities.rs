@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::document::{FoundEntity, FoundMention, MentionKind};
+use crate::lexicon::{Gender, Lexicon};
 
 /// The most entities one word or acronym is looked up among: more are ambiguous anyway, and
 /// the cap keeps grouping linear on any input.
@@ -12,11 +13,12 @@ const MAX_CANDIDATES: usize = 16;
 /// Groups `mentions` (sorted by start) into entities, ordered by first mention.
 ///
 /// A one-word person mention ("Kim") joins the person named in full with that word,
-/// the one mentioned most so far when several are, then the first named; a one-word
+/// the one mentioned most so far when several are, then the first named, among those whose
+/// first name fits the title before it ("Mrs Ruto": Rachel Ruto, not William Ruto); a one-word
 /// organisation or place joins the only entity of its kind whose multi-word name it
 /// abbreviates ("EU": "European Union") or, for organisations, begins ("Toyota").
 #[inline(never)]
-pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
+pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     let words = |name: &'_ str| name.split([' ', '-', '‑']).filter(|w| !w.is_empty()).count();
     let multi: Vec<bool> = mentions.iter().map(|m| words(m.span.of(text)) >= 2).collect();
 
@@ -26,15 +28,22 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     order.sort_by_key(|&i| (!multi[i], i));
 
     let mut entities: Vec<FoundEntity> = Vec::new();
-    let mut by_name: FxHashMap<(MentionKind, &str), usize> = FxHashMap::default();
+    // Each name in lower case ("MOMBASA", "Mombasa"), with its entity.
+    let mut by_name: FxHashMap<(MentionKind, String), usize> = FxHashMap::default();
     let mut people: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut short_forms: FxHashMap<(MentionKind, String), Vec<usize>> = FxHashMap::default();
     for i in order {
         let m = &mentions[i];
         let name = m.span.of(text);
-        let id = if let Some(&id) = by_name.get(&(m.kind, name)) {
+        let key = (m.kind, name.to_lowercase());
+        // A surname after a gendered title looks for its namesake each time ("Mrs Ruto").
+        let titled = m.kind == MentionKind::Person && title_gender(&text[..m.span.start]).is_some();
+        let known = by_name.get(&key).copied();
+        let id = if let Some(id) = known.filter(|_| !titled) {
             id
-        } else if let Some(id) = short_form(m, name, &entities, &people, &short_forms) {
+        } else if let Some(id) = short_form(text, lexicon, m, &entities, &people, &short_forms) {
+            id
+        } else if let Some(id) = known {
             id
         } else {
             entities.push(FoundEntity { kind: m.kind, name: m.span, mentions: Vec::new() });
@@ -57,9 +66,12 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
             }
             id
         };
-        by_name.entry((m.kind, name)).or_insert(id);
+        by_name.entry(key).or_insert(id);
         entities[id].mentions.push(i);
-        if name.len() > entities[id].name.of(text).len() {
+        // The fullest name, written as in running text rather than a headline's capitals.
+        let current = entities[id].name.of(text);
+        let shouted = |n: &str| !n.chars().any(char::is_lowercase);
+        if name.len() > current.len() || (name.len() == current.len() && shouted(current) && !shouted(name)) {
             entities[id].name = m.span;
         }
     }
@@ -72,23 +84,40 @@ pub(crate) fn group(text: &str, mentions: &[FoundMention]) -> Vec<FoundEntity> {
     entities
 }
 
-/// The entity a one-word mention `m` (written `name`) is a short form of, if any.
+/// The entity a one-word mention `m` of `text` is a short form of, if any.
 fn short_form(
+    text: &str,
+    lexicon: &Lexicon,
     m: &FoundMention,
-    name: &str,
     entities: &[FoundEntity],
     people: &FxHashMap<&str, Vec<usize>>,
     short_forms: &FxHashMap<(MentionKind, String), Vec<usize>>,
 ) -> Option<usize> {
+    let name = m.span.of(text);
     if name.contains(' ') || name.chars().count() < 2 {
         return None;
     }
     if m.kind == MentionKind::Person {
         let ids = people.get(name)?;
-        return ids.iter().copied().max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)));
+        let fits = |id: &usize| {
+            let first = entities[*id].name.of(text).split(' ').next().unwrap_or_default();
+            title_gender(&text[..m.span.start]).is_none_or(|g| lexicon.gender(first) == Some(g))
+        };
+        let best = |ids: &mut dyn Iterator<Item = usize>| ids.max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)));
+        return best(&mut ids.iter().copied().filter(fits)).or_else(|| best(&mut ids.iter().copied()));
     }
     match short_forms.get(&(m.kind, name.to_string()))?.as_slice() {
         [id] => Some(*id),
+        _ => None,
+    }
+}
+
+/// The gender a title at the end of `before` gives the name after it ("Mrs", "Mr."), if any.
+fn title_gender(before: &str) -> Option<Gender> {
+    let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next()?;
+    match word.to_ascii_lowercase().as_str() {
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" => Some(Gender::Female),
+        "mr" | "sir" | "lord" => Some(Gender::Male),
         _ => None,
     }
 }

@@ -143,7 +143,7 @@ impl Annotator {
         }
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
-        let entities = entities::group(text, &mentions);
+        let entities = entities::group(text, &self.lexicon, &mentions);
         let mut entity_of = vec![None; mentions.len()];
         for (id, e) in entities.iter().enumerate() {
             for &m in &e.mentions {

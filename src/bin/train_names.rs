@@ -1,7 +1,7 @@
 //! `train_names`: trains the names tagger and writes `src/data/names.model`.
 //!
 //! ```text
-//! cargo run --release --features train --bin train_names -- --levels 47 --max-features 40000 \
+//! cargo run --release --features train --bin train_names -- \
 //!     ../shared/data/conll2003_train.jsonl ../shared/data/worldwide_train.jsonl \
 //!     ../shared/data/conll2003_dev.jsonl src/data/names.model
 //! ```

@@ -2,7 +2,8 @@
 //! for the whole text. Photo credits name agencies ("Photo: Kyodo"); an acronym in brackets
 //! after a name ("the African Union (AU)") is that name's kind, and so is every later use of
 //! it; a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
-//! "Nordvik") names that organisation; and every mention of one name, in any case
+//! "Nordvik") names that organisation; the surname of someone named in full is that person
+//! wherever it stands alone; and every mention of one name, in any case
 //! ("MOMBASA", "Mombasa"), takes the kind most of them have.
 
 use rustc_hash::FxHashMap;
@@ -21,7 +22,8 @@ pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: V
             name.2 = MentionKind::Organization;
         }
     }
-    let mut found = with_acronyms(tokens, found);
+    let found = with_acronyms(tokens, found);
+    let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found);
     found
@@ -49,15 +51,23 @@ fn initials(tokens: &Tokens, start: usize, end: usize) -> Option<String> {
 /// tagger or not.
 fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     let mut defined: FxHashMap<&str, MentionKind> = FxHashMap::default();
-    for &(start, end, kind) in &found {
-        let a = end + 1;
+    for name in &mut found {
+        let (end, a) = (name.1, name.1 + 1);
         if tokens.get(end) != "(" || tokens.get(a + 1) != ")" || tokens.tokens.get(a).is_none_or(|t| t.kind != TokenKind::Word) {
             continue;
         }
         let acronym = tokens.str(a);
-        let Some(want) = initials(tokens, start, end) else { continue };
-        if acronym.chars().count() >= 2 && acronym.chars().all(char::is_uppercase) && acronym == want.to_uppercase() {
-            defined.insert(acronym, kind);
+        if acronym.chars().count() < 2 || !acronym.chars().all(char::is_uppercase) {
+            continue;
+        }
+        // The words it stands for, which may be fewer than the tagger took in ("Leaders of the
+        // African Union (AU)").
+        let stands_for = (name.0..end)
+            .filter(|&s| tokens.is_capitalised(s))
+            .find(|&s| initials(tokens, s, end).is_some_and(|i| i.to_uppercase() == acronym));
+        if let Some(start) = stands_for {
+            name.0 = start;
+            defined.insert(acronym, name.2);
         }
     }
     if defined.is_empty() {
@@ -82,6 +92,44 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
         }
     }
     found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    found
+}
+
+/// `found` with the surnames of people named in full ("Pedro Alves") wherever else they stand
+/// alone and the tagger passed them by ("Alves added that …"), unless the word lists know the
+/// word as something else.
+fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter(|&&(start, end, kind)| kind == MentionKind::Person && end - start > 1 && tokens.is_capitalised(end - 1))
+        .map(|&(_, end, _)| tokens.str(end - 1))
+        .filter(|w| w.chars().count() > 1 && !w.chars().all(char::is_uppercase))
+        .collect();
+    if surnames.is_empty() {
+        return found;
+    }
+    let mut named = vec![false; tokens.len()];
+    for &(start, end, _) in &found {
+        named[start..end].fill(true);
+    }
+    let mut added = false;
+    for i in (0..tokens.len()).filter(|&i| !named[i] && tokens.is_capitalised(i)) {
+        let word = tokens.str(i);
+        // A word glued to another is part of something else ("Alves-led"), but for a possessive.
+        let glued = tokens.gap(i) == Gap::None || (tokens.gap(i + 1) == Gap::None && !matches!(tokens.get(i + 1), "’" | "'"));
+        let next_capitalised = i + 1 < tokens.len() && tokens.is_capitalised(i + 1);
+        let something_else = lexicon.function_words.contains_lowercase(word)
+            || lexicon.is_place(word)
+            || lexicon.is_demonym(word)
+            || lexicon.is_title(word);
+        if !glued && !next_capitalised && !something_else && surnames.contains(&word) {
+            found.push((i, i + 1, MentionKind::Person));
+            added = true;
+        }
+    }
+    if added {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
     found
 }
 

@@ -47,12 +47,17 @@ pub(crate) fn allowed(from: Option<usize>, to: usize) -> bool {
     to == 0 || is_begin(to) || from.is_some_and(|f| f != 0 && label(f) == label(to))
 }
 
-/// The model file: magic, tag count, feature count, bucket bits, transitions, then the
-/// features sorted by key, in buckets by the key's top [`BUCKET_BITS`] bits: the number of
-/// keys in each bucket (one byte), each key's next 16 bits (its lowest bit is always set),
-/// and each feature's [`N`] weights, one byte each. It is read where it lies: a lookup that
-/// misses touches only the bucket starts and the keys, which stay in cache.
-const MAGIC: &[u8; 4] = b"NER4";
+/// The model file: magic, tag count, feature count, bucket bits, transitions, the value of
+/// each weight code (256 of them, `i16`, for the codes -128..=127), then the features sorted
+/// by key, in buckets by the key's top [`BUCKET_BITS`] bits: the number of keys in each bucket
+/// (one byte), each key's next 16 bits (its lowest bit is always set), and each feature's [`N`]
+/// weight codes, one byte each. It is read where it lies: a lookup that misses touches only
+/// the bucket starts and the keys, which stay in cache.
+const MAGIC: &[u8; 4] = b"NER5";
+
+/// The largest value a weight code stands for: the sum of the most features a word gives one
+/// place of a window still fits the `i16` of [`WordScore`].
+pub(crate) const LARGEST_VALUE: i16 = 2047;
 
 /// The trained model, over the bytes of its file.
 pub(crate) struct Tagger<'m> {
@@ -60,8 +65,10 @@ pub(crate) struct Tagger<'m> {
     buckets: Buckets,
     /// Each feature's key below its bucket's bits, 16 bits little-endian.
     keys: &'m [u8],
-    /// Each feature's weight for each tag.
+    /// Each feature's weight code for each tag.
     weights: &'m [u8],
+    /// The value of each weight code, by the code's byte.
+    values: [i16; 256],
     /// Weight of tag `to` after tag `from`, `transitions[from + 1][to]`; row 0 is the start.
     transitions: [[i64; N]; N + 1],
 }
@@ -89,6 +96,13 @@ impl<'m> Tagger<'m> {
                 *w = i64::from(r.u32()? as i32);
             }
         }
+        let mut values = [0i16; 256];
+        for (code, value) in (-128i8..=127).zip(r.take(2 * 256)?.chunks_exact(2)) {
+            values[usize::from(code as u8)] = i16::from_le_bytes([value[0], value[1]]);
+        }
+        if values.iter().any(|v| v.abs() > LARGEST_VALUE) {
+            return Err(BadModel);
+        }
         let counts = r.take(1 << BUCKET_BITS)?;
         let keys = r.take(count.checked_mul(2).ok_or(BadModel)?)?;
         let weights = r.take(count.checked_mul(N).ok_or(BadModel)?)?;
@@ -96,18 +110,18 @@ impl<'m> Tagger<'m> {
         if buckets.len() != count || r.at != bytes.len() {
             return Err(BadModel);
         }
-        Ok(Tagger { buckets, keys, weights, transitions })
+        Ok(Tagger { buckets, keys, weights, values, transitions })
     }
 
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
     #[inline]
-    fn add_weights<T: From<i8> + std::ops::AddAssign>(&self, key: u32, scores: &mut [T; N]) {
+    fn add_weights<T: From<i16> + std::ops::AddAssign>(&self, key: u32, scores: &mut [T; N]) {
         let (bucket, rest) = split_key(key);
         let Some(i) = self.buckets.find(bucket, rest, self.keys, 2) else { return };
         let at = i * N;
         if let Some(weights) = self.weights.get(at..at + N) {
             for (s, &w) in scores.iter_mut().zip(weights) {
-                *s += T::from(w as i8);
+                *s += T::from(self.values[usize::from(w)]);
             }
         }
     }
@@ -253,9 +267,9 @@ impl<'b> Reader<'b> {
 }
 
 /// Writes a model file: `keys` sorted ascending, distinct and with the low bit set, `N`
-/// weights per key.
+/// weight codes per key, and the `values` of the codes -128..=127.
 #[cfg(feature = "train")]
-pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N]; N + 1]) -> Vec<u8> {
+pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], values: &[i16], transitions: &[[i32; N]; N + 1]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend((N as u32).to_le_bytes());
     out.extend((keys.len() as u32).to_le_bytes());
@@ -265,6 +279,8 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], transitions: &[[i32; N];
             out.extend(w.to_le_bytes());
         }
     }
+    assert_eq!(values.len(), 256, "a value for each code");
+    out.extend(values.iter().flat_map(|v| v.to_le_bytes()));
     assert!(keys.len() <= usize::from(u16::MAX), "a model holds at most 65,535 features (src/buckets.rs)");
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     for &k in keys {

@@ -26,13 +26,14 @@ pub struct Settings {
     pub max_features: usize,
     /// Every this many training texts, one is also learned in capitals (0: none).
     pub capitals_every: usize,
-    /// The largest quantised weight: fewer levels make a smaller download.
+    /// The number of steps of a weight's code either side of zero: fewer make a smaller
+    /// download.
     pub levels: u8,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 2, max_features: 32_000, capitals_every: 4, levels: 127 }
+        Settings { epochs: 12, min_count: 5, max_features: 34_000, capitals_every: 4, levels: 31 }
     }
 }
 
@@ -327,12 +328,23 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let (transitions, averaged) = (averaged.tw, averaged.w);
     let _ = writeln!(log, "dev, float weights, token spans: {}", report(&dev_counts));
 
-    // The perceptron's weights are sums of whole updates: one scale for all, with no
-    // clamping, keeps them (clamping the few large ones costs far more than rounding).
+    // The perceptron's weights are sums of whole updates with a long tail: clamping the few
+    // large ones costs far more than rounding, and one linear scale leaves the many small ones
+    // few levels. So each weight is stored as a signed code of `levels` steps over the square
+    // root of its size, which the model's table of values turns back into an integer.
     let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
     let levels = f32::from(settings.levels.clamp(1, 127));
-    let scale = if largest > 0.0 { largest / levels } else { 1.0 };
-    let quantise = |w: f32| (w / scale).round().clamp(-levels, levels) as i8;
+    let unit = if largest > 0.0 { largest / f32::from(tagger::LARGEST_VALUE) } else { 1.0 };
+    let quantise = |w: f32| {
+        let code = if largest > 0.0 { (levels * (w.abs() / largest).sqrt()).round().min(levels) } else { 0.0 };
+        (code * w.signum()) as i8
+    };
+    let values: Vec<i16> = (-128i32..128)
+        .map(|code| {
+            let size = (code.unsigned_abs() as f32 / levels).min(1.0);
+            (f32::from(tagger::LARGEST_VALUE) * size * size).round() as i16 * code.signum() as i16
+        })
+        .collect();
     let mut strength: Vec<(i32, usize)> = (0..keys.len())
         .map(|f| (averaged[f * N..f * N + N].iter().map(|&w| i32::from(quantise(w)).abs()).max().unwrap_or(0), f))
         .filter(|&(s, _)| s > 0)
@@ -346,12 +358,12 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let mut int_transitions = [[0i32; N]; N + 1];
     for (row, t) in int_transitions.iter_mut().zip(&transitions) {
         for (x, &y) in row.iter_mut().zip(t) {
-            *x = (y / scale).round() as i32;
+            *x = (y / unit).round() as i32;
         }
     }
-    let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &int_transitions);
+    let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &values, &int_transitions);
     let model = Tagger::from_bytes(&bytes).map_err(|_| "the written model does not read back".to_string())?;
-    let _ = writeln!(log, "kept {} features, scale {scale:.5}, {} bytes", kept_keys.len(), bytes.len());
+    let _ = writeln!(log, "kept {} features, {levels} levels, unit {unit:.5}, {} bytes", kept_keys.len(), bytes.len());
 
     let mut dev_counts = [(0, 0, 0); 3];
     for line in dev.lines().filter(|l| !l.trim().is_empty()) {

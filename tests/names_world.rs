@@ -1,0 +1,159 @@
+//! Names in the world's news (issue 13): names from many naming traditions whole, titles and
+//! job words outside them, one kind per name in an article, grouping that ignores case and
+//! follows titles and acronyms, places by their head word, credits that name agencies, and
+//! headlines. Every text here is written for these tests.
+
+use article_annotator::{Annotator, Document, Entity, MentionKind};
+use MentionKind::{Organization as O, Person as P, Place as L};
+
+fn annotate(text: &str) -> Document {
+    Annotator::new().expect("the embedded models load").annotate(text).expect("the text is annotated")
+}
+
+/// The mentions of `doc` as (text, kind).
+fn mentions(doc: &Document) -> Vec<(&str, MentionKind)> {
+    doc.mentions.iter().map(|m| (m.text.as_str(), m.kind)).collect()
+}
+
+/// The entity of the `nth` mention written `text`.
+fn entity_of<'d>(doc: &'d Document, text: &str, nth: usize) -> &'d Entity {
+    let m = doc.mentions.iter().filter(|m| m.text == text).nth(nth).unwrap_or_else(|| panic!("no mention {nth} {text:?}"));
+    &doc.entities[m.entity.expect("every mention has an entity")]
+}
+
+/// A text, the mentions (text, kind) it must contain, and texts that must not be mentions.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    want: &'static [(&'static str, MentionKind)],
+    never: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "names from many traditions stay whole",
+        text: "Former president Bingu wa Mutharika opened the dam in 2010. Hassan Sheikh Mohamud flew to Cairo \
+               to meet Abdel Fattah el-Sisi, and the architect Diébédo Francis Kéré met the actor Song Joong-ki.",
+        want: &[
+            ("Bingu wa Mutharika", P),
+            ("Hassan Sheikh Mohamud", P),
+            ("Cairo", L),
+            ("Abdel Fattah el-Sisi", P),
+            ("Diébédo Francis Kéré", P),
+            ("Song Joong-ki", P),
+        ],
+        never: &["Mohamud flew"],
+    },
+    Case {
+        name: "honorifics stay outside the name",
+        text: "Prime Minister Datuk Seri Anwar Ibrahim thanked Tan Sri Muhyiddin Yassin. \
+               Alhaji Musa Danladi and Madam Akosua Frema thanked the donors.",
+        want: &[("Anwar Ibrahim", P), ("Muhyiddin Yassin", P), ("Musa Danladi", P), ("Akosua Frema", P)],
+        never: &["Datuk Seri Anwar Ibrahim", "Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Madam Akosua Frema"],
+    },
+    Case {
+        name: "a double-barrelled surname stays one name",
+        text: "President Nana Kwame Adjei-Boateng spoke in Accra. Adjei-Boateng said the budget was fair.",
+        want: &[("Nana Kwame Adjei-Boateng", P), ("Adjei-Boateng", P), ("Accra", L)],
+        never: &["Adjei", "Boateng"],
+    },
+    Case {
+        name: "job words are not part of names",
+        text: "\u{201c}We moved more cargo than ever,\u{201d} logistics chief Eric Tam said. Port Director Amina Odhiambo agreed.",
+        want: &[("Eric Tam", P), ("Amina Odhiambo", P)],
+        never: &["Logistics Eric Tam", "chief Eric Tam", "Director Amina Odhiambo"],
+    },
+    Case {
+        name: "places by their head word",
+        text: "The ferry left Lamu Island for the Port of Mombasa, passing Kilifi Bay on the way.",
+        want: &[("Lamu Island", L), ("Port of Mombasa", L), ("Kilifi Bay", L)],
+        never: &[],
+    },
+    Case {
+        name: "a common word splits a place in two",
+        text: "The convoy reached the Far East city of Khabarovsk on Monday.",
+        want: &[("Far East", L), ("Khabarovsk", L)],
+        never: &["Far East city of Khabarovsk"],
+    },
+    Case {
+        name: "photo credits name agencies",
+        text: "Rescuers search the rubble in Antakya on Tuesday. Photo: Anadolu\nThe quake struck before dawn.",
+        want: &[("Antakya", L), ("Anadolu", O)],
+        never: &[],
+    },
+    Case {
+        name: "the South standing for a country is no person",
+        text: "Seoul said the North had fired two missiles, and that the South would respond.",
+        want: &[("Seoul", L)],
+        never: &[],
+    },
+    Case {
+        name: "a headline in capitals",
+        text: "KENYA'S PRESIDENT WILLIAM RUTO MEETS CHINESE INVESTORS IN NAIROBI\n\nThe talks lasted two days.",
+        want: &[("KENYA", L), ("WILLIAM RUTO", P), ("NAIROBI", L)],
+        never: &[],
+    },
+];
+
+#[test]
+fn world_names_have_the_right_spans_and_kinds() {
+    for case in CASES {
+        let doc = annotate(case.text);
+        let found = mentions(&doc);
+        for want in case.want {
+            assert!(found.contains(want), "{}: wanted {want:?} in {found:?}", case.name);
+        }
+        for never in case.never {
+            assert!(found.iter().all(|(t, _)| t != never), "{}: {never:?} is no mention, in {found:?}", case.name);
+        }
+        if case.name.contains("South") {
+            assert!(found.iter().all(|&(t, k)| !(k == P && (t == "North" || t == "South"))), "{found:?}");
+        }
+    }
+}
+
+#[test]
+fn a_company_keeps_its_kind_once_named_in_full() {
+    let doc = annotate(
+        "Shares of Nordvik Holdings ASA fell 4 percent on Tuesday. Nordvik said demand for its ferries \
+         had slowed, and Nordvik expects a weaker winter.",
+    );
+    let found = mentions(&doc);
+    assert!(found.contains(&("Nordvik Holdings ASA", O)), "{found:?}");
+    assert!(found.iter().filter(|(t, _)| *t == "Nordvik").all(|&(_, k)| k == O), "{found:?}");
+}
+
+#[test]
+fn one_name_in_any_case_is_one_entity() {
+    let doc = annotate(
+        "MOMBASA, Kenya — Dock workers in Mombasa went on strike on Monday, and Kenya Airways Cargo \
+         said it would add two freighters.",
+    );
+    let (upper, plain) = (entity_of(&doc, "MOMBASA", 0), entity_of(&doc, "Mombasa", 0));
+    assert_eq!(upper.id, plain.id);
+    assert_eq!((plain.kind, plain.name.as_str()), (L, "Mombasa"), "the name as running text writes it");
+    assert!(mentions(&doc).contains(&("Kenya Airways Cargo", O)), "one organisation, not two");
+}
+
+#[test]
+fn a_surname_after_a_title_goes_to_the_namesake_the_title_fits() {
+    let doc = annotate(
+        "President William Ruto and his wife Rachel Ruto arrived in Nakuru on Sunday. Mrs Ruto later \
+         visited a clinic, while Mr Ruto met farmers.",
+    );
+    assert_eq!(entity_of(&doc, "Ruto", 0).name, "Rachel Ruto");
+    assert_eq!(entity_of(&doc, "Ruto", 1).name, "William Ruto");
+}
+
+#[test]
+fn an_acronym_in_brackets_is_a_mention_of_its_name() {
+    let doc = annotate(
+        "Leaders of the African Union (AU) met in Addis Ababa on Saturday. Observers from the AU \
+         will watch the vote, the AU said.",
+    );
+    let union = entity_of(&doc, "African Union", 0);
+    assert_eq!(union.kind, O);
+    for nth in 0..3 {
+        assert_eq!(entity_of(&doc, "AU", nth).id, union.id, "AU {nth}");
+    }
+}
