@@ -76,6 +76,12 @@ const CASES: &[Case] = &[
         never: &["Far East city of Khabarovsk"],
     },
     Case {
+        name: "or joins two places, never one",
+        text: "Officials in Beijing or Seoul did not comment on the talks.",
+        want: &[("Beijing", L), ("Seoul", L)],
+        never: &["Beijing or Seoul"],
+    },
+    Case {
         name: "photo credits name agencies",
         text: "Rescuers search the rubble in Antakya on Tuesday. Photo: Anadolu\nThe quake struck before dawn.",
         want: &[("Antakya", L), ("Anadolu", O)],

@@ -21,6 +21,10 @@ pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: V
         if is_credit(lexicon, tokens, name.0, name.1) {
             name.2 = MentionKind::Organization;
         }
+        // "the North", "the South": a country or a region, never a person.
+        if name.2 == MentionKind::Person && name.1 - name.0 == 1 && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(tokens.str(name.0))) {
+            name.2 = MentionKind::Place;
+        }
     }
     let found = with_acronyms(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
@@ -190,6 +194,9 @@ fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
         }
     }
 }
+
+/// The points of the compass, which stand alone for the parts of a country or the world.
+const COMPASS: [&str; 4] = ["North", "South", "East", "West"];
 
 /// The kinds of mention in the order of their discriminants.
 const KINDS: [MentionKind; 4] = [MentionKind::Person, MentionKind::Organization, MentionKind::Place, MentionKind::Nationality];

@@ -131,8 +131,9 @@ fn after_titles(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) ->
 }
 
 /// Splits names at lower-case words that belong to no name ("Far East city of Vladivostok":
-/// "Far East", "Vladivostok"), leaving out those words and the function words beside them.
-/// Particles of names ("Bingu wa Mutharika", "Bank of England", "Kim Jong-un") stay in.
+/// "Far East", "Vladivostok"; "Beijing or Seoul"), leaving out those words and the function
+/// words beside them. Particles of names ("Bingu wa Mutharika", "Bank of England", "Kim
+/// Jong-un") stay in.
 fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let common = |i: usize| {
         let word = tokens.str(i);
@@ -140,12 +141,14 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
             && tokens.gap(i) != Gap::None
             && tokens.gap(i + 1) != Gap::None
             && word.chars().all(char::is_lowercase)
-            && !lexicon.function_words.contains(word)
+            && (word == "or" || !lexicon.function_words.contains(word))
             && !lexicon.name_particles.contains(word)
     };
     let mut out = Vec::with_capacity(names.len());
     for (start, end, label) in names {
-        if !(start + 1..end.saturating_sub(1)).any(common) {
+        // A person's name never ends on one ("Kim disembarking"); a place's may ("Tema port").
+        let last = if label == Label::Per { end } else { end.saturating_sub(1) };
+        if !(start + 1..last).any(common) {
             out.push((start, end, label));
             continue;
         }
