@@ -6,7 +6,7 @@
 //! wherever it stands alone; and every mention of one name, in any case
 //! ("MOMBASA", "Mombasa"), takes the kind most of them have.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::MentionKind;
 use crate::lexicon::Lexicon;
@@ -84,12 +84,9 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
             }
         }
     }
-    let mut named = vec![false; tokens.len()];
-    for &(start, end, _) in &found {
-        named[start..end].fill(true);
-    }
-    for (i, named) in named.iter().enumerate() {
-        if !named && tokens.tokens[i].kind == TokenKind::Word {
+    let named = named(tokens, &found);
+    for (i, &inside) in named.iter().enumerate() {
+        if !inside && tokens.tokens[i].kind == TokenKind::Word {
             if let Some(&kind) = defined.get(tokens.str(i)) {
                 found.push((i, i + 1, kind));
             }
@@ -103,7 +100,7 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
 /// alone and the tagger passed them by ("Alves added that …"), unless the word lists know the
 /// word as something else.
 fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
-    let surnames: Vec<&str> = found
+    let surnames: FxHashSet<&str> = found
         .iter()
         .filter(|&&(start, end, kind)| kind == MentionKind::Person && end - start > 1 && tokens.is_capitalised(end - 1))
         .map(|&(_, end, _)| tokens.str(end - 1))
@@ -112,10 +109,7 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
     if surnames.is_empty() {
         return found;
     }
-    let mut named = vec![false; tokens.len()];
-    for &(start, end, _) in &found {
-        named[start..end].fill(true);
-    }
+    let named = named(tokens, &found);
     let mut added = false;
     for i in (0..tokens.len()).filter(|&i| !named[i] && tokens.is_capitalised(i)) {
         let word = tokens.str(i);
@@ -137,11 +131,20 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
     found
 }
 
+/// Whether each token is inside a name of `found`.
+fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
+    let mut named = vec![false; tokens.len()];
+    for &(start, end, _) in found {
+        named[start..end].fill(true);
+    }
+    named
+}
+
 /// A one-word person or place that is the first word of an organisation named in full
 /// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
 /// know it as a place, a nationality or a first name ("Kenya" of "Kenya Airways").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
-    let firsts: Vec<&str> = found
+    let firsts: FxHashSet<&str> = found
         .iter()
         .filter(|&&(start, end, kind)| kind == MentionKind::Organization && end - start > 1 && tokens.is_capitalised(start))
         .map(|&(start, _, _)| tokens.str(start))
