@@ -59,7 +59,7 @@ impl Names {
                 name.0 = after_titles(lexicon, tokens, name.0, name.1);
             }
         }
-        let names = split_at_common_words(lexicon, tokens, names);
+        let names = with_heads(lexicon, tokens, split_at_common_words(lexicon, tokens, names));
         let names = split_pairs(lexicon, tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
         let kinds = names
@@ -171,6 +171,31 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
         }
     }
     out
+}
+
+/// Takes into each name the head word before it with "of" ("Port of" + "Mombasa", "University
+/// of" + "Nairobi") that no other name holds; the head decides the kind: a place's word makes
+/// a place, an organisation's an organisation.
+fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let mut previous_end = 0;
+    for name in &mut names {
+        let (start, end) = (name.0, name.1);
+        if start >= 2 && start - 2 >= previous_end && tokens.str(start - 1) == "of" && tokens.is_capitalised(start - 2) {
+            let head = tokens.str(start - 2);
+            let label = if lexicon.place_words.contains_lowercase(head) {
+                Some(Label::Loc)
+            } else if lexicon.organization_words.contains_lowercase(head) {
+                Some(Label::Org)
+            } else {
+                None
+            };
+            if let Some(label) = label {
+                *name = (start - 2, end, label);
+            }
+        }
+        previous_end = end;
+    }
+    names
 }
 
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
@@ -296,6 +321,13 @@ fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: 
                 && lexicon.organization_words.contains_lowercase(tokens.str(end - 1)) =>
         {
             Some(MentionKind::Organization)
+        }
+        // "Lamu Island", "Tema Port": the last word makes a name a place, not a person (an
+        // organisation keeps its kind: "Notts County" is a football club).
+        Label::Per
+            if end - start > 1 && tokens.is_capitalised(end - 1) && lexicon.place_words.contains_lowercase(tokens.str(end - 1)) =>
+        {
+            Some(MentionKind::Place)
         }
         Label::Per => Some(MentionKind::Person),
         Label::Org => Some(MentionKind::Organization),
