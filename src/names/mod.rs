@@ -5,7 +5,8 @@
 //! [`tagger`] scores them with the embedded model and decodes BIO tags with Viterbi; this
 //! module then mends the spans (line and sentence breaks, titles, hyphens), tells pairs of
 //! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
-//! names only when they are nationalities or groups.
+//! names only when they are nationalities or groups; [`consistency`] then settles one kind
+//! per name for the whole text.
 
 mod consistency;
 mod features;
