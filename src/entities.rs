@@ -37,11 +37,11 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
         let name = m.span.of(text);
         let key = (m.kind, name.to_lowercase());
         // A surname after a gendered title looks for its namesake each time ("Mrs Ruto").
-        let titled = m.kind == MentionKind::Person && title_gender(&text[..m.span.start]).is_some();
+        let title = title_gender(&text[..m.span.start]).filter(|_| m.kind == MentionKind::Person);
         let known = by_name.get(&key).copied();
-        let id = if let Some(id) = known.filter(|_| !titled) {
+        let id = if let Some(id) = known.filter(|_| title.is_none()) {
             id
-        } else if let Some(id) = short_form(text, lexicon, m, &entities, &people, &short_forms) {
+        } else if let Some(id) = short_form(text, lexicon, m, title, &entities, &people, &short_forms) {
             id
         } else if let Some(id) = known {
             id
@@ -84,11 +84,13 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
     entities
 }
 
-/// The entity a one-word mention `m` of `text` is a short form of, if any.
+/// The entity a one-word mention `m` of `text` is a short form of, if any; a person's after a
+/// title of that gender (`title`) among the namesakes whose first name fits it, if any does.
 fn short_form(
     text: &str,
     lexicon: &Lexicon,
     m: &FoundMention,
+    title: Option<Gender>,
     entities: &[FoundEntity],
     people: &FxHashMap<&str, Vec<usize>>,
     short_forms: &FxHashMap<(MentionKind, String), Vec<usize>>,
@@ -101,7 +103,7 @@ fn short_form(
         let ids = people.get(name)?;
         let fits = |id: &usize| {
             let first = entities[*id].name.of(text).split(' ').next().unwrap_or_default();
-            title_gender(&text[..m.span.start]).is_none_or(|g| lexicon.gender(first) == Some(g))
+            title.is_none_or(|g| lexicon.gender(first) == Some(g))
         };
         let best = |ids: &mut dyn Iterator<Item = usize>| ids.max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)));
         return best(&mut ids.iter().copied().filter(fits)).or_else(|| best(&mut ids.iter().copied()));

@@ -219,10 +219,10 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
         if e - s == 1 && person_words.contains(tokens.str(s)) {
             return Some(Label::Per);
         }
-        if double_barrelled.contains(text_of(tokens, s, e)) {
+        let name = text_of(tokens, s, e);
+        if double_barrelled.contains(name) {
             return Some(Label::Per);
         }
-        let name = text_of(tokens, s, e);
         if lexicon.is_place(name) {
             return Some(Label::Loc);
         }
