@@ -76,6 +76,12 @@ const CASES: &[Case] = &[
         never: &["Far East city of Khabarovsk"],
     },
     Case {
+        name: "an acronym that is also a word",
+        text: "Tensions between the US and China rose after the US government imposed new tariffs.",
+        want: &[("US", L), ("China", L)],
+        never: &[],
+    },
+    Case {
         name: "or joins two places, never one",
         text: "Officials in Beijing or Seoul did not comment on the talks.",
         want: &[("Beijing", L), ("Seoul", L)],

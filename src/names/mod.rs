@@ -305,10 +305,11 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
 }
 
 /// The kind of mention a tagged name makes: MISC names count only as nationalities and
-/// groups; a lone function word ("The" in a headline) is no name.
+/// groups; a lone function word ("The" in a headline) is no name, unless running text writes
+/// it in capitals ("the US government", "the WHO").
 fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
     let name = text_of(tokens, start, end);
-    if end - start == 1 && lexicon.function_words.contains_lowercase(name) {
+    if end - start == 1 && lexicon.function_words.contains_lowercase(name) && !is_acronym_in_text(tokens, start) {
         return None;
     }
     let demonym = is_demonym(lexicon, name);
@@ -335,6 +336,18 @@ fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: 
         Label::Loc => Some(MentionKind::Place),
         Label::Misc => (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality),
     }
+}
+
+/// Whether token `i` is a word in capitals of two letters or more ("US") whose neighbours are
+/// not: an acronym in running text rather than a word of a headline in capitals.
+fn is_acronym_in_text(tokens: &Tokens, i: usize) -> bool {
+    let capitals = |j: usize| {
+        let word = tokens.get(j);
+        tokens.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && word.chars().count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    };
+    capitals(i) && !(i > 0 && capitals(i - 1)) && !capitals(i + 1)
 }
 
 /// The text of tokens `start..end`.
