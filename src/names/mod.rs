@@ -201,28 +201,21 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
 
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
 /// when each side is a name by itself: a known place or nationality, or named alone elsewhere,
-/// and the whole is not the surname of someone named in full ("Nana Akufo-Addo").
+/// not only as half of a double-barrelled name ("Nana Akufo-Addo").
 fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let alone: FxHashMap<&str, Label> = names
         .iter()
         .filter(|&&(s, e, _)| !(s..e).any(|i| is_hyphen(tokens, i)))
         .map(|&(s, e, l)| (text_of(tokens, s, e), l))
         .collect();
-    let person_words = person_words(tokens, &names);
-    // The hyphenated words of people named in more than those words ("Nana Akufo-Addo").
-    let double_barrelled: FxHashSet<&str> = names
-        .iter()
-        .filter(|&&(s, _, l)| l == Label::Per && !is_hyphen(tokens, s + 1))
-        .flat_map(|&(s, e, _)| (s + 1..e.saturating_sub(1)).filter(|&h| is_hyphen(tokens, h)).map(|h| text_of(tokens, h - 1, h + 2)))
-        .collect();
+    // The words of people named in full that stand apart there: a half of a double-barrelled
+    // name ("Akufo" of "Nana Akufo-Addo") names nobody alone.
+    let person_words: FxHashSet<&str> = person_words(tokens, &names, |i| !(i > 0 && is_hyphen(tokens, i - 1)) && !is_hyphen(tokens, i + 1));
     let known = |s: usize, e: usize| -> Option<Label> {
         if e - s == 1 && person_words.contains(tokens.str(s)) {
             return Some(Label::Per);
         }
         let name = text_of(tokens, s, e);
-        if double_barrelled.contains(name) {
-            return Some(Label::Per);
-        }
         if lexicon.is_place(name) {
             return Some(Label::Loc);
         }
@@ -278,12 +271,12 @@ fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
     matches!(tokens.get(i), "-" | "‐" | "‑") && tokens.gap(i) == Gap::None && tokens.gap(i + 1) == Gap::None
 }
 
-/// The words of the people named in more than one word.
-fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> FxHashSet<&'t str> {
+/// The words of the people named in more than one word, at the tokens that `keep` takes.
+fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name], keep: impl Fn(usize) -> bool) -> FxHashSet<&'t str> {
     names
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-        .flat_map(|&(s, e, _)| (s..e).map(|i| tokens.str(i)))
+        .flat_map(|&(s, e, _)| (s..e).filter(|&i| keep(i)).map(|i| tokens.str(i)))
         .filter(|w| w.chars().count() > 1)
         .collect()
 }
@@ -291,7 +284,7 @@ fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name]) -> FxHashSet<&'t str> {
 /// A name made only of words of people named in full elsewhere ("Kim" after "Kim Jong-un")
 /// names a person, unless it is a nationality ("Washington" after "MaliVai Washington").
 fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
-    let person_words = person_words(tokens, &names);
+    let person_words = person_words(tokens, &names, |_| true);
     for (s, e, label) in &mut names {
         let (s, e) = (*s, *e);
         let words_are_people = (s..e)
