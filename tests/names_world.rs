@@ -100,6 +100,13 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a headline in Title Case",
+        text: "Floods Hit Lagos As Governor Babajide Sanwo-Olu Visits Victims\n\n\
+               Heavy floods hit parts of Lagos on Sunday, and the governor visits victims in Ikorodu today.",
+        want: &[("Lagos", L), ("Babajide Sanwo-Olu", P), ("Ikorodu", L)],
+        never: &["Floods Hit Lagos", "Hit Lagos", "Babajide Sanwo", "Olu"],
+    },
+    Case {
         name: "a headline in capitals",
         text: "KENYA'S PRESIDENT WILLIAM RUTO MEETS CHINESE INVESTORS IN NAIROBI\n\nThe talks lasted two days.",
         want: &[("KENYA", L), ("WILLIAM RUTO", P), ("NAIROBI", L)],

@@ -111,6 +111,11 @@ impl<'a, 't> TokenView<'a, 't> {
         near
     }
 
+    /// Whether token `i`, capitalised, is a word the text writes in lower case elsewhere.
+    pub(crate) fn seen_in_lower_case(&self, i: usize) -> bool {
+        self.info.get(i).is_some_and(|x| x.flags & flag::SEEN_LOWER != 0)
+    }
+
     /// The text of token `j`, `None` before the first token and after the last.
     pub(crate) fn word(&self, j: isize) -> Option<&'t str> {
         usize::try_from(j).ok().filter(|&j| j < self.len()).map(|j| self.tokens.str(j))

@@ -60,8 +60,9 @@ impl Names {
                 name.0 = after_titles(lexicon, tokens, name.0, name.1);
             }
         }
+        let names = trim_title_case(lexicon, &view, names);
         let names = with_heads(lexicon, tokens, split_at_common_words(lexicon, tokens, names));
-        let names = split_pairs(lexicon, tokens, names);
+        let names = split_pairs(lexicon, tokens, join_at_hyphens(tokens, names));
         let names = people_by_their_names(lexicon, tokens, names);
         let kinds = names
             .into_iter()
@@ -101,6 +102,55 @@ fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMu
             from = i;
         }
     }
+}
+
+/// Names in a headline in Title Case ("Floods Hit Lagos As Governor Visits Victims") without
+/// the words at their edges that the text writes in lower case elsewhere ("floods", "hit").
+fn trim_title_case(lexicon: &Lexicon, view: &TokenView, names: Vec<Name>) -> Vec<Name> {
+    let mut out = Vec::with_capacity(names.len());
+    let mut line = (0, 0, false);
+    for (mut start, mut end, label) in names {
+        if !(line.0..line.1).contains(&start) {
+            line = title_case_line(lexicon, view.tokens, start);
+        }
+        if line.2 {
+            while start < end && view.seen_in_lower_case(start) {
+                start += 1;
+            }
+            while end > start && view.seen_in_lower_case(end - 1) {
+                end -= 1;
+            }
+        }
+        if start < end {
+            out.push((start, end, label));
+        }
+    }
+    out
+}
+
+/// The line of token `i`, as a token range, and whether it is a headline in Title Case: every
+/// word but function words capitalised, four of them at least, some letters in lower case
+/// (capitals throughout are the tagger's to read), and no full stop at its end.
+fn title_case_line(lexicon: &Lexicon, tokens: &Tokens, i: usize) -> (usize, usize, bool) {
+    let mut start = i;
+    while start > 0 && tokens.gap(start) < Gap::Line {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < tokens.len() && tokens.gap(end) < Gap::Line {
+        end += 1;
+    }
+    let words: Vec<&str> = (start..end)
+        .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
+        .map(|j| tokens.str(j))
+        .filter(|w| !lexicon.function_words.contains_lowercase(w))
+        .collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let title_case = words.len() >= 4
+        && words.iter().all(capitalised)
+        && words.iter().any(|w| w.chars().any(char::is_lowercase))
+        && tokens.get(end - 1) != ".";
+    (start, end, title_case)
 }
 
 /// Where the person named in tokens `start..end` begins, past the titles and job words the
@@ -197,6 +247,20 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
         previous_end = end;
     }
     names
+}
+
+/// Joins a person's name to the name right after it across a hyphen, where the tagger cut a
+/// double-barrelled surname in two ("Babajide Sanwo" - "Olu"); [`split_pairs`] then parts
+/// the pairs of names ("Putin-Kim").
+fn join_at_hyphens(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for name in names {
+        match out.last_mut() {
+            Some(last) if last.2 == Label::Per && last.1 + 1 == name.0 && is_hyphen(tokens, last.1) => last.1 = name.1,
+            _ => out.push(name),
+        }
+    }
+    out
 }
 
 /// Splits names that join two at a hyphen ("Putin-Kim", "Russia-China", "US-North Korean")
