@@ -31,6 +31,8 @@ pub(crate) struct Lexicon {
     pub(crate) organization_words: WordSet,
     /// Words capitalised only at the start of a sentence, lower-case.
     pub(crate) function_words: WordSet,
+    /// Words that, standing before a name, make it an organisation's ("brand", "portal").
+    pub(crate) organization_cues: WordSet,
     /// Words that, heading a name, make it a place ("Island", "Port of"), lower-case.
     pub(crate) place_words: WordSet,
     /// Lower-case words inside names ("de", "bin", "wa"), lower-case.
@@ -55,6 +57,7 @@ impl Lexicon {
             titles: words(include_str!("data/titles.txt")),
             organization_words: words(include_str!("data/organization_words.txt")),
             function_words: words(include_str!("data/function_words.txt")),
+            organization_cues: words(include_str!("data/organization_cues.txt")),
             place_words: words(include_str!("data/place_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),

@@ -88,6 +88,13 @@ const CASES: &[Case] = &[
         never: &["Beijing or Seoul"],
     },
     Case {
+        name: "brands, outlets and websites are organisations",
+        text: "Luxury brands Gucci and Prada opened stores in Seoul, the search portal Naver reported. \
+               The company Jack Ma founded listed in Hong Kong, the newspaper Premium Times said.",
+        want: &[("Gucci", O), ("Prada", O), ("Seoul", L), ("Naver", O), ("Jack Ma", P), ("Hong Kong", L), ("Premium Times", O)],
+        never: &[],
+    },
+    Case {
         name: "photo credits name agencies",
         text: "Rescuers search the rubble in Antakya on Tuesday. Photo: Anadolu\nThe quake struck before dawn.",
         want: &[("Antakya", L), ("Anadolu", O)],

@@ -1,7 +1,8 @@
 //! One name, one kind per article: what the tagger decided for each mention alone is settled
 //! for the whole text. Photo credits name agencies ("Photo: Kyodo"); an acronym in brackets
 //! after a name ("the African Union (AU)") is that name's kind, and so is every later use of
-//! it; a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
+//! it; a name that a word such as "brand" or "portal" introduces is an organisation's, and so
+//! are those listed with it ("luxury brands Gucci and Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
 //! "Nordvik") names that organisation; the surname of someone named in full is that person
 //! wherever it stands alone; and every mention of one name, in any case
 //! ("MOMBASA", "Mombasa"), takes the kind most of them have.
@@ -28,6 +29,7 @@ pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: V
     }
     let found = with_acronyms(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
+    organisations_by_what_they_are_called(lexicon, tokens, &mut found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found);
     found
@@ -129,6 +131,33 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
         found.sort_unstable_by_key(|&(start, end, _)| (start, end));
     }
     found
+}
+
+/// Names that a word for organisations introduces ("fashion house Gucci", "search portal
+/// Naver"), and those listed after them ("brands Gucci and Prada"), are organisations; but not
+/// a person whose first name the word lists know ("the company Jack Ma founded").
+fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    let mut listed_after: Option<usize> = None;
+    for name in found.iter_mut() {
+        let (start, end) = (name.0, name.1);
+        let cue = start > 0
+            && tokens.tokens[start - 1].kind == TokenKind::Word
+            && tokens.gap(start) != Gap::None
+            && !tokens.is_capitalised(start - 1)
+            && lexicon.organization_cues.contains(tokens.str(start - 1));
+        // "Gucci and Prada", "Gucci, Prada and Fendi".
+        let in_list = listed_after.is_some_and(|after| match &tokens.tokens[after..start] {
+            [] => false,
+            between => between.len() <= 2 && (after..start).all(|i| matches!(tokens.str(i), "," | "and" | "or" | "&")),
+        });
+        let person = name.2 == MentionKind::Person && lexicon.gender(tokens.str(start)).is_some();
+        if (cue || in_list) && !person {
+            name.2 = MentionKind::Organization;
+            listed_after = Some(end);
+        } else {
+            listed_after = None;
+        }
+    }
 }
 
 /// Whether each token is inside a name of `found`.
