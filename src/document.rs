@@ -127,6 +127,40 @@ pub enum FigureKind {
     Quantity,
 }
 
+/// The claim a figure makes around its value: about it, more or less than it, or a rise or a
+/// fall by it. A figure stated plainly has none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Change {
+    /// About the value: "about", "nearly", "some", "an estimated".
+    #[serde(rename = "~")]
+    About,
+    /// More than the value: "more than", "over", "at least".
+    #[serde(rename = ">")]
+    More,
+    /// Less than the value: "less than", "under", "up to".
+    #[serde(rename = "<")]
+    Less,
+    /// A rise by the value: "rose 5%", "up 3 points".
+    #[serde(rename = "up")]
+    Up,
+    /// A fall by the value: "fell 19 cents", "down 3.2 per cent".
+    #[serde(rename = "down")]
+    Down,
+}
+
+impl Change {
+    /// The contract's name of the claim: "~", ">", "<", "up" or "down".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::About => "~",
+            Change::More => ">",
+            Change::Less => "<",
+            Change::Up => "up",
+            Change::Down => "down",
+        }
+    }
+}
+
 /// One figure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -147,9 +181,15 @@ pub struct Figure {
     /// The unit of a quantity, duration, percentage-point change or minor-unit amount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// A date or time resolved to ISO 8601, where it can be.
+    /// A date or time resolved to ISO 8601, where it can be; a range's start.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The last day (or month, or year) of a range of dates, where `date` is its first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_end: Option<String>,
+    /// The claim around the value ("about", "more than", a rise); absent when stated plainly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
 }
 
 /// Writes whole values as JSON integers (`34000000`, not `34000000.0`).
@@ -219,6 +259,8 @@ pub(crate) struct FoundFigure {
     pub(crate) currency: Option<String>,
     pub(crate) unit: Option<String>,
     pub(crate) date: Option<String>,
+    pub(crate) date_end: Option<String>,
+    pub(crate) change: Option<Change>,
 }
 
 /// What the passes found in one text, in byte ranges.
@@ -308,6 +350,8 @@ pub(crate) fn build(text: &str, found: Found) -> Document {
                     currency: f.currency,
                     unit: f.unit,
                     date: f.date,
+                    date_end: f.date_end,
+                    change: f.change,
                 }
             })
             .collect(),

@@ -53,7 +53,7 @@ pub mod wasm;
 
 use serde::Deserialize;
 
-pub use document::{Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
+pub use document::{Change, Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
 pub use error::Error;
 
 /// Training the names tagger; only with the `train` feature.

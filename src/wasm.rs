@@ -6,7 +6,7 @@ use js_sys::{Array, JsString};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Document, Options, Span};
+use crate::{Change, Document, Options, Span};
 
 /// What JavaScript receives: a value, or an `Error` with a message.
 pub type JsResult<T> = Result<T, JsError>;
@@ -27,7 +27,11 @@ export interface Quote extends TextSpan {
 }
 export type FigureKind = "money" | "percent" | "number" | "ordinal" | "date" | "time" | "duration" | "quantity";
 export interface Figure extends TextSpan {
-  kind: FigureKind; value: number | null; currency?: string; unit?: string; date?: string;
+  kind: FigureKind; value: number | null; currency?: string; unit?: string;
+  /** ISO 8601; a range's first day (or month, or year), with `date_end` its last. */
+  date?: string; date_end?: string;
+  /** The claim around the value: about it, more or less than it, a rise or a fall by it. */
+  change?: "~" | ">" | "<" | "up" | "down";
 }
 /** Everything found in one text; every array sorted by `start`. */
 export interface Document { mentions: Mention[]; entities: Entity[]; quotes: Quote[]; figures: Figure[] }
@@ -110,11 +114,13 @@ export function span(input, start, end) {
 export function quote(input, start, end, kind, speaker, entity, cue) {
   return { start, end, text: input.slice(start, end), kind, speaker, entity: entity ?? null, cue };
 }
-export function figure(input, start, end, kind, value, currency, unit, date) {
+export function figure(input, start, end, kind, value, currency, unit, date, dateEnd, change) {
   const figure = { start, end, text: input.slice(start, end), kind, value: value ?? null };
   if (currency !== undefined) figure.currency = currency;
   if (unit !== undefined) figure.unit = unit;
   if (date !== undefined) figure.date = date;
+  if (dateEnd !== undefined) figure.date_end = dateEnd;
+  if (change !== undefined) figure.change = change;
   return figure;
 }
 export function documentOf(mentions, entities, quotes, figures) {
@@ -135,6 +141,8 @@ extern "C" {
         currency: Option<&str>,
         unit: Option<&str>,
         date: Option<&str>,
+        date_end: Option<&str>,
+        change: Option<&str>,
     ) -> JsValue;
     #[wasm_bindgen(js_name = documentOf)]
     fn document_of(mentions: Array, entities: Array, quotes: Array, figures: Array) -> JsValue;
@@ -168,7 +176,9 @@ fn to_js(input: &JsString, doc: &Document) -> JsValue {
         .iter()
         .map(|f| {
             let value = f.value.filter(|v| v.is_finite());
-            figure(input, at(f.start), at(f.end), kinds.of(f.kind), value, f.currency.as_deref(), f.unit.as_deref(), f.date.as_deref())
+            let change = f.change.map(Change::as_str);
+            let (currency, unit, date, date_end) = (f.currency.as_deref(), f.unit.as_deref(), f.date.as_deref(), f.date_end.as_deref());
+            figure(input, at(f.start), at(f.end), kinds.of(f.kind), value, currency, unit, date, date_end, change)
         })
         .collect();
     document_of(mentions, entities, quotes, figures)

@@ -14,7 +14,7 @@ mod percent;
 mod quantities;
 
 use crate::calendar::Day;
-use crate::document::{ByteSpan, FigureKind, FoundFigure};
+use crate::document::{ByteSpan, Change, FigureKind, FoundFigure};
 use crate::text::{Gap, TokenKind, Tokens};
 use lexicon::Lower;
 
@@ -103,14 +103,18 @@ struct Hit {
     currency: Option<&'static str>,
     /// The unit of a quantity, a duration, a minor-unit amount or a percentage-point change.
     unit: Option<&'static str>,
-    /// The ISO 8601 date (or month, or year) a date resolves to.
+    /// The ISO 8601 date (or month, or year) a date resolves to; a range's first.
     date: Option<String>,
+    /// The last date of a range.
+    date_end: Option<String>,
+    /// The claim around the value.
+    change: Option<Change>,
 }
 
 impl Hit {
     /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
     fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
-        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, unit: None, date: None }
+        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, unit: None, date: None, date_end: None, change: None }
     }
 
     /// The figure in byte offsets, as the document takes it.
@@ -124,6 +128,8 @@ impl Hit {
             currency: self.currency.map(str::to_string),
             unit: self.unit.map(str::to_string),
             date: self.date,
+            date_end: self.date_end,
+            change: self.change,
         }
     }
 }
