@@ -4,7 +4,8 @@
 //! - the large lists of `src/data/` (places, nationalities, first names, and the words the
 //!   names features flag) into the gazetteer table;
 //! - the currency names of ISO 4217 (the `iso_currency` crate) with `currency_words.tsv` into
-//!   the currency words of the figures pass (`$OUT_DIR/currency_words.tsv`).
+//!   the currency words of the figures pass (`$OUT_DIR/currency_words.tsv`), and the names of
+//!   the countries that use each currency a sign may stand for (`$OUT_DIR/currency_cues.tsv`).
 //!
 //! The table (`$OUT_DIR/gazetteer.bin`): for each of the 2^[`BUCKET_BITS`] buckets, the number
 //! of its records (one byte); then the records in bucket order, each a hash's 16-bit key
@@ -26,6 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/wordhash.rs");
     write_gazetteer();
     write_currency_words();
+    write_currency_cues();
 }
 
 /// Writes `$OUT_DIR/gazetteer.bin`.
@@ -71,8 +73,8 @@ fn write_gazetteer() {
     std::fs::write(out_file("gazetteer.bin"), [counts, records].concat()).expect("OUT_DIR is writable");
 }
 
-/// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO code or -<TAB>minor unit or -`, one
-/// row a word, sorted. Every ISO 4217 name ("swiss franc") and its last word where that names
+/// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO codes or -<TAB>minor unit or -<TAB>alone
+/// or -`, one row a word, sorted. Every ISO 4217 name ("swiss franc") and its last word where that names
 /// one currency only ("ringgit"), then the rows of `currency_words.tsv`, which win.
 fn write_currency_words() {
     let mut names: BTreeMap<String, (Option<&str>, Option<String>)> = BTreeMap::new();
@@ -104,16 +106,70 @@ fn write_currency_words() {
             names.entry(word).or_insert((code, None));
         }
     }
+    // A name of several words ("singapore dollar") is money standing alone; one word only
+    // where `currency_words.tsv` says so.
+    let mut names: BTreeMap<String, (String, Option<String>, bool)> = names
+        .into_iter()
+        .map(|(word, (code, minor))| {
+            let alone = word.contains(' ') && minor.is_none();
+            (word, (code.unwrap_or("-").to_string(), minor, alone))
+        })
+        .collect();
     for row in rows(&read("currency_words.tsv")) {
         let columns: Vec<&str> = row.split('\t').collect();
-        let code = columns.get(1).and_then(|&c| Currency::from_code(c)).map(|c| c.code());
-        names.insert(columns[0].to_string(), (code, columns.get(2).map(|m| m.to_string())));
+        let minor = columns.get(2).filter(|&&m| m != "-").map(|m| m.to_string());
+        let alone = columns.get(3) == Some(&"alone") || columns[0].contains(' ') && minor.is_none();
+        match columns.get(1).copied().unwrap_or("-") {
+            "x" => names.remove(columns[0]),
+            codes => names.insert(columns[0].to_string(), (checked_codes(codes), minor, alone)),
+        };
     }
     let table: String = names
         .iter()
-        .map(|(word, (code, minor))| format!("{word}\t{}\t{}\n", code.unwrap_or("-"), minor.as_deref().unwrap_or("-")))
+        .map(|(word, (codes, minor, alone))| {
+            format!("{word}\t{codes}\t{}\t{}\n", minor.as_deref().unwrap_or("-"), if *alone { "alone" } else { "-" })
+        })
         .collect();
     std::fs::write(out_file("currency_words.tsv"), table).expect("OUT_DIR is writable");
+}
+
+/// `codes` ("INR|PKR", "-|ZAR", "USD") with every code checked against ISO 4217.
+fn checked_codes(codes: &str) -> String {
+    for (n, code) in codes.split('|').enumerate() {
+        assert!(n == 0 && code == "-" || Currency::from_code(code).is_some(), "{code} is no ISO 4217 code");
+    }
+    codes.to_string()
+}
+
+/// Writes `$OUT_DIR/currency_cues.tsv`: `name<TAB>code`, the lower-case names of the countries
+/// (and their peoples) that use each currency a sign or word may stand for when it stands
+/// for several ("Rs": India, Pakistan, Sri Lanka…), so that an article naming Pakistan reads
+/// "Rs" as PKR.
+fn write_currency_cues() {
+    let mut codes: Vec<String> = Vec::new();
+    for file in ["currency_signs.tsv", "currency_words.tsv"] {
+        for row in rows(&read(file)) {
+            let column = row.split('\t').nth(1).unwrap_or("");
+            if column.contains('|') {
+                codes.extend(column.split('|').filter(|&c| c != "-").map(str::to_string));
+            }
+        }
+    }
+    let mut cues = BTreeMap::new();
+    for code in codes {
+        let Some(currency) = Currency::from_code(&code) else { continue };
+        let countries: Vec<String> = currency.used_by().iter().map(|c| c.to_string()).collect();
+        for file in ["countries.tsv", "demonyms.tsv"] {
+            for row in rows(&read(file)) {
+                let (name, country) = row.split_once('\t').unwrap_or((&row, ""));
+                if countries.iter().any(|c| c == country) && name.is_ascii() {
+                    cues.entry(name.to_ascii_lowercase()).or_insert_with(|| code.clone());
+                }
+            }
+        }
+    }
+    let table: String = cues.iter().map(|(name, code)| format!("{name}\t{code}\n")).collect();
+    std::fs::write(out_file("currency_cues.tsv"), table).expect("OUT_DIR is writable");
 }
 
 /// The path of `name` in the directory cargo gives build output.

@@ -36,10 +36,34 @@ pub(super) enum Attach {
 /// A currency word: its ISO code where known, and its minor unit when it names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct CurrencyWord {
-    /// The ISO 4217 code, when the word names one currency.
+    /// The ISO 4217 code read when the article says nothing more.
     pub(super) code: Option<&'static str>,
+    /// Other codes the word may stand for, "|"-separated, that the countries an article
+    /// names choose instead ("PKR|LKR" for "rupee"); empty for most.
+    pub(super) others: &'static str,
     /// The minor unit's name ("cent") when the word names one.
     pub(super) minor: Option<&'static str>,
+    /// Whether the word alone, with no amount, is money ("the yuan"): not for words that are
+    /// often something else ("pound", "real", "won").
+    pub(super) alone: bool,
+}
+
+/// A currency sign or abbreviation: what it stands for, and whether it is money only before a
+/// large amount ("R", "N").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CurrencySign {
+    /// The ISO 4217 code read when the article says nothing more.
+    pub(super) code: Option<&'static str>,
+    /// Other codes it may stand for, as in [`CurrencyWord`].
+    pub(super) others: &'static str,
+    /// Whether it is money only before an amount with a scale word or in thousands.
+    pub(super) amount_only: bool,
+}
+
+/// A column of codes ("INR|PKR", "-|ZAR", "USD"): the code read by default and the others.
+fn codes(column: &'static str) -> (Option<&'static str>, &'static str) {
+    let (first, others) = column.split_once('|').unwrap_or((column, ""));
+    ((first != "-").then_some(first), others)
 }
 
 /// What a word of the date and time pass is.
@@ -85,8 +109,13 @@ pub(super) struct Words {
     pub(super) scales: Map<&'static str, (f64, Attach)>,
     /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
     pub(super) currencies: Map<&'static str, CurrencyWord>,
-    /// Currency signs and abbreviations ("$", "us$", "rs") with their ISO code.
-    pub(super) signs: Map<&'static str, &'static str>,
+    /// The first words of currency names of several words ("singapore", "us"), lower-case.
+    pub(super) currency_heads: FxHashSet<&'static str>,
+    /// Currency signs and abbreviations ("$", "us$", "rs", "R") and what they stand for.
+    pub(super) signs: Map<&'static str, CurrencySign>,
+    /// Names of countries and peoples, lower-case, with the currency they use, for the signs
+    /// and words that stand for several.
+    pub(super) currency_cues: Map<&'static str, &'static str>,
     /// Units of measure as written, lower-case, with their normalised name.
     pub(super) units: Map<&'static str, &'static str>,
     /// Words of dates and times.
@@ -143,7 +172,13 @@ impl Words {
                 Some((r[0], (r.get(1)?.parse().ok()?, attach)))
             })
             .collect();
-        let signs = rows(include_str!("../data/currency_signs.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let signs = rows(include_str!("../data/currency_signs.tsv"))
+            .filter_map(|r| {
+                let (code, others) = codes(r.get(1)?);
+                Some((r[0], CurrencySign { code, others, amount_only: r.get(2) == Some(&"amount") }))
+            })
+            .collect();
+        let currency_cues = rows(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv"))).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
         let units = rows(include_str!("../data/units.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
         let time = rows(include_str!("../data/time_words.tsv"))
             .filter_map(|r| {
@@ -172,8 +207,10 @@ impl Words {
             numbers,
             ordinals,
             scales,
+            currency_heads: FxHashSet::default(),
             currencies: currency_words(),
             signs,
+            currency_cues,
             units,
             time,
             approximators,
@@ -184,6 +221,7 @@ impl Words {
             .chain(STARTERS.iter().copied())
             .collect();
         words.starters = starters;
+        words.currency_heads = words.currencies.keys().filter_map(|k| k.split_once(' ')).map(|(head, _)| head).collect();
         words
     }
 }
@@ -193,7 +231,12 @@ impl Words {
 fn currency_words() -> Map<&'static str, CurrencyWord> {
     let words = include_str!(concat!(env!("OUT_DIR"), "/currency_words.tsv"));
     let known = |s: &'static str| (s != "-").then_some(s);
-    rows(words).filter_map(|r| Some((r[0], CurrencyWord { code: known(r.get(1)?), minor: known(r.get(2)?) }))).collect()
+    rows(words)
+        .filter_map(|r| {
+            let (code, others) = codes(r.get(1)?);
+            Some((r[0], CurrencyWord { code, others, minor: known(r.get(2)?), alone: r.get(3) == Some(&"alone") }))
+        })
+        .collect()
 }
 
 /// A word in lower case, without allocating: the word itself when it has no capitals, else a

@@ -27,6 +27,7 @@ pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
         i = scan_at(tokens, i, today, &mut hits).filter(|&next| next > i).unwrap_or(i + 1);
     }
     join_ranges(tokens, &mut hits);
+    money::settle_currencies(tokens, &mut hits);
     let mut taken = 0;
     for hit in &mut hits {
         extend_approximator(tokens, hit, taken);
@@ -101,6 +102,9 @@ struct Hit {
     value: Option<f64>,
     /// The ISO 4217 code of money.
     currency: Option<&'static str>,
+    /// Other codes the money's sign or word may stand for, "|"-separated, until the
+    /// countries the article names settle it.
+    other_currencies: &'static str,
     /// The unit of a quantity, a duration, a minor-unit amount or a percentage-point change.
     unit: Option<&'static str>,
     /// The ISO 8601 date (or month, or year) a date resolves to; a range's first.
@@ -114,7 +118,7 @@ struct Hit {
 impl Hit {
     /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
     fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
-        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, unit: None, date: None, date_end: None, change: None }
+        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, other_currencies: "", unit: None, date: None, date_end: None, change: None }
     }
 
     /// The figure in byte offsets, as the document takes it.
@@ -155,6 +159,12 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     }
     if let Some(end) = percent::scan_before(t, i, out) {
         return Some(end);
+    }
+    // "1500 Rs", "2000 dollars": money, though the number could be a year
+    if token.kind == TokenKind::Number && t.get(i).len() == 4 {
+        if let Some(end) = numbers::scan(t, i, false).and_then(|num| money::scan_suffixed(t, i, num, out)) {
+            return Some(end);
+        }
     }
     if let Some(end) = dates::scan(t, i, today, out) {
         return Some(end);
@@ -205,12 +215,19 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
 fn could_start(t: &Tokens, i: usize) -> bool {
     let s = t.get(i);
     let numeric = s.chars().next().is_some_and(|c| !c.is_ascii() && c.is_numeric());
-    if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || matches!(t.get(i + 1), "$" | ".") {
+    let words = lexicon::words();
+    let sign_after = t.get(i + 1) == "$" || attached(t, i + 1) && words.signs.contains_key(t.get(i + 1)); // "US$", "c $", "E£", "GH₵"
+    if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || sign_after || t.get(i + 1) == "." {
         return true;
     }
-    let starters = &lexicon::words().starters;
+    let starters = &words.starters;
     let lower = Lower::new(s);
-    if !starters.contains(lower.as_str()) {
+    let l = lower.as_str();
+    let currency = |w: &str| words.currencies.contains_key(w);
+    if words.signs.contains_key(s) || currency(l) || l.strip_suffix('s').is_some_and(currency) || words.currency_heads.contains(l) {
+        return true;
+    }
+    if !starters.contains(l) {
         return false;
     }
     // "the", "a": only before a number or another starter ("the past", "a dozen")

@@ -50,8 +50,9 @@ impl Digits {
 }
 
 /// A number in digits at token `i`: "2,468,013", "45,67,890.12", "3.5", ".08", "1 234 567"
-/// (thin or no-break spaces). Returns its value and the token after it.
-pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> {
+/// (thin or no-break spaces; after a currency sign, `money`, plain spaces too: "R120 000").
+/// Returns its value and the token after it.
+pub(super) fn scan_digits(t: &Tokens, i: usize, money: bool) -> Option<(Option<f64>, usize)> {
     if !is_number(t, i) && t.get(i) != "." {
         return None;
     }
@@ -70,7 +71,7 @@ pub(super) fn scan_digits(t: &Tokens, i: usize) -> Option<(Option<f64>, usize)> 
         let sep = t.get(end);
         let group = t.get(end + 1).len();
         let joined = sep == "," && attached(t, end) && attached(t, end + 1);
-        let spaced = t.gap(end) == Gap::Space && is_number(t, end) && sep.len() == 3 && thin_space_before(t, end);
+        let spaced = t.gap(end) == Gap::Space && is_number(t, end) && sep.len() == 3 && (thin_space_before(t, end) || money && t.get(i).len() <= 3);
         if spaced {
             d.push(sep);
             end += 1;
@@ -194,7 +195,7 @@ pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     if let Some((v, end)) = digit_fraction(t, i) {
         return Some(Num { value: Some(v), end, scaled: false });
     }
-    let mut num = if let Some((value, end)) = scan_digits(t, i).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
+    let mut num = if let Some((value, end)) = scan_digits(t, i, money).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
         let mut num = Num { value, end, scaled: false };
         if let Some((mut factor, mut end)) = scan_scale(t, end, money) {
             // "1.5 lakh crore", "2 thousand million": scales multiply
@@ -471,7 +472,7 @@ pub(super) fn scan_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if is_number(t, i) && attached(t, i + 1) {
         let suffix = Lower::new(t.get(i + 1));
         if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && !(attached(t, i + 2) && t.tokens.get(i + 2).is_some_and(|n| n.kind != crate::text::TokenKind::Punct)) {
-            let (value, _) = scan_digits(t, i).filter(|&(_, e)| e == i + 1)?;
+            let (value, _) = scan_digits(t, i, false).filter(|&(_, e)| e == i + 1)?;
             return Some((value?, i + 2));
         }
         return None;
