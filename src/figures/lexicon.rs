@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::document::Change;
+
 /// The class of a written-out number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NumClass {
@@ -87,6 +89,21 @@ pub(super) enum TimeWord {
     Holiday(u32, u32),
 }
 
+/// A phrase that qualifies a figure's value: "about", "more than", "or more".
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Qualifier {
+    /// Its words, lower-case.
+    pub(super) words: Vec<&'static str>,
+    /// The claim it makes.
+    pub(super) claim: Change,
+    /// Whether the figure's span takes it in, as OntoNotes does ("about $5 million").
+    pub(super) in_span: bool,
+    /// Whether dates and durations take it ("over" is a preposition there).
+    pub(super) with_dates: bool,
+    /// Whether it stands after the figure ("5,000 or more").
+    pub(super) after: bool,
+}
+
 /// A map keyed by words, with the fast hash.
 pub(super) type Map<K, V> = FxHashMap<K, V>;
 
@@ -120,8 +137,12 @@ pub(super) struct Words {
     pub(super) units: Map<&'static str, &'static str>,
     /// Words of dates and times.
     pub(super) time: Map<&'static str, TimeWord>,
-    /// Phrases kept before a figure ("about", "more than"), as words, and whether dates take them.
-    pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
+    /// Phrases that qualify a figure's value ("about", "more than", "or more").
+    pub(super) qualifiers: Vec<Qualifier>,
+    /// Words before a figure that make it a rise or a fall ("rose", "down"), lower-case.
+    pub(super) changes_before: Map<&'static str, Change>,
+    /// Words after a figure that make it a rise or a fall ("rise", "lower"), lower-case.
+    pub(super) changes_after: Map<&'static str, Change>,
     /// Every lower-case word a figure may start with.
     pub(super) starters: FxHashSet<&'static str>,
 }
@@ -200,9 +221,27 @@ impl Words {
                 Some((r[0], word))
             })
             .collect();
-        let approximators = rows(include_str!("../data/approximators.txt"))
-            .map(|r| (r[0].split(' ').collect(), r.get(1) != Some(&"no-date")))
+        let qualifiers = rows(include_str!("../data/approximators.txt"))
+            .filter_map(|r| {
+                let claim = match *r.get(1)? {
+                    "~" => Change::About,
+                    ">" => Change::More,
+                    "<" => Change::Less,
+                    _ => return None,
+                };
+                let flags = r.get(2).copied().unwrap_or("");
+                let has = |flag: &str| flags.split(',').any(|f| f == flag);
+                let after = has("after");
+                Some(Qualifier { words: r[0].split(' ').collect(), claim, in_span: !after && !has("outside"), with_dates: !has("no-date"), after })
+            })
             .collect();
+        let mut changes_before = Map::default();
+        let mut changes_after = Map::default();
+        for r in rows(include_str!("../data/change_words.tsv")) {
+            let change = if r.get(1) == Some(&"up") { Change::Up } else { Change::Down };
+            let side = if r.get(2) == Some(&"after") { &mut changes_after } else { &mut changes_before };
+            side.insert(r[0], change);
+        }
         let mut words = Words {
             numbers,
             ordinals,
@@ -213,7 +252,9 @@ impl Words {
             currency_cues,
             units,
             time,
-            approximators,
+            qualifiers,
+            changes_before,
+            changes_after,
             starters: FxHashSet::default(),
         };
         let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()

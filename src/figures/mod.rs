@@ -6,6 +6,7 @@
 //! the first that matches takes its tokens, so a number inside money or a date is never
 //! also a number of its own.
 
+mod claims;
 mod dates;
 mod lexicon;
 mod money;
@@ -28,36 +29,8 @@ pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
     }
     join_ranges(tokens, &mut hits);
     money::settle_currencies(tokens, &mut hits);
-    let mut taken = 0;
-    for hit in &mut hits {
-        extend_approximator(tokens, hit, taken);
-        taken = hit.end;
-    }
+    claims::mark(tokens, &mut hits);
     hits.into_iter().map(|h| h.found(tokens)).collect()
-}
-
-/// Takes "about", "more than", "nearly" into a figure's span, as OntoNotes does, when they stand
-/// right before it (and after `taken`, the end of the figure before).
-fn extend_approximator(t: &Tokens, hit: &mut Hit, taken: usize) {
-    let dated = matches!(hit.kind, FigureKind::Date | FigureKind::Time | FigureKind::Duration);
-    if hit.kind == FigureKind::Ordinal || t.gap(hit.start) > Gap::Space {
-        return;
-    }
-    for (phrase, with_dates) in &lexicon::words().approximators {
-        let n = phrase.len();
-        if (dated && !with_dates) || hit.start < n + taken {
-            continue;
-        }
-        let start = hit.start - n;
-        let fits = phrase.iter().enumerate().all(|(k, w)| {
-            let j = start + k;
-            Lower::new(t.get(j)).as_str() == *w && (k == 0 || t.gap(j) <= Gap::Space)
-        });
-        if fits {
-            hit.start = start;
-            return;
-        }
-    }
 }
 
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",

@@ -124,8 +124,7 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
     let mut value = num.value.map(|v| v * sign.factor);
     let currency = (sign.code, sign.others);
     // A range: "$1-2 million", "$2 to 3 billion": the first amount takes the second's scale.
-    let sep = Lower::new(t.get(end));
-    if matches!(sep.as_str(), "-" | "–" | "to") && !num.scaled && near(t, end + 1) && is_number(t, end + 1) {
+    if is_range_link(t, end) && !num.scaled && near(t, end + 1) && is_number(t, end + 1) {
         if let Some(second) = numbers::scan(t, end + 1, true).filter(|n| n.scaled) {
             let plain = numbers::scan_digits(t, end + 1, true).and_then(|(v, _)| v);
             let factor = plain.zip(second.value).and_then(|(p, s)| (p != 0.0).then(|| s / p));
@@ -178,6 +177,32 @@ fn amount_after_word(num: &Num, at: usize) -> bool {
     num.scaled || !year && num.value.is_some_and(|v| v >= 100.0)
 }
 
+/// Whether token `i` joins the two ends of a range: "-", "–", "to".
+fn is_range_link(t: &Tokens, i: usize) -> bool {
+    matches!(t.get(i), "-" | "–" | "to")
+}
+
+/// A range whose second end carries the currency, at the number `num` that starts at token
+/// `start`: "60-70 cents", "2 to 3 million dollars". Pushes both ends, the first with the
+/// second's currency and scale, and returns the token after.
+fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit>) -> Option<usize> {
+    let link = num.end;
+    if num.scaled || !is_range_link(t, link) || !near(t, link + 1) || !is_number(t, link + 1) {
+        return None;
+    }
+    let second = numbers::scan(t, link + 1, false)?;
+    let mut ends = Vec::new();
+    let end = scan_suffixed(t, link + 1, second, &mut ends)?;
+    let [last] = ends.as_slice() else { return None };
+    let plain = numbers::scan_digits(t, link + 1, false).and_then(|(v, _)| v);
+    let factor = plain.zip(last.value).and_then(|(p, v)| (p != 0.0).then(|| v / p)).unwrap_or(1.0);
+    let mut first = money(start, link, num.value.map(|v| v * factor), (last.currency, last.other_currencies), last.unit);
+    first.kind = last.kind;
+    out.push(first);
+    out.extend(ends);
+    Some(end)
+}
+
 /// The cents after a whole amount: "20 dollars 75", "two dollars and five", "$300 and forty",
 /// "20 $ 45 cents". Taken only where the currency has cents and the count ends the phrase.
 fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static str>) -> (Option<f64>, usize) {
@@ -212,6 +237,9 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
 /// "34 million US dollars", "12 cents", "5 €", "82.5USD", "60 USD million".
 #[inline(never)]
 pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
+    if let Some(end) = scan_range_to_currency(t, start, &num, out) {
+        return Some(end);
+    }
     let at = num.end;
     // A sign or code after: "7 €", "20 $", "300 USD", "82.5USD", "60 USD million", "1500 Rs"
     if near(t, at) {

@@ -82,6 +82,14 @@ pub(super) fn scan_digits(t: &Tokens, i: usize, money: bool) -> Option<(Option<f
             break;
         }
     }
+    // "ZAR3,2 million", "R1,25 billion": a decimal comma, before one or two digits and a scale
+    let decimal_comma = end == i + 1 && t.get(end) == "," && attached(t, end) && attached(t, end + 1) && is_number(t, end + 1)
+        && (1..=2).contains(&t.get(end + 1).len()) && scan_scale(t, end + 2, money).is_some();
+    if decimal_comma {
+        d.push(".");
+        d.push(t.get(end + 1));
+        return Some((d.value(), end + 2));
+    }
     if t.get(end) == "." && attached(t, end) && attached(t, end + 1) && is_number(t, end + 1) {
         if t.get(end + 2) == "." && attached(t, end + 2) && is_number(t, end + 3) {
             return None; // "1.2.3", "14.06.2021": a version or a date, not a number
