@@ -168,7 +168,17 @@ fn write_currency_cues() {
             }
         }
     }
-    let table: String = cues.iter().map(|(name, code)| format!("{name}\t{code}\n")).collect();
+    // The figures pass reads names of up to three words, and a name that holds a shorter one
+    // ("republic of the philippines") is found by that one.
+    let holds_shorter = |name: &str, code: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        (1..words.len()).any(|n| words.windows(n).any(|w| cues.get(&w.join(" ")).is_some_and(|c| c == code)))
+    };
+    let table: String = cues
+        .iter()
+        .filter(|(name, code)| name.split(' ').count() <= 3 && !holds_shorter(name, code))
+        .map(|(name, code)| format!("{name}\t{code}\n"))
+        .collect();
     std::fs::write(out_file("currency_cues.tsv"), table).expect("OUT_DIR is writable");
 }
 

@@ -3,7 +3,7 @@
 //!
 //! One call turns a text into a [`Document`]. Offsets in it are UTF-16 code units, the
 //! indices JavaScript's `String.prototype.slice` takes, so the same JSON serves Rust, the
-//! WebAssembly module and the command-line tool (see `CONTRACT.md` in the README).
+//! WebAssembly module and the command-line tool (see `docs/CONTRACT.md`).
 //!
 //! # Example
 //!

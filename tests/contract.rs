@@ -1,4 +1,4 @@
-//! The shape every caller reads (CONTRACT.md): UTF-16 offsets that slice, sorted arrays,
+//! The shape every caller reads (docs/CONTRACT.md): UTF-16 offsets that slice, sorted arrays,
 //! entity indexes that point at entities, and the JSON field names.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -69,6 +69,22 @@ fn json_has_the_contract_field_names_and_integer_values() {
     for field in ["start", "end", "text", "kind", "entity"] {
         assert!(mention.get(field).is_some(), "mention field {field}");
     }
+}
+
+#[test]
+fn a_claim_is_written_as_the_contract_names_it_and_left_out_when_plain() {
+    let json = serde_json::to_value(annotate("Sales rose 5% to about $34 million, more than 1,000 units.").unwrap()).unwrap();
+    let changes: Vec<(String, Option<String>)> = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["text"].as_str().unwrap().to_string(), f.get("change").map(|c| c.as_str().unwrap().to_string())))
+        .collect();
+    let want = [("5%", Some("up")), ("about $34 million", Some("~")), ("more than 1,000", Some(">"))];
+    let want: Vec<(String, Option<String>)> = want.iter().map(|(t, c)| (t.to_string(), c.map(str::to_string))).collect();
+    assert_eq!(changes, want);
+    let plain = serde_json::to_value(annotate("It cost $5.").unwrap()).unwrap();
+    assert!(plain["figures"][0].get("change").is_none(), "a plain figure has no change");
 }
 
 #[test]

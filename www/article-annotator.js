@@ -77,7 +77,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
   /** The text last annotated. */
   get text() { return this.#text; }
 
-  /** The last annotation document (CONTRACT.md), or null before the first. */
+  /** The last annotation document (docs/CONTRACT.md), or null before the first. */
   get annotations() { return this.#annotations; }
 
   connectedCallback() {

@@ -22,11 +22,14 @@ function csv(header, rows) {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The figures as CSV: position, text, kind, value, currency, unit, date and the value in words. */
+/**
+ * The figures as CSV: position, text, kind, value, currency, unit, date (a range's first and
+ * last), the claim around the value and the value in words.
+ */
 export function figuresCSV(doc) {
   return csv(
-    ['start', 'end', 'text', 'kind', 'value', 'currency', 'unit', 'date', 'normalised'],
-    doc.figures.map((f) => [f.start, f.end, f.text, f.kind, f.value, f.currency, f.unit, f.date, formatValue(f)]),
+    ['start', 'end', 'text', 'kind', 'value', 'currency', 'unit', 'date', 'date_end', 'change', 'normalised'],
+    doc.figures.map((f) => [f.start, f.end, f.text, f.kind, f.value, f.currency, f.unit, f.date, f.date_end, f.change, formatValue(f)]),
   );
 }
 

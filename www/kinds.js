@@ -31,15 +31,24 @@ export function pluralLabel(kind) {
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
+/** The sign shown before a value for each claim a figure makes (its `change`). */
+const CLAIM_SIGNS = new Map([['~', '≈ '], ['>', '> '], ['<', '< '], ['up', '▲ '], ['down', '▼ ']]);
+
+/** Each claim in words, for the details of a figure. */
+const CLAIM_WORDS = new Map([
+  ['~', 'about'], ['>', 'more than'], ['<', 'less than'], ['up', 'a rise by'], ['down', 'a fall by'],
+]);
+
 /**
- * A figure's normalised value in words: "34,000,000 USD", "12.5%", "500 tonne",
- * "2025-03-11"; empty when the annotator found none.
+ * A figure's normalised value in words: "34,000,000 USD", "≈ 12.5%", "▲ 5%", "500 tonne",
+ * "2025-03-11", "2020-01-01 – 2020-12-31"; empty when the annotator found none.
  */
 export function formatValue(figure) {
-  if (figure.date != null) return String(figure.date);
+  if (figure.date != null) return figure.date_end == null ? String(figure.date) : `${figure.date} – ${figure.date_end}`;
   if (figure.value == null) return '';
   const number = NUMBER.format(figure.value) + (figure.kind === 'percent' ? '%' : '');
-  return [number, figure.unit, figure.currency].filter(Boolean).join(' ');
+  const claim = CLAIM_SIGNS.get(figure.change) ?? '';
+  return claim + [number, figure.unit, figure.currency].filter(Boolean).join(' ');
 }
 
 /** The name of entity `index` of `doc`, or null. */
@@ -80,5 +89,7 @@ export function describe(doc, type, index) {
     return { title: `Quote (${quote.kind})`, rows };
   }
   const figure = doc.figures[index];
-  return { title: label(figure.kind), rows: [['Value', formatValue(figure) || 'none']] };
+  const rows = [['Value', formatValue(figure) || 'none']];
+  if (CLAIM_WORDS.has(figure.change)) rows.push(['Claim', CLAIM_WORDS.get(figure.change)]);
+  return { title: label(figure.kind), rows };
 }

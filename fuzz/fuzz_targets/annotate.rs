@@ -1,5 +1,5 @@
 //! Any bytes, read as lossy UTF-8: `annotate` must not panic and must keep every invariant
-//! of the contract (`CONTRACT.md`): spans inside the text, `text` equal to the UTF-16 slice,
+//! of the contract (`docs/CONTRACT.md`): spans inside the text, `text` equal to the UTF-16 slice,
 //! arrays sorted by start, entity indexes that point somewhere and back, finite values.
 //!
 //! Each input is annotated twice: whole with [`annotate`], then split into [`Options`] (its

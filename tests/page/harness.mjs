@@ -1,7 +1,7 @@
 /**
  * Shared set-up for the page tests: tools/serve.mjs on a free port, the system Chromium
  * through playwright-core (no downloaded browser), request and console recording, and a
- * checker for the annotation contract (CONTRACT.md).
+ * checker for the annotation contract (docs/CONTRACT.md).
  *
  * The page needs the wasm package in www/pkg/ (`make build`); ANNOTATOR_PKG=DIR serves
  * another build of it instead. CHROMIUM overrides the browser path (/usr/bin/chromium).
@@ -131,7 +131,7 @@ function assertSorted(items, name) {
   });
 }
 
-/** Asserts that `doc` has the shape CONTRACT.md fixes, with offsets that slice `text`. */
+/** Asserts that `doc` has the shape docs/CONTRACT.md fixes, with offsets that slice `text`. */
 export function assertContract(doc, text) {
   assert.deepEqual(Object.keys(doc).filter((k) => ['mentions', 'entities', 'quotes', 'figures'].includes(k)).sort(),
     ['entities', 'figures', 'mentions', 'quotes']);
@@ -163,6 +163,8 @@ export function assertContract(doc, text) {
     assert.ok(FIGURE_KINDS.includes(f.kind), `figures[${i}].kind is ${f.kind}`);
     assert.ok(f.value === null || typeof f.value === 'number', `figures[${i}].value is a number or null`);
     if (f.currency != null) assert.match(f.currency, /^[A-Z]{3}$/, `figures[${i}].currency`);
+    if (f.change !== undefined) assert.ok(['~', '>', '<', 'up', 'down'].includes(f.change), `figures[${i}].change is ${f.change}`);
+    if (f.date_end !== undefined) assert.ok(typeof f.date === 'string' && f.date <= f.date_end, `figures[${i}].date_end follows date`);
   });
   for (const key of ['mentions', 'quotes', 'figures']) assertSorted(doc[key], key);
 }

@@ -148,7 +148,7 @@ describe('pasting an article', () => {
     const row = page.locator('#figures-panel tr', { hasText: 'US$34 million' });
     assert.equal(await row.locator('.value').textContent(), '34,000,000 USD');
     const percent = page.locator('#figures-panel tr', { hasText: '5 per cent' });
-    assert.equal(await percent.locator('.value').textContent(), '5%');
+    assert.equal(await percent.locator('.value').textContent(), '▲ 5%', 'a rise shows as one');
   });
 
   test('the JSON shown is the contract document of the text', async () => {
@@ -175,7 +175,8 @@ describe('pasting an article', () => {
     const doc = await shownDocument();
     const [figures] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures')]);
     const figureLines = (await readFile(await figures.path(), 'utf8')).trimEnd().split('\r\n');
-    assert.equal(figureLines[0], 'start,end,text,kind,value,currency,unit,date,normalised');
+    assert.equal(figureLines[0], 'start,end,text,kind,value,currency,unit,date,date_end,change,normalised');
+    assert.ok(figureLines.some((line) => line.includes('5 per cent,percent,5,,,,,up,▲ 5%')), 'the claim is a column');
     assert.equal(figureLines.length, doc.figures.length + 1);
     assert.ok(figureLines.some((line) => line.includes('US$34 million,money,34000000,USD')));
 
