@@ -126,8 +126,6 @@ pub(super) struct Words {
     pub(super) scales: Map<&'static str, (f64, Attach)>,
     /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
     pub(super) currencies: Map<&'static str, CurrencyWord>,
-    /// The first words of currency names of several words ("singapore", "us"), lower-case.
-    pub(super) currency_heads: FxHashSet<&'static str>,
     /// Currency signs and abbreviations ("$", "us$", "rs", "R") and what they stand for.
     pub(super) signs: Map<&'static str, CurrencySign>,
     /// Names of countries and peoples, lower-case, with the currency they use, for the signs
@@ -143,7 +141,7 @@ pub(super) struct Words {
     pub(super) changes_before: Map<&'static str, Change>,
     /// Words after a figure that make it a rise or a fall ("rise", "lower"), lower-case.
     pub(super) changes_after: Map<&'static str, Change>,
-    /// Every lower-case word a figure may start with.
+    /// Every lower-case word a figure may start with, currency words among them.
     pub(super) starters: FxHashSet<&'static str>,
 }
 
@@ -246,7 +244,6 @@ impl Words {
             numbers,
             ordinals,
             scales,
-            currency_heads: FxHashSet::default(),
             currencies: currency_words(),
             signs,
             currency_cues,
@@ -262,7 +259,9 @@ impl Words {
             .chain(STARTERS.iter().copied())
             .collect();
         words.starters = starters;
-        words.currency_heads = words.currencies.keys().filter_map(|k| k.split_once(' ')).map(|(head, _)| head).collect();
+        // Currency words and the first words of currency names ("singapore dollar") start money.
+        let currency_starts: Vec<&'static str> = words.currencies.keys().map(|k| k.split(' ').next().unwrap_or(k)).collect();
+        words.starters.extend(currency_starts);
         words
     }
 }

@@ -189,18 +189,20 @@ fn could_start(t: &Tokens, i: usize) -> bool {
     let s = t.get(i);
     let numeric = s.chars().next().is_some_and(|c| !c.is_ascii() && c.is_numeric());
     let words = lexicon::words();
-    let sign_after = t.get(i + 1) == "$" || attached(t, i + 1) && words.signs.contains_key(t.get(i + 1)); // "US$", "c $", "E£", "GH₵"
+    let symbol_after = t.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Punct || !t.get(i + 1).is_ascii());
+    let sign_after = symbol_after && (t.get(i + 1) == "$" || attached(t, i + 1) && words.signs.contains_key(t.get(i + 1))); // "US$", "c $", "E£", "GH₵"
     if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || sign_after || t.get(i + 1) == "." {
         return true;
     }
     let starters = &words.starters;
     let lower = Lower::new(s);
     let l = lower.as_str();
-    let currency = |w: &str| words.currencies.contains_key(w);
-    if words.signs.contains_key(s) || currency(l) || l.strip_suffix('s').is_some_and(currency) || words.currency_heads.contains(l) {
-        return true;
+    if s.len() == 1 && words.signs.contains_key(s) {
+        return true; // "R", "N": letters for currencies
     }
-    if !starters.contains(l) {
+    // "rupees": currency words are listed in the singular
+    let plural_currency = || l.strip_suffix('s').is_some_and(|w| words.currencies.contains_key(w));
+    if !starters.contains(l) && !(l.ends_with('s') && plural_currency()) {
         return false;
     }
     // "the", "a": only before a number or another starter ("the past", "a dozen")
