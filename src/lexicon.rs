@@ -39,6 +39,8 @@ pub(crate) struct Lexicon {
     pub(crate) name_particles: WordSet,
     /// Second words of titles of two words ("Datuk Seri", "Tan Sri"), lower-case.
     pub(crate) title_continuations: WordSet,
+    /// Acronyms of common nouns ("GDP", "CEO", "NGOs"), as written: never a name alone.
+    pub(crate) common_acronyms: WordSet,
 }
 
 impl Lexicon {
@@ -61,6 +63,7 @@ impl Lexicon {
             place_words: words(include_str!("data/place_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
+            common_acronyms: words(include_str!("data/common_acronyms.txt")),
         })
     }
 

@@ -119,6 +119,12 @@ const CASES: &[Case] = &[
         want: &[("KENYA", L), ("WILLIAM RUTO", P), ("NAIROBI", L)],
         never: &[],
     },
+    Case {
+        name: "acronyms of common nouns are no names",
+        text: "GDP grew as FDI rose. The CEO of Tata Steel told MPs that AI and ICT would help NGOs in Accra.",
+        want: &[("Tata Steel", O), ("Accra", L)],
+        never: &["GDP", "FDI", "CEO", "MPs", "AI", "ICT", "NGOs"],
+    },
 ];
 
 #[test]

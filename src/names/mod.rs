@@ -363,10 +363,14 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
 
 /// The kind of mention a tagged name makes: MISC names count only as nationalities and
 /// groups; a lone function word ("The" in a headline) is no name, unless running text writes
-/// it in capitals ("the US government", "the WHO").
+/// it in capitals ("the US government", "the WHO"), and neither is a lone acronym of a common
+/// noun ("GDP", "CEO").
 fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
     let name = text_of(tokens, start, end);
     if end - start == 1 && lexicon.function_words.contains_lowercase(name) && !is_acronym_in_text(tokens, start) {
+        return None;
+    }
+    if lexicon.common_acronyms.contains(name) {
         return None;
     }
     let demonym = is_demonym(lexicon, name);
