@@ -88,6 +88,8 @@ fn pathological_inputs_finish_and_keep_invariants() {
         ("unbalanced quote on top", format!("“{}", "Kim said the talks went well. ".repeat(mega / 30))),
         ("capitalised words", "Kim Jong Putin Moscow ".repeat(mega / 22)),
         ("one long number", "9".repeat(mega)),
+        ("one chain of ranges", "1-".repeat(mega / 2) + "1 dollars"),
+        ("currency letters and signs", "R1 N2 Rs Sh KSh LE ".repeat(mega / 19)),
         ("html", "<p class=\"x\">Hello &amp; “bye,” he said.</p>\n".repeat(mega / 48)),
     ];
     for (name, text) in cases {

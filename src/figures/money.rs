@@ -192,7 +192,7 @@ fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit
     }
     let second = numbers::scan(t, link + 1, false)?;
     let mut ends = Vec::new();
-    let end = scan_suffixed(t, link + 1, second, &mut ends)?;
+    let end = scan_one_suffixed(t, link + 1, second, &mut ends)?;
     let [last] = ends.as_slice() else { return None };
     let plain = numbers::scan_digits(t, link + 1, false).and_then(|(v, _)| v);
     let factor = plain.zip(last.value).and_then(|(p, v)| (p != 0.0).then(|| v / p)).unwrap_or(1.0);
@@ -237,9 +237,12 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
 /// "34 million US dollars", "12 cents", "5 €", "82.5USD", "60 USD million".
 #[inline(never)]
 pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
-    if let Some(end) = scan_range_to_currency(t, start, &num, out) {
-        return Some(end);
-    }
+    scan_range_to_currency(t, start, &num, out).or_else(|| scan_one_suffixed(t, start, num, out))
+}
+
+/// One amount with the currency after it (never a range, so that "1-2-3-… dollars" is read
+/// in one step a number, not by recursion).
+fn scan_one_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
     let at = num.end;
     // A sign or code after: "7 €", "20 $", "300 USD", "82.5USD", "60 USD million", "1500 Rs"
     if near(t, at) {
