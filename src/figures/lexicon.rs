@@ -95,6 +95,46 @@ pub(super) struct Words {
     pub(super) approximators: Vec<(Vec<&'static str>, bool)>,
     /// Every lower-case word a figure may start with.
     pub(super) starters: FxHashSet<&'static str>,
+    /// The word lists of the date pass.
+    pub(super) dates: DateWords,
+}
+
+/// The date pass's word lists, one word a line in `src/data/`.
+pub(super) struct DateWords {
+    /// Words that make a sentence look forward ("will").
+    pub(super) future_cues: FxHashSet<&'static str>,
+    /// Words that make a sentence look back ("said").
+    pub(super) past_cues: FxHashSet<&'static str>,
+    /// Words after which a four-digit number is a year ("in").
+    pub(super) year_prepositions: FxHashSet<&'static str>,
+    /// Words before a number that make it a count ("about").
+    pub(super) count_words: FxHashSet<&'static str>,
+    /// Plural nouns a year qualifies ("elections").
+    pub(super) year_nouns: FxHashSet<&'static str>,
+    /// Words after a four-digit number that make it a year ("was").
+    pub(super) year_followers: FxHashSet<&'static str>,
+    /// Words after which a month's name alone is a month ("since").
+    pub(super) month_prepositions: FxHashSet<&'static str>,
+}
+
+/// The words of a one-word-a-line list.
+fn word_set(data: &'static str) -> FxHashSet<&'static str> {
+    rows(data).map(|r| r[0]).collect()
+}
+
+impl DateWords {
+    /// Parses the date pass's lists.
+    fn load() -> DateWords {
+        DateWords {
+            future_cues: word_set(include_str!("../data/future_cues.txt")),
+            past_cues: word_set(include_str!("../data/past_cues.txt")),
+            year_prepositions: word_set(include_str!("../data/year_prepositions.txt")),
+            count_words: word_set(include_str!("../data/count_words.txt")),
+            year_nouns: word_set(include_str!("../data/year_nouns.txt")),
+            year_followers: word_set(include_str!("../data/year_followers.txt")),
+            month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
+        }
+    }
 }
 
 /// The lists, parsed on first use.
@@ -178,6 +218,7 @@ impl Words {
             time,
             approximators,
             starters: FxHashSet::default(),
+            dates: DateWords::load(),
         };
         let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))

@@ -1,0 +1,288 @@
+//! Dates, times and durations ("last Thursday", "May 4, 2019", "the past three years",
+//! "3pm", "15:30 GMT", "two months"), resolved to ISO 8601 against the article's date.
+//!
+//! Spans follow OntoNotes: a date carries its modifiers ("the past three years", "early
+//! May") but not its preposition ("in 1989" gives "1989").
+
+mod durations;
+mod months;
+mod numeric;
+mod relative;
+mod the;
+mod times;
+mod weekdays;
+
+use super::lexicon::{words, Lower, NumClass, TimeWord};
+use super::{attached, is_number, near, Hit};
+use crate::calendar::{self, Day};
+use crate::document::FigureKind;
+use crate::text::{TokenKind, Tokens};
+
+/// Finds a date, time or duration at token `i`; pushes it and returns the token after it.
+#[inline(never)]
+pub(super) fn scan(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Option<usize> {
+    let cx = Cx { t, today };
+    let hit = cx.date_at(i)?;
+    let end = hit.end;
+    out.push(hit);
+    Some(end)
+}
+
+/// The tokens and the article's date.
+struct Cx<'a, 't> {
+    t: &'a Tokens<'t>,
+    today: Option<Day>,
+}
+
+/// Which way an unanchored date leans: -1 to the past, 1 to the future, 0 unknown.
+type Lean = i64;
+
+impl<'t> Cx<'_, 't> {
+    fn lw(&self, i: usize) -> Lower<'t> {
+        Lower::new(self.t.get(i))
+    }
+
+    fn time_word(&self, i: usize) -> Option<TimeWord> {
+        words().time.get(self.lw(i).as_str()).copied()
+    }
+
+    /// The unit of time at token `i` (its length in days).
+    fn unit(&self, i: usize) -> Option<f64> {
+        match self.time_word(i)? {
+            TimeWord::Unit(days) => Some(days),
+            _ => None,
+        }
+    }
+
+    fn month_at(&self, i: usize) -> Option<u32> {
+        let tok = self.t.tokens.get(i)?;
+        if tok.kind != TokenKind::Word {
+            return None;
+        }
+        calendar::month(self.t.get(i))
+    }
+
+    /// Which way the sentence around tokens `start..end` leans.
+    fn lean(&self, start: usize, end: usize) -> Lean {
+        let t = self.t;
+        let cues = &words().dates;
+        let cue = |j: usize| -> Lean {
+            let s = t.get(j);
+            if t.tokens[j].kind != TokenKind::Word || s.len() < 2 {
+                0
+            } else if cues.future_cues.contains(Lower::new(s).as_str()) {
+                1
+            } else if s.len() > 4 && s.ends_with("ed") || cues.past_cues.contains(Lower::new(s).as_str()) {
+                -1
+            } else {
+                0
+            }
+        };
+        let mut j = start;
+        while j > 0 && start - j < 12 {
+            j -= 1;
+            let c = cue(j);
+            if c != 0 {
+                return c;
+            }
+            if t.tokens[j].sentence_start {
+                break;
+            }
+        }
+        let mut j = end;
+        while j < t.len() && j < end + 6 && !t.tokens[j].sentence_start {
+            let c = cue(j);
+            if c != 0 {
+                return c;
+            }
+            j += 1;
+        }
+        0
+    }
+
+    fn date_hit(&self, start: usize, end: usize, date: Option<String>) -> Hit {
+        let mut hit = Hit::new(start, end, FigureKind::Date, None);
+        hit.date = date;
+        hit
+    }
+
+    /// Everything a date may start with, modifiers included.
+    fn date_at(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let tok = t.tokens.get(i)?;
+        if tok.kind == TokenKind::Word {
+            let w = self.lw(i);
+            match w.as_str() {
+                "the" => {
+                    let mut hit = self.after_the(i + 1)?;
+                    hit.start = i;
+                    return Some(hit);
+                }
+                "early" | "late" | "mid" | "earlier" | "later" => {
+                    let at = if t.get(i + 1) == "-" && attached(t, i + 1) { i + 2 } else { i + 1 };
+                    if near(t, at) && matches!(self.lw(at).as_str(), "morning" | "afternoon" | "evening" | "night") {
+                        return Some(Hit::new(i, at + 1, FigureKind::Time, None));
+                    }
+                    if near(t, at) {
+                        let inner = match self.lw(at).as_str() {
+                            "in" if self.lw(at + 1).as_str() == "the" => self.after_the(at + 2),
+                            "the" => self.after_the(at + 1),
+                            _ => self.core(at),
+                        };
+                        if let Some(mut hit) = inner {
+                            if hit.kind != FigureKind::Duration {
+                                hit.start = i;
+                                return Some(hit);
+                            }
+                        }
+                    }
+                }
+                "end" | "beginning" | "start" | "middle" if self.lw(i + 1).as_str() == "of" => {
+                    let at = i + 2;
+                    let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
+                    if let Some(mut hit) = inner {
+                        hit.start = i;
+                        hit.date = None;
+                        return Some(hit);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.core(i)
+    }
+
+    /// A date without the modifiers before it.
+    fn core(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let tok = *t.tokens.get(i)?;
+        match tok.kind {
+            TokenKind::Number => self.number_led(i),
+            TokenKind::Punct => {
+                // "'90s"
+                if matches!(t.get(i), "'" | "’") && is_number(t, i + 1) && attached(t, i + 1) && t.get(i + 1).len() == 2 && self.lw(i + 2).as_str() == "s" && attached(t, i + 2) {
+                    return Some(self.date_hit(i, i + 3, None));
+                }
+                None
+            }
+            TokenKind::Word => self.word_led(i),
+        }
+    }
+
+    /// Dates, times and durations that start with a word.
+    #[inline(never)]
+    fn word_led(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let w = self.lw(i);
+        let s = w.as_str();
+        if s.is_empty() {
+            return None;
+        }
+        if let Some(hit) = self.time_word(i).and_then(|tw| self.time_word_led(i, tw)) {
+            return Some(hit);
+        }
+        if matches!(s, "a" | "an" | "half") {
+            return self.duration(i);
+        }
+        // "six pm", "seven o'clock"
+        if let Some(&(hour, NumClass::Unit | NumClass::Teen)) = words().numbers.get(s) {
+            if (1.0..=12.0).contains(&hour) {
+                if let Some(end) = self.meridiem(i + 1) {
+                    return Some(Hit::new(i, end, FigureKind::Time, None));
+                }
+                if let Some(hit) = self.o_clock(i, i + 1) {
+                    return Some(hit);
+                }
+            }
+        }
+        // "year-earlier", "year-ago" (with "quarter", "period" after them)
+        if matches!(self.time_word(i), Some(TimeWord::Unit(_))) && t.get(i + 1) == "-" && attached(t, i + 1) && matches!(self.lw(i + 2).as_str(), "earlier" | "ago") {
+            let mut end = i + 3;
+            if near(t, end) && matches!(self.lw(end).as_str(), "quarter" | "period" | "month" | "year" | "week" | "level" | "levels") {
+                end += 1;
+            }
+            return Some(self.date_hit(i, end, None));
+        }
+        if matches!(s, "fiscal" | "financial" | "calendar") {
+            let at = if self.lw(i + 1).as_str() == "year" { i + 2 } else { i + 1 };
+            let (_, end) = self.year_after(at).filter(|_| near(t, at))?;
+            return Some(self.date_hit(i, end, None));
+        }
+        if s == "fy" && is_number(t, i + 1) && near(t, i + 1) {
+            let len = t.get(i + 1).len();
+            return (len == 2 || len == 4).then(|| self.date_hit(i, i + 2, None));
+        }
+        if s == "q" && is_number(t, i + 1) && attached(t, i + 1) && matches!(t.get(i + 1), "1" | "2" | "3" | "4") {
+            let mut end = i + 2;
+            if let Some((_, e)) = self.year_after(end).filter(|_| near(t, end)) {
+                end = e;
+            }
+            return Some(self.date_hit(i, end, None));
+        }
+        if let Some(weekday) = calendar::weekday(s) {
+            return self.weekday_led(i, weekday);
+        }
+        if let Some(month) = self.month_at(i) {
+            return self.month_led(i, month);
+        }
+        if let Some(hit) = self.ordinal_period(i).filter(|_| t.get(i + 1) == "-") {
+            return Some(hit);
+        }
+        if words().ordinals.contains_key(s) {
+            return self.day_led(i);
+        }
+        if matches!(s, "every" | "each") && near(t, i + 1) {
+            let next = self.lw(i + 1);
+            let periodic = matches!(self.time_word(i + 1), Some(TimeWord::Unit(_) | TimeWord::Part)) || calendar::weekday(next.as_str()).is_some();
+            return periodic.then(|| self.date_hit(i, i + 2, None));
+        }
+        if matches!(s, "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "weekend" | "weekends") {
+            return Some(self.date_hit(i, i + 1, None));
+        }
+        // "twelve March nineteen seventy four" and other written-out counts of time
+        if words().numbers.contains_key(s) {
+            return self.day_led(i).or_else(|| self.duration(i));
+        }
+        None
+    }
+
+    /// A date or time that starts with a word of `time_words.tsv`: "yesterday", "tonight",
+    /// "next week" (through [`Cx::modified`]), "noon", "several days", "Christmas", "summer 2019".
+    fn time_word_led(&self, i: usize, tw: TimeWord) -> Option<Hit> {
+        let t = self.t;
+        let w = self.lw(i);
+        let s = w.as_str();
+        match tw {
+            TimeWord::Day(n) => {
+                let date = self.today.map(|d| d.add_days(n).iso());
+                let mut hit = self.date_hit(i, i + 1, date);
+                if matches!(s, "tonight" | "tonite") {
+                    hit.kind = FigureKind::Time;
+                } else if near(t, i + 1) && self.time_word(i + 1) == Some(TimeWord::Part) && self.lw(i + 1).as_str() != "weekend" {
+                    hit.kind = FigureKind::Time;
+                    hit.end = i + 2;
+                }
+                Some(hit)
+            }
+            TimeWord::Modifier(Some(dir)) => self.modified(i, dir),
+            TimeWord::Part if matches!(s, "noon" | "midnight" | "midday") => {
+                Some(Hit::new(i, i + 1, FigureKind::Time, None))
+            }
+            TimeWord::Vague => self.duration(i),
+            TimeWord::Holiday(m, d) => {
+                let lean = self.lean(i, i + 1);
+                let mut end = i + 1;
+                if matches!(self.lw(end).as_str(), "day" | "eve") {
+                    end += 1;
+                }
+                let date = if end == i + 1 { self.resolve_month_day(m, d, lean).map(Day::iso) } else { None };
+                Some(self.date_hit(i, end, date))
+            }
+            TimeWord::Season => {
+                let (_, end) = self.year_after(i + 1).filter(|_| near(t, i + 1))?;
+                Some(self.date_hit(i, end, None))
+            }
+            _ => None,
+        }
+    }
+}
