@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::calendar::Holiday;
+
 /// The class of a written-out number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NumClass {
@@ -59,8 +61,6 @@ pub(super) enum TimeWord {
     Vague,
     /// A time zone.
     Zone,
-    /// A named day on a fixed month and day.
-    Holiday(u32, u32),
 }
 
 /// A map keyed by words, with the fast hash.
@@ -115,11 +115,28 @@ pub(super) struct DateWords {
     pub(super) year_followers: FxHashSet<&'static str>,
     /// Words after which a month's name alone is a month ("since").
     pub(super) month_prepositions: FxHashSet<&'static str>,
+    /// Named days by their first word: each name's words (apostrophes left out, longest
+    /// first) and how it falls, `None` where that depends on the country.
+    pub(super) holidays: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>>,
 }
 
 /// The words of a one-word-a-line list.
 fn word_set(data: &'static str) -> FxHashSet<&'static str> {
     rows(data).map(|r| r[0]).collect()
+}
+
+/// The named days of `holidays.tsv`, by their first word.
+fn holidays() -> Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> {
+    let mut map: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> = Map::default();
+    for r in rows(include_str!("../data/holidays.tsv")) {
+        let name: Vec<&'static str> = r[0].split(' ').collect();
+        let rule = r.get(1).and_then(|rule| Holiday::parse(rule));
+        map.entry(name[0]).or_default().push((name, rule));
+    }
+    for names in map.values_mut() {
+        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    }
+    map
 }
 
 impl DateWords {
@@ -133,6 +150,7 @@ impl DateWords {
             year_nouns: word_set(include_str!("../data/year_nouns.txt")),
             year_followers: word_set(include_str!("../data/year_followers.txt")),
             month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
+            holidays: holidays(),
         }
     }
 }
@@ -196,10 +214,6 @@ impl Words {
                     "modifier" => TimeWord::Modifier(arg.parse().ok()),
                     "vague" => TimeWord::Vague,
                     "zone" => TimeWord::Zone,
-                    "holiday" => {
-                        let (m, d) = arg.split_once('-')?;
-                        TimeWord::Holiday(m.parse().ok()?, d.parse().ok()?)
-                    }
                     _ => return None,
                 };
                 Some((r[0], word))
@@ -220,7 +234,7 @@ impl Words {
             starters: FxHashSet::default(),
             dates: DateWords::load(),
         };
-        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
+        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).chain(words.dates.holidays.keys()).copied()
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
             .chain(STARTERS.iter().copied())
             .collect();

@@ -1,10 +1,13 @@
-//! Durations: "two months", "several days", "25-year-old", "three weeks ago".
+//! Durations and the dates they count to: "two months", "several days", "25-year-old",
+//! "three weeks ago", "2 weeks and 2 days from now", "six weeks from Monday", "ten days
+//! before the March 3 vote", "in a fortnight".
 
 use super::Cx;
+use crate::calendar::{Day, Step};
+use crate::document::FigureKind;
 use crate::figures::lexicon::{words, NumClass};
 use crate::figures::numbers;
 use crate::figures::{attached, near, Hit};
-use crate::document::FigureKind;
 
 /// The name of a unit of time `days` long.
 pub(super) fn unit_name(days: f64) -> &'static str {
@@ -23,11 +26,29 @@ pub(super) fn unit_name(days: f64) -> &'static str {
     }
 }
 
+/// A count of a unit of time: "three weeks", "a fortnight", "several days".
+#[derive(Debug, Clone, Copy)]
+struct Count {
+    /// The count, `None` when vague ("several").
+    value: Option<f64>,
+    /// The unit's length in days.
+    days: f64,
+    /// The token after the unit.
+    end: usize,
+}
+
+impl Count {
+    /// The calendar steps this count moves by, when it is a whole number of days or more.
+    fn steps(self) -> Option<(i64, Step)> {
+        let n = self.value.filter(|v| v.fract() == 0.0 && v.abs() < 10_000.0)? as i64;
+        Some((n, Step::of_unit(unit_name(self.days))?))
+    }
+}
+
 impl Cx<'_, '_> {
-    /// A count and a unit of time: "two months", "several days", "3.5 years", "a year ago",
-    /// "25-year-old", "the past three years" (from [`Cx::modified`]).
-    #[inline(never)]
-    pub(super) fn duration(&self, i: usize) -> Option<Hit> {
+    /// A count and a unit of time at token `i`: "two months", "a year", "several days",
+    /// "3.5 years", "25-year" (the hyphen's token after).
+    fn count(&self, i: usize) -> Option<Count> {
         let t = self.t;
         let w = self.lw(i);
         let (value, at) = match w.as_str() {
@@ -56,58 +77,114 @@ impl Cx<'_, '_> {
         if matches!(unit_word.as_str(), "second" | "quarter") && !matches!(w.as_str(), "a" | "one") && value.is_some_and(|v| v != 1.0) {
             return None;
         }
-        let mut end = at + 1;
+        Some(Count { value, days, end: at + 1 })
+    }
+
+    /// A count of time, with more joined by "and" or a comma ("2 weeks and 2 days"): the
+    /// counts and the token after the last.
+    fn counts(&self, i: usize) -> Option<(Vec<Count>, usize)> {
+        let first = self.count(i)?;
+        let mut counts = vec![first];
+        let mut end = first.end;
+        while matches!(self.lw(end).as_str(), "and" | ",") && near(self.t, end + 1) {
+            match self.count(end + 1) {
+                Some(c) if c.days < counts[counts.len() - 1].days => {
+                    end = c.end;
+                    counts.push(c);
+                }
+                _ => break,
+            }
+        }
+        Some((counts, end))
+    }
+
+    /// A duration, or the date it counts to: "two months", "25-year-old", "a year ago",
+    /// "three weeks from Monday", "in two days"; "the past three years" comes through
+    /// [`Cx::modified`].
+    #[inline(never)]
+    pub(super) fn duration(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (counts, mut end) = self.counts(i)?;
+        let first = counts[0];
         // "25-year-old", "25 years old"
-        if (t.get(end) == "-" && attached(t, end) && self.lw(end + 1).as_str() == "old") || self.lw(end).as_str() == "old" {
+        if counts.len() == 1 && ((t.get(end) == "-" && attached(t, end) && self.lw(end + 1).as_str() == "old") || self.lw(end).as_str() == "old") {
             end += if self.lw(end).as_str() == "old" { 1 } else { 2 };
-            let mut hit = Hit::new(i, end, FigureKind::Duration, value);
-            hit.unit = Some(unit_name(days));
+            return Some(self.duration_hit(i, end, first));
+        }
+        if let Some(hit) = self.counted_date(i, &counts, end) {
             return Some(hit);
         }
-        let after = self.lw(end);
-        let direction = match after.as_str() {
-            "ago" | "earlier" | "before" => -1,
-            "later" | "after" => 1,
-            "from" if self.lw(end + 1).as_str() == "now" => 2,
-            _ => 0,
-        };
-        if direction != 0 && near(t, end) && !matches!(after.as_str(), "before" | "after") {
-            let n = value.filter(|v| v.fract() == 0.0 && v.abs() < 10_000.0).map(|v| v as i64);
-            let sign = if direction < 0 { -1 } else { 1 };
-            let date = match (self.today, n) {
-                (Some(today), Some(n)) if after.as_str() == "ago" || direction == 2 => match unit_name(days) {
-                    "day" => Some(today.add_days(sign * n).iso()),
-                    "week" => Some(today.add_days(sign * 7 * n).iso()),
-                    "fortnight" => Some(today.add_days(sign * 14 * n).iso()),
-                    "month" => {
-                        let d = today.add_months(sign * n);
-                        Some(format!("{:04}-{:02}", d.year, d.month))
-                    }
-                    "year" => Some(format!("{:04}", today.year + (sign * n) as i32)),
-                    _ => None,
-                },
-                _ => None,
-            };
-            let end = end + if direction == 2 { 2 } else { 1 };
-            let kind = if days < 1.0 { FigureKind::Time } else { FigureKind::Date };
-            let mut hit = Hit::new(i, end, kind, None);
-            hit.date = date;
-            return Some(hit);
-        }
-        let mut hit = Hit::new(i, end, FigureKind::Duration, value);
-        hit.unit = Some(unit_name(days));
+        let mut hit = self.duration_hit(i, end, first);
         // "in two days", "in a fortnight": from the article's date, when nothing says otherwise
-        if i > 0 && self.lw(i - 1).as_str() == "in" && days >= 1.0 && self.lean(i, end) > 0 {
-            let n = value.filter(|v| v.fract() == 0.0 && *v > 0.0 && *v < 1000.0).map(|v| v as i64);
-            hit.date = self.today.zip(n).and_then(|(today, n)| match unit_name(days) {
-                "day" => Some(today.add_days(n).iso()),
-                "week" => Some(today.add_days(7 * n).iso()),
-                "fortnight" => Some(today.add_days(14 * n).iso()),
-                "month" => Some(today.add_months(n).iso()),
-                "year" => Some(today.add_months(12 * n).iso()),
-                _ => None,
-            });
+        if counts.len() == 1 && i > 0 && self.lw(i - 1).as_str() == "in" && first.days >= 1.0 && self.lean(i, end) >= 0 && !self.superlative_before(i - 1) {
+            hit.date = self.shifted(self.today, &counts, 1).map(Day::iso);
         }
         Some(hit)
+    }
+
+    /// A duration figure over `start..end` for `count`'s unit.
+    fn duration_hit(&self, start: usize, end: usize, count: Count) -> Hit {
+        let mut hit = Hit::new(start, end, FigureKind::Duration, count.value);
+        hit.unit = Some(unit_name(count.days));
+        hit
+    }
+
+    /// Whether the word before token `i` makes "in three years" a stretch of time rather
+    /// than a date ahead: "the highest in three years", "the first time in a decade".
+    fn superlative_before(&self, i: usize) -> bool {
+        i > 0 && {
+            let w = self.lw(i - 1);
+            let s = w.as_str();
+            s.ends_with("est") || matches!(s, "first" | "time" | "once" | "twice" | "only" | "times")
+        }
+    }
+
+    /// `day` moved by every count, `sign` 1 ahead, -1 back.
+    fn shifted(&self, day: Option<Day>, counts: &[Count], sign: i64) -> Option<Day> {
+        counts.iter().try_fold(day?, |d, c| c.steps().map(|(n, step)| d.add(sign * n, step)))
+    }
+
+    /// The date counts of time reach from the article's date or an anchor, after the counts
+    /// ending at `end`: "ago", "from now", "later", "before the March 3 vote", "after Christmas".
+    fn counted_date(&self, i: usize, counts: &[Count], end: usize) -> Option<Hit> {
+        let t = self.t;
+        if !near(t, end) {
+            return None;
+        }
+        let after = self.lw(end);
+        let (sign, stop, from) = match after.as_str() {
+            "ago" => (-1, end + 1, self.today),
+            "from" | "after" | "before" if matches!(self.lw(end + 1).as_str(), "now" | "today") && near(t, end + 1) => {
+                (if after.as_str() == "before" { -1 } else { 1 }, end + 2, self.today)
+            }
+            // "a fortnight later": counted from the article's date only when the sentence has
+            // no tense of its own (a story's "two days later" counts from its own events)
+            "later" | "earlier" => {
+                let dated = self.lean(i, end + 1) == 0;
+                (if after.as_str() == "later" { 1 } else { -1 }, end + 1, self.today.filter(|_| dated))
+            }
+            "from" | "after" | "before" => {
+                let (anchor, e) = self.anchor(end + 1)?;
+                (if after.as_str() == "before" { -1 } else { 1 }, e, Some(anchor))
+            }
+            _ => return None,
+        };
+        let small = counts.iter().all(|c| c.days < 1.0);
+        let kind = if small { FigureKind::Time } else { FigureKind::Date };
+        let mut hit = Hit::new(i, stop, kind, None);
+        hit.date = if small { None } else { self.shifted(from, counts, sign).map(Day::iso) };
+        Some(hit)
+    }
+
+    /// A date that counts of time are counted from, at token `i` ("Monday", "tomorrow",
+    /// "January 12th", "the March 3 vote"): its day and the token after it.
+    fn anchor(&self, i: usize) -> Option<(Day, usize)> {
+        let t = self.t;
+        if !near(t, i) {
+            return None;
+        }
+        let hit = self.date_at(i).or_else(|| (self.lw(i).as_str() == "the").then(|| self.core(i + 1)).flatten())?;
+        let day = hit.date.as_deref().and_then(Day::parse).filter(|_| hit.kind != FigureKind::Duration)?;
+        Some((day, hit.end))
     }
 }

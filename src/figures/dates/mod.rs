@@ -5,6 +5,7 @@
 //! May") but not its preposition ("in 1989" gives "1989").
 
 mod durations;
+mod holidays;
 mod months;
 mod numeric;
 mod relative;
@@ -178,6 +179,9 @@ impl<'t> Cx<'_, 't> {
         if s.is_empty() {
             return None;
         }
+        if let Some(hit) = self.holiday(i) {
+            return Some(hit);
+        }
         if let Some(hit) = self.time_word(i).and_then(|tw| self.time_word_led(i, tw)) {
             return Some(hit);
         }
@@ -269,15 +273,6 @@ impl<'t> Cx<'_, 't> {
                 Some(Hit::new(i, i + 1, FigureKind::Time, None))
             }
             TimeWord::Vague => self.duration(i),
-            TimeWord::Holiday(m, d) => {
-                let lean = self.lean(i, i + 1);
-                let mut end = i + 1;
-                if matches!(self.lw(end).as_str(), "day" | "eve") {
-                    end += 1;
-                }
-                let date = if end == i + 1 { self.resolve_month_day(m, d, lean).map(Day::iso) } else { None };
-                Some(self.date_hit(i, end, date))
-            }
             TimeWord::Season => {
                 let (_, end) = self.year_after(i + 1).filter(|_| near(t, i + 1))?;
                 Some(self.date_hit(i, end, None))

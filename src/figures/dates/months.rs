@@ -66,31 +66,9 @@ impl Cx<'_, '_> {
         Some(self.date_hit(i, at, date))
     }
 
-    /// The date of `month`/`day` in the year the sentence points to.
-    /// The nearest such day to the article's date wins; the tense only breaks near ties
-    /// (about two months either way), since news reports on both sides of its date.
+    /// The date of `month`/`day` in the year the sentence points to (see [`Cx::resolve_yearly`]).
     pub(super) fn resolve_month_day(&self, month: u32, day: u32, lean: Lean) -> Option<Day> {
-        let today = self.today?;
-        let distance = |d: &Day| (d.ordinal() - today.ordinal()).abs();
-        let mut best: Option<Day> = None;
-        for year in [today.year - 1, today.year, today.year + 1] {
-            let Some(d) = Day::new(year, month, day) else { continue };
-            let better = match best {
-                None => true,
-                Some(b) => {
-                    let (db, dd) = (distance(&b), distance(&d));
-                    if (db - dd).abs() < 60 && lean != 0 {
-                        (d > today) == (lean > 0) && (b > today) != (lean > 0)
-                    } else {
-                        dd < db
-                    }
-                }
-            };
-            if better {
-                best = Some(d);
-            }
-        }
-        best
+        self.resolve_yearly(|year| Day::new(year, month, day), lean)
     }
 
     /// The year of `month` the sentence points to.

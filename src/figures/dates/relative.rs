@@ -39,6 +39,9 @@ impl Cx<'_, '_> {
             hit.start = i;
             return Some(hit);
         }
+        if let Some(hit) = self.modified_holiday(i, dir) {
+            return Some(hit);
+        }
         if let Some(hit) = self.modified_name(i, dir, anchored) {
             return Some(hit);
         }
