@@ -115,6 +115,8 @@ pub(super) struct DateWords {
     pub(super) year_followers: FxHashSet<&'static str>,
     /// Words after which a month's name alone is a month ("since").
     pub(super) month_prepositions: FxHashSet<&'static str>,
+    /// Words that may join a day and a time of it into one figure ("at", "on").
+    pub(super) day_time_joiners: FxHashSet<&'static str>,
     /// Named days by their first word: each name's words (apostrophes left out, longest
     /// first) and how it falls, `None` where that depends on the country.
     pub(super) holidays: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>>,
@@ -150,6 +152,7 @@ impl DateWords {
             year_nouns: word_set(include_str!("../data/year_nouns.txt")),
             year_followers: word_set(include_str!("../data/year_followers.txt")),
             month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
+            day_time_joiners: word_set(include_str!("../data/day_time_joiners.txt")),
             holidays: holidays(),
         }
     }

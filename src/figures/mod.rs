@@ -86,6 +86,7 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
         out.push(hit);
     }
     *hits = out;
+    dates::join_days_and_times(t, hits);
 }
 
 /// One figure found, in token indexes: `start..end`.

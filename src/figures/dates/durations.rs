@@ -80,14 +80,18 @@ impl Cx<'_, '_> {
         Some(Count { value, days, end: at + 1 })
     }
 
-    /// A count of time, with more joined by "and" or a comma ("2 weeks and 2 days"): the
-    /// counts and the token after the last.
+    /// A count of time, with smaller ones after it, alone or after "and" or a comma ("2 weeks
+    /// and 2 days", "3 hours 30 minutes"): the counts and the token after the last.
     fn counts(&self, i: usize) -> Option<(Vec<Count>, usize)> {
         let first = self.count(i)?;
         let mut counts = vec![first];
         let mut end = first.end;
-        while matches!(self.lw(end).as_str(), "and" | ",") && near(self.t, end + 1) {
-            match self.count(end + 1) {
+        loop {
+            let at = if matches!(self.lw(end).as_str(), "and" | ",") { end + 1 } else { end };
+            if !near(self.t, at) {
+                break;
+            }
+            match self.count(at) {
                 Some(c) if c.days < counts[counts.len() - 1].days => {
                     end = c.end;
                     counts.push(c);
@@ -120,6 +124,13 @@ impl Cx<'_, '_> {
             hit.date = self.shifted(self.today, &counts, 1).map(Day::iso);
         }
         Some(hit)
+    }
+
+    /// A stretch of time after "the past", "the first", "the next": one count, counted from
+    /// nothing ("three years" of "the past three years").
+    pub(super) fn stretch(&self, i: usize) -> Option<Hit> {
+        let count = self.count(i)?;
+        Some(self.duration_hit(i, count.end, count))
     }
 
     /// A duration figure over `start..end` for `count`'s unit.

@@ -59,7 +59,8 @@ impl Cx<'_, '_> {
         if near(self.t, end) && self.lw(end).as_str() == "weekend" {
             end += 1;
         }
-        let year = self.year_after(end).filter(|_| near(self.t, end));
+        let at = if matches!(self.lw(end).as_str(), "of" | ",") { end + 1 } else { end };
+        let year = self.year_after(at).filter(|_| near(self.t, at));
         let date = match (rule, year) {
             (Some(rule), Some((year, _))) => rule.on(year),
             (Some(rule), None) => self.resolve_yearly(|y| rule.on(y), self.lean(i, end)),
@@ -67,6 +68,9 @@ impl Cx<'_, '_> {
         };
         if let Some((_, e)) = year {
             end = e;
+            if near(self.t, end) && self.lw(end).as_str() == "weekend" {
+                end += 1;
+            }
         }
         Some(self.date_hit(i, end, date.map(Day::iso)))
     }

@@ -17,7 +17,7 @@ use super::lexicon::{words, Lower, NumClass, TimeWord};
 use super::{attached, is_number, near, Hit};
 use crate::calendar::{self, Day};
 use crate::document::FigureKind;
-use crate::text::{TokenKind, Tokens};
+use crate::text::{Gap, TokenKind, Tokens};
 
 /// Finds a date, time or duration at token `i`; pushes it and returns the token after it.
 #[inline(never)]
@@ -280,4 +280,47 @@ impl<'t> Cx<'_, 't> {
             _ => None,
         }
     }
+}
+
+/// Joins a day and a time of that day, found as two figures, into one: "tomorrow 8:00am",
+/// "Tuesday at 9 am", "8.30pm today", "6pm of April 22", "Monday morning from 10am to 12pm";
+/// and a duration with the time or day it starts ("3 days starting from next Monday").
+/// The joined figure keeps the day's date.
+pub(super) fn join_days_and_times(t: &Tokens, hits: &mut Vec<Hit>) {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            if joinable(t, prev, &hit) {
+                let dated = if is_day(prev) { prev.clone() } else { hit.clone() };
+                prev.end = hit.end;
+                prev.kind = if dated.kind == FigureKind::Duration { FigureKind::Date } else { dated.kind };
+                prev.date = dated.date;
+                prev.date_end = dated.date_end;
+                prev.value = None;
+                prev.unit = None;
+                continue;
+            }
+        }
+        out.push(hit);
+    }
+    *hits = out;
+}
+
+/// Whether a figure names one day ("Tuesday", "May 4", "Monday morning"), not a longer
+/// stretch ("next week", "2019"), which stays apart from a time after it.
+fn is_day(h: &Hit) -> bool {
+    matches!(h.kind, FigureKind::Date | FigureKind::Time) && h.date.as_deref().is_some_and(|d| d.len() == 10)
+}
+
+/// Whether `a` and the `b` after it are one moment: a day and a time of day, or a duration
+/// and when it starts, with nothing between them but a joining word or two.
+fn joinable(t: &Tokens, a: &Hit, b: &Hit) -> bool {
+    if b.start < a.end || b.start > a.end + 2 || (a.end..b.start).any(|j| t.gap(j) > Gap::Space || !words().dates.day_time_joiners.contains(Lower::new(t.get(j)).as_str())) || t.gap(b.start) > Gap::Space {
+        return false;
+    }
+    let clock = |h: &Hit| h.kind == FigureKind::Time && h.date.is_none();
+    let kinds = (is_day(a) && clock(b)) || (clock(a) && is_day(b)) || (clock(a) && clock(b) && b.start > a.end && matches!(Lower::new(t.get(a.end)).as_str(), "from" | "between"));
+    let starts = matches!(Lower::new(t.get(b.start - 1)).as_str(), "from" | "starting" | "beginning" | "for") && b.start > a.end;
+    let lasting = (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration) && starts;
+    kinds || lasting
 }

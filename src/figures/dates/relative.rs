@@ -86,7 +86,7 @@ impl Cx<'_, '_> {
             }
             _ => {
                 // "the past three years", "the next few weeks", "last 3 months"
-                let d = self.duration(at)?;
+                let d = self.stretch(at)?;
                 if d.kind != FigureKind::Duration {
                     return None;
                 }

@@ -98,7 +98,7 @@ impl Cx<'_, '_> {
         let (_, at) = numbers::scan_ordinal(t, i)?;
         // "the first nine months (of 2019)"
         if near(t, at) && matches!(self.lw(i).as_str(), "first" | "last") {
-            if let Some(d) = self.duration(at).filter(|d| d.kind == FigureKind::Duration) {
+            if let Some(d) = self.stretch(at).filter(|d| d.kind == FigureKind::Duration) {
                 return Some(self.date_hit(i, self.of_year(d.end), None));
             }
         }
