@@ -309,7 +309,7 @@ pub(super) fn join_days_and_times(t: &Tokens, hits: &mut Vec<Hit>) {
 /// Whether a figure names one day ("Tuesday", "May 4", "Monday morning"), not a longer
 /// stretch ("next week", "2019"), which stays apart from a time after it.
 fn is_day(h: &Hit) -> bool {
-    matches!(h.kind, FigureKind::Date | FigureKind::Time) && h.date.as_deref().is_some_and(|d| d.len() == 10)
+    matches!(h.kind, FigureKind::Date | FigureKind::Time) && h.date_end.is_none() && h.date.as_deref().is_some_and(|d| d.len() == 10)
 }
 
 /// Whether `a` and the `b` after it are one moment: a day and a time of day, or a duration

@@ -1,10 +1,9 @@
 //! Dates that start with a word placing them against the article's date: "last year", "next Tuesday", "this coming Sunday".
 
-use super::durations::unit_name;
 use super::Cx;
 use crate::figures::lexicon::TimeWord;
 use crate::figures::{is_number, near, Hit};
-use crate::calendar::{self, Day};
+use crate::calendar::{self, Day, Step};
 use crate::document::FigureKind;
 
 impl Cx<'_, '_> {
@@ -48,21 +47,7 @@ impl Cx<'_, '_> {
         // "the previous year", "the following day" count from a time the story names, not
         // from the article's date: they get no date (see `anchored`).
         match self.time_word(at) {
-            Some(TimeWord::Unit(days)) => {
-                let date = self.today.filter(|_| anchored).and_then(|d| match unit_name(days) {
-                    "year" if s == "year" => Some(format!("{:04}", d.year + dir as i32)),
-                    "month" if s == "month" => {
-                        let m = d.add_months(dir);
-                        Some(format!("{:04}-{:02}", m.year, m.month))
-                    }
-                    _ => None,
-                });
-                let end = self.of_year(at + 1);
-                let kind = if days < 1.0 { FigureKind::Time } else { FigureKind::Date };
-                let mut hit = Hit::new(i, end, kind, None);
-                hit.date = date;
-                Some(hit)
-            }
+            Some(TimeWord::Unit(days)) => Some(self.modified_unit(i, dir, anchored, days)),
             Some(TimeWord::Part) => {
                 let kind = if s == "weekend" { FigureKind::Date } else { FigureKind::Time };
                 let mut hit = Hit::new(i, at + 1, kind, None);
@@ -131,5 +116,46 @@ impl Cx<'_, '_> {
             return Some(self.date_hit(i, at + 1, year.filter(|_| anchored).map(|y| format!("{y:04}-{month:02}"))));
         }
         None
+    }
+
+    /// A unit of time after "last", "this", "next" (`dir`) at token `i`: "last year" (2018),
+    /// "next month", "this week" (Monday to Sunday), "last quarter", "next day", "next week
+    /// Thursday"; `anchored` when the modifier counts from the article's date.
+    fn modified_unit(&self, i: usize, dir: i64, anchored: bool, days: f64) -> Hit {
+        let t = self.t;
+        let at = i + 1;
+        let unit = self.lw(at);
+        let today = self.today.filter(|_| anchored);
+        let mut end = self.of_year(at + 1);
+        let kind = if days < 1.0 { FigureKind::Time } else { FigureKind::Date };
+        let mut hit = Hit::new(i, end, kind, None);
+        let Some(d) = today else { return hit };
+        match unit.as_str() {
+            "year" => hit.date = Some(format!("{:04}", d.year + dir as i32)),
+            "month" => {
+                let m = d.add(dir, Step::Months(1));
+                hit.date = Some(format!("{:04}-{:02}", m.year, m.month));
+            }
+            "quarter" => {
+                let first = Day::new(d.year, (d.month - 1) / 3 * 3 + 1, 1).map(|q| q.add(dir, Step::Months(3)));
+                hit.date = first.map(|q| format!("{:04}-{:02}", q.year, q.month));
+                hit.date_end = first.map(|q| q.add(2, Step::Months(1))).map(|q| format!("{:04}-{:02}", q.year, q.month));
+            }
+            "day" if self.lw(i).as_str() == "next" => hit.date = Some(d.add_days(1).iso()),
+            "week" => {
+                // "next week Thursday", "this week on Monday": that day of the week
+                let on = if self.lw(end).as_str() == "on" { end + 1 } else { end };
+                if let Some(weekday) = calendar::weekday(self.lw(on).as_str()).filter(|_| near(t, on) && t.get(on).len() > 3) {
+                    end = on + 1;
+                    hit.end = end;
+                    hit.date = Some(d.weekday_in_week(weekday, dir).iso());
+                } else {
+                    hit.date = Some(d.weekday_in_week(1, dir).iso());
+                    hit.date_end = Some(d.weekday_in_week(7, dir).iso());
+                }
+            }
+            _ => {}
+        }
+        hit
     }
 }

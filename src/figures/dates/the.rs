@@ -19,12 +19,8 @@ impl Cx<'_, '_> {
         }
         let w = self.lw(i);
         match w.as_str() {
-            "day" if matches!(self.lw(i + 1).as_str(), "before" | "after") => {
-                let n = match (self.lw(i + 1).as_str(), self.lw(i + 2).as_str()) {
-                    ("before", "yesterday") => -2,
-                    ("after", "tomorrow") => 2,
-                    _ => return None,
-                };
+            "day" if matches!((self.lw(i + 1).as_str(), self.lw(i + 2).as_str()), ("before", "yesterday") | ("after", "tomorrow")) => {
+                let n = if self.lw(i + 1).as_str() == "before" { -2 } else { 2 };
                 return Some(self.date_hit(i, i + 3, self.today.map(|d| d.add_days(n).iso())));
             }
             "weekend" => return Some(self.date_hit(i, i + 1, None)),

@@ -1,6 +1,8 @@
 //! Dates that start with a weekday: "Tuesday", "Tuesday, May 4", "Monday morning".
 
 use super::{Cx, Lean};
+use crate::figures::lexicon::TimeWord;
+use crate::figures::numbers;
 use crate::figures::{attached, is_number, near, Hit};
 use crate::calendar::Day;
 use crate::document::FigureKind;
@@ -25,6 +27,9 @@ impl Cx<'_, '_> {
             // "Fri 21st": an abbreviation needs a day after it.
             let (_, e) = self.day_number(end).filter(|_| near(t, end))?;
             return Some(self.date_hit(i, e, None));
+        }
+        if let Some(hit) = self.weekday_placed(i, end, weekday) {
+            return Some(hit);
         }
         let lean = self.lean(i, end);
         let date = self.resolve_weekday(weekday, None, lean).map(Day::iso);
@@ -60,14 +65,64 @@ impl Cx<'_, '_> {
     }
 
     /// The day `weekday` names: `week` is `Some(-1)` last week's, `Some(0)` this week's,
-    /// `Some(1)` next week's; `None` the nearest in the direction the sentence leans.
+    /// `Some(1)` next week's; `None` the nearest in the direction the sentence leans (today
+    /// itself counts looking back: "said on Wednesday" in Wednesday's paper).
     pub(super) fn resolve_weekday(&self, weekday: u32, week: Option<i64>, lean: Lean) -> Option<Day> {
         let today = self.today?;
-        let delta = i64::from(weekday) - i64::from(today.weekday());
         Some(match week {
-            Some(w) => today.add_days(delta + 7 * w),
-            None if lean > 0 => today.add_days(if delta > 0 { delta } else { delta + 7 }),
-            None => today.add_days(if delta <= 0 { delta } else { delta - 7 }),
+            Some(w) => today.weekday_in_week(weekday, w),
+            None => today.nearest_weekday(weekday, lean > 0, lean <= 0),
         })
+    }
+
+    /// A weekday the words after it place (`end` is the token after the weekday): "Friday of
+    /// next week", "Tuesday after next", "Thursday the 14th".
+    fn weekday_placed(&self, i: usize, end: usize, weekday: u32) -> Option<Hit> {
+        let t = self.t;
+        if !near(t, end) {
+            return None;
+        }
+        let today = self.today;
+        let next = self.lw(end);
+        match next.as_str() {
+            // "Friday of next week", "Monday of the following week"
+            "of" => {
+                let at = if self.lw(end + 1).as_str() == "the" { end + 2 } else { end + 1 };
+                let Some(TimeWord::Modifier(Some(dir))) = self.time_word(at) else { return None };
+                (self.lw(at + 1).as_str() == "week").then(|| self.date_hit(i, at + 2, today.map(|d| d.weekday_in_week(weekday, dir).iso())))
+            }
+            // "Tuesday after next", "Friday before last"
+            "after" | "before" => {
+                let weeks = match (next.as_str(), self.lw(end + 1).as_str()) {
+                    ("after", "next") => 2,
+                    ("before", "last") => -2,
+                    _ => return None,
+                };
+                Some(self.date_hit(i, end + 2, today.map(|d| d.weekday_in_week(weekday, weeks).iso())))
+            }
+            // "Thursday the 14th": the 14th nearest the article's date that is a Thursday
+            "the" => {
+                let (day, e) = self.day_number(end + 1).or_else(|| {
+                    let (v, e) = numbers::scan_ordinal(t, end + 1)?;
+                    (1.0..=31.0).contains(&v).then_some((v as u32, e))
+                })?;
+                Some(self.date_hit(i, e, self.day_of_month_near(day, Some(weekday)).map(Day::iso)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The `day` of a month nearest the article's date, of `weekday` when one is given (the
+    /// months around it tried, the nearest that fits first): "the 14th", "Thursday the 14th".
+    pub(super) fn day_of_month_near(&self, day: u32, weekday: Option<u32>) -> Option<Day> {
+        let today = self.today?;
+        let distance = |d: &Day| (d.ordinal() - today.ordinal()).abs();
+        (-6..=6)
+            .filter_map(|k| {
+                let m = Day::new(today.year, today.month, 1)?.add_months(k);
+                Day::new(m.year, m.month, day)
+            })
+            .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+            .min_by_key(distance)
     }
 }
