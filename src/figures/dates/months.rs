@@ -18,6 +18,9 @@ impl Cx<'_, '_> {
     #[inline(never)]
     pub(super) fn month_led(&self, i: usize, month: u32) -> Option<Hit> {
         let t = self.t;
+        if let Some(hit) = self.named_numeric(i) {
+            return Some(hit);
+        }
         let word = t.get(i);
         let abbreviation = word.len() <= 4 && !word.eq_ignore_ascii_case("june") && !word.eq_ignore_ascii_case("july") && !word.eq_ignore_ascii_case("may");
         let mut at = i + 1;

@@ -66,6 +66,9 @@ impl Cx<'_, '_> {
     pub(super) fn number_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let s = t.get(i);
+        if let Some(hit) = self.named_numeric(i) {
+            return Some(hit);
+        }
         if let Some(hit) = self.numeric_date(i) {
             return Some(hit);
         }
@@ -235,5 +238,62 @@ impl Cx<'_, '_> {
             return None;
         }
         Some(self.date_hit(i, i + 1, Some(format!("{y:04}"))))
+    }
+
+    /// A numeric date with its month by name, its parts joined by one of "-", "/", ".":
+    /// "2021-Mar-04", "04-Mar-2021", "Sep-23-2020", "2020/Sep/23", "Dec/2018", "Jan/3".
+    pub(super) fn named_numeric(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let sep = t.get(i + 1);
+        if !matches!(sep, "-" | "/" | ".") || !attached(t, i + 1) {
+            return None;
+        }
+        // the parts: numbers, and one month's name
+        let mut parts: Vec<(Option<u32>, usize)> = Vec::with_capacity(3);
+        let mut j = i;
+        loop {
+            let part = if is_number(t, j) { (None, t.get(j).len()) } else { (Some(self.month_at(j)?), 0) };
+            parts.push(part);
+            if parts.len() == 3 || t.get(j + 1) != sep || !attached(t, j + 1) || !attached(t, j + 2) || t.tokens.get(j + 2).is_none_or(|n| n.kind == TokenKind::Punct) {
+                break;
+            }
+            j += 2;
+        }
+        let end = j + 1;
+        if attached(t, end) && t.get(end) == sep && is_number(t, end + 1) {
+            return None;
+        }
+        let month_at = parts.iter().position(|p| p.0.is_some())?;
+        if parts.iter().filter(|p| p.0.is_some()).count() != 1 || parts.len() < 2 {
+            return None;
+        }
+        let month = parts[month_at].0?;
+        let number = |k: usize| -> Option<(i32, usize)> { Some((t.get(i + 2 * k).parse().ok()?, parts[k].1)) };
+        let (year, day) = match (parts.len(), month_at) {
+            (3, 1) => {
+                let (a, la) = number(0)?;
+                let (c, lc) = number(2)?;
+                if la == 4 { (Some(a), c) } else if lc == 4 || lc == 2 { (Some(if lc == 2 { 2000 + c } else { c }), a) } else { return None }
+            }
+            (3, 0) => (Some(number(2)?.0), number(1)?.0),
+            (3, 2) => (Some(number(0)?.0).filter(|_| parts[0].1 == 4), number(1)?.0),
+            (2, _) => {
+                let (n, len) = number(1 - month_at)?;
+                if len == 4 {
+                    return Some(self.date_hit(i, end, Some(format!("{n:04}-{month:02}"))));
+                }
+                (None, n)
+            }
+            _ => return None,
+        };
+        let day = u32::try_from(day).ok()?;
+        let date = match year {
+            Some(y) => Some(Day::new(y, month, day)?),
+            None => {
+                Day::new(2000, month, day)?;
+                self.resolve_month_day(month, day, self.lean(i, end))
+            }
+        };
+        Some(self.date_hit(i, end, date.map(Day::iso)))
     }
 }
