@@ -283,21 +283,16 @@ impl<'t> Cx<'_, 't> {
 }
 
 /// Joins a day and a time of that day, found as two figures, into one: "tomorrow 8:00am",
-/// "Tuesday at 9 am", "8.30pm today", "6pm of April 22", "Monday morning from 10am to 12pm";
-/// and a duration with the time or day it starts ("3 days starting from next Monday").
-/// The joined figure keeps the day's date.
+/// "Tuesday at 9 am", "8.30pm today", "6pm of April 22", "Monday morning from 10am to 12pm",
+/// "every evening at 7pm"; a duration with the time or day it starts ("3 days starting from
+/// next Monday"); and a weekday with a counted day, as that weekday of its week ("Monday two
+/// weeks from now", "in 3 days on Friday"). The joined figure keeps the day's date.
 pub(super) fn join_days_and_times(t: &Tokens, hits: &mut Vec<Hit>) {
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for hit in hits.drain(..) {
         if let Some(prev) = out.last_mut() {
-            if joinable(t, prev, &hit) {
-                let dated = if is_day(prev) { prev.clone() } else { hit.clone() };
-                prev.end = hit.end;
-                prev.kind = if dated.kind == FigureKind::Duration { FigureKind::Date } else { dated.kind };
-                prev.date = dated.date;
-                prev.date_end = dated.date_end;
-                prev.value = None;
-                prev.unit = None;
+            if let Some(joined) = joined(t, prev, &hit) {
+                *prev = joined;
                 continue;
             }
         }
@@ -312,15 +307,38 @@ fn is_day(h: &Hit) -> bool {
     matches!(h.kind, FigureKind::Date | FigureKind::Time) && h.date_end.is_none() && h.date.as_deref().is_some_and(|d| d.len() == 10)
 }
 
-/// Whether `a` and the `b` after it are one moment: a day and a time of day, or a duration
-/// and when it starts, with nothing between them but a joining word or two.
-fn joinable(t: &Tokens, a: &Hit, b: &Hit) -> bool {
-    if b.start < a.end || b.start > a.end + 2 || (a.end..b.start).any(|j| t.gap(j) > Gap::Space || !words().dates.day_time_joiners.contains(Lower::new(t.get(j)).as_str())) || t.gap(b.start) > Gap::Space {
-        return false;
+/// The weekday a figure is and nothing more ("Friday"), by its one token.
+fn lone_weekday(t: &Tokens, h: &Hit) -> Option<u32> {
+    (h.end == h.start + 1 && t.get(h.start).len() > 3).then(|| calendar::weekday(t.get(h.start))).flatten()
+}
+
+/// `a` and the `b` after it as one figure, when they are one moment: a day and a time of
+/// day, a time and how often it comes, a duration and when it starts, a weekday and a
+/// counted day; with nothing between them but a joining word or two.
+fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
+    let between = |j: usize| t.gap(j) <= Gap::Space && words().dates.day_time_joiners.contains(Lower::new(t.get(j)).as_str());
+    if b.start < a.end || b.start > a.end + 2 || !(a.end..b.start).all(between) || t.gap(b.start) > Gap::Space {
+        return None;
     }
+    let word = |j: usize| Lower::new(t.get(j));
+    // a holiday keeps apart from its time ("Christmas at 8:00")
+    let holiday = |h: &Hit| words().dates.holidays.contains_key(word(h.start).as_str());
     let clock = |h: &Hit| h.kind == FigureKind::Time && h.date.is_none();
-    let kinds = (is_day(a) && clock(b)) || (clock(a) && is_day(b)) || (clock(a) && clock(b) && b.start > a.end && matches!(Lower::new(t.get(a.end)).as_str(), "from" | "between"));
-    let starts = matches!(Lower::new(t.get(b.start - 1)).as_str(), "from" | "starting" | "beginning" | "for") && b.start > a.end;
-    let lasting = (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration) && starts;
-    kinds || lasting
+    let periodic = |h: &Hit| matches!(word(h.start).as_str(), "every" | "each");
+    let linked = b.start > a.end;
+    let from = linked && matches!(word(a.end).as_str(), "from" | "between");
+    let starts = linked && matches!(word(b.start - 1).as_str(), "from" | "starting" | "beginning" | "for");
+    let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && from);
+    let often = (clock(a) && periodic(b)) || (periodic(a) && clock(b));
+    let lasting = starts && (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration);
+    let week_of = |w: &Hit, d: &Hit| Some(Day::parse(d.date.as_deref()?)?.weekday_in_week(lone_weekday(t, w)?, 0).iso());
+    let weekday = if is_day(a) && is_day(b) { week_of(a, b).or_else(|| week_of(b, a)) } else { None };
+    if !(day_time || often || lasting || weekday.is_some()) {
+        return None;
+    }
+    let dated = if is_day(a) { a } else { b };
+    let mut hit = Hit::new(a.start, b.end, if dated.kind == FigureKind::Duration { FigureKind::Date } else { dated.kind }, None);
+    hit.date = weekday.or_else(|| dated.date.clone());
+    hit.date_end = dated.date_end.clone();
+    Some(hit)
 }
