@@ -71,7 +71,7 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
             let link = Lower::new(t.get(prev.end));
             let between = prev.start > 0 && t.get(prev.start - 1).eq_ignore_ascii_case("between");
             let linked = hit.start == prev.end + 1
-                && (matches!(link.as_str(), "-" | "–" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
+                && (matches!(link.as_str(), "-" | "–" | "~" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
             let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
             let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
             if linked && (same || count) {

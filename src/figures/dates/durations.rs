@@ -8,6 +8,7 @@ use crate::document::FigureKind;
 use crate::figures::lexicon::{words, NumClass};
 use crate::figures::numbers;
 use crate::figures::{attached, near, Hit};
+use crate::text::TokenKind;
 
 /// The name of a unit of time `days` long.
 pub(super) fn unit_name(days: f64) -> &'static str {
@@ -75,6 +76,12 @@ impl Cx<'_, '_> {
             return None;
         }
         if matches!(unit_word.as_str(), "second" | "quarter") && !matches!(w.as_str(), "a" | "one") && value.is_some_and(|v| v != 1.0) {
+            return None;
+        }
+        // "a second round": the ordinal before a noun, not a second of time
+        let noun_after = t.tokens.get(at + 1).is_some_and(|n| n.kind == TokenKind::Word) && near(t, at + 1)
+            && !matches!(self.lw(at + 1).as_str(), "ago" | "later" | "earlier" | "before" | "after" | "from" | "and" | "or" | "of" | "to" | "in" | "for" | "longer" | "more" | "less");
+        if unit_word.as_str() == "second" && noun_after {
             return None;
         }
         Some(Count { value, days, end: at + 1 })

@@ -49,7 +49,7 @@ impl Cx<'_, '_> {
             let date = self.resolve_month_day(month, day, self.lean(i, end)).map(Day::iso);
             return Some(self.date_hit(i, end, date));
         }
-        let of = if matches!(self.lw(at).as_str(), "of" | ",") { at + 1 } else { at };
+        let of = if matches!(self.lw(at).as_str(), "of" | "," | "in") { at + 1 } else { at };
         if let Some((year, end)) = self.year_after(of).filter(|_| near(t, of)) {
             return Some(self.date_hit(i, end, Some(format!("{year:04}-{month:02}"))));
         }

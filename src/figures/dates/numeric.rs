@@ -66,6 +66,10 @@ impl Cx<'_, '_> {
     pub(super) fn number_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let s = t.get(i);
+        // "123-12-1234": the digits of a code
+        if i >= 2 && t.get(i - 1) == "-" && attached(t, i) && attached(t, i - 1) && is_number(t, i - 2) {
+            return None;
+        }
         if let Some(hit) = self.named_numeric(i) {
             return Some(hit);
         }
@@ -105,6 +109,10 @@ impl Cx<'_, '_> {
         let mut end = m_at + 1;
         let m_word = t.get(m_at);
         let abbreviation = m_word.len() <= 4 && !["june", "july", "may"].iter().any(|m| m.eq_ignore_ascii_case(m_word));
+        // "one may ask": the verb, not the month
+        if m_word == "may" && !is_number(t, i) {
+            return None;
+        }
         if abbreviation && t.get(end) == "." && attached(t, end) {
             end += 1;
         }
@@ -132,7 +140,7 @@ impl Cx<'_, '_> {
         let sep = t.get(i + 1);
         if !matches!(sep, "/" | "-" | ".") || !attached(t, i + 1) || !attached(t, i + 2) || !is_number(t, i + 2) {
             let s = t.get(i);
-            if s.len() == 8 && !attached(t, i + 1) {
+            if s.len() == 8 && !(attached(t, i + 1) && t.tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Punct || t.get(i + 1) != ".")) {
                 let (y, m, d) = (s[..4].parse().ok()?, s[4..6].parse().ok()?, s[6..].parse().ok()?);
                 let day = Day::new(y, m, d).filter(|d| (1900..=2100).contains(&d.year))?;
                 return Some(self.date_hit(i, i + 1, Some(day.iso())));

@@ -23,7 +23,7 @@ impl Cx<'_, '_> {
         let anchored = matches!(modifier.as_str(), "last" | "this" | "next" | "coming" | "current" | "upcoming")
             || !after_the && matches!(modifier.as_str(), "previous" | "following");
         // "next 9th of May": the date itself, the next (or last) time it comes
-        if let Some(mut hit) = self.day_led(at).filter(|h| h.kind == FigureKind::Date) {
+        if let Some(mut hit) = self.day_led(at).or_else(|| self.numeric_date(at)).filter(|h| h.kind == FigureKind::Date) {
             let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
             if let (Some(today), Some(day), false) = (self.today, hit.date.as_deref().and_then(Day::parse), has_year) {
                 let mut d = day;
@@ -75,7 +75,7 @@ impl Cx<'_, '_> {
                 if d.kind != FigureKind::Duration {
                     return None;
                 }
-                Some(self.date_hit(i, d.end, None))
+                Some(self.date_hit(i, self.of_year(d.end), None))
             }
         }
     }

@@ -51,6 +51,9 @@ impl Cx<'_, '_> {
         if numbers::scan_ordinal(t, i).is_some_and(|(_, e)| t.get(e) == "-" && attached(t, e)) {
             return None;
         }
+        if let Some(hit) = self.day_of_month_named(i) {
+            return Some(hit);
+        }
         if let Some(hit) = self.ordinal_period(i) {
             return Some(hit);
         }
@@ -123,5 +126,16 @@ impl Cx<'_, '_> {
             return end + 3;
         }
         end
+    }
+
+    /// "the 15th day of next month", "the 3rd day of May": a day of a month another date names.
+    fn day_of_month_named(&self, i: usize) -> Option<Hit> {
+        let (day, at) = numbers::scan_ordinal(self.t, i).filter(|&(v, _)| (1.0..=31.0).contains(&v))?;
+        if self.lw(at).as_str() != "day" || self.lw(at + 1).as_str() != "of" {
+            return None;
+        }
+        let month = self.core(at + 2).filter(|h| h.kind == FigureKind::Date)?;
+        let date = month.date.as_deref().filter(|d| d.len() == 7).and_then(|d| Day::new(d[..4].parse().ok()?, d[5..].parse().ok()?, day as u32));
+        Some(self.date_hit(i, month.end, date.map(Day::iso)))
     }
 }
