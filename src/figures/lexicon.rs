@@ -61,6 +61,14 @@ pub(super) enum TimeWord {
     Vague,
     /// A time zone.
     Zone,
+    /// A word for how often ("daily", "semiannual").
+    Periodic,
+    /// A decade by its name ("nineties" 90).
+    Decade(i32),
+    /// A meal, a time of day after a preposition ("before lunch").
+    Meal,
+    /// A word before a unit naming a kind of it ("business days", "school year").
+    Qualifier,
 }
 
 /// A map keyed by words, with the fast hash.
@@ -71,7 +79,7 @@ const STARTERS: &[&str] = &[
     "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
     "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
     "per", "percent", "percents", "pct", "percentage", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
-    "weekend", "weekends", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
+    "weekend", "weekends", "all", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
     "trillions",
 ];
 
@@ -115,6 +123,8 @@ pub(super) struct DateWords {
     pub(super) year_followers: FxHashSet<&'static str>,
     /// Words after which a month's name alone is a month ("since").
     pub(super) month_prepositions: FxHashSet<&'static str>,
+    /// Words after which "the year" alone is a date ("in", "of").
+    pub(super) period_prepositions: FxHashSet<&'static str>,
     /// Words that may join a day and a time of it into one figure ("at", "on").
     pub(super) day_time_joiners: FxHashSet<&'static str>,
     /// Named days by their first word: each name's words (apostrophes left out, longest
@@ -152,6 +162,7 @@ impl DateWords {
             year_nouns: word_set(include_str!("../data/year_nouns.txt")),
             year_followers: word_set(include_str!("../data/year_followers.txt")),
             month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
+            period_prepositions: word_set(include_str!("../data/period_prepositions.txt")),
             day_time_joiners: word_set(include_str!("../data/day_time_joiners.txt")),
             holidays: holidays(),
         }
@@ -217,6 +228,10 @@ impl Words {
                     "modifier" => TimeWord::Modifier(arg.parse().ok()),
                     "vague" => TimeWord::Vague,
                     "zone" => TimeWord::Zone,
+                    "periodic" => TimeWord::Periodic,
+                    "decade" => TimeWord::Decade(arg.parse().ok()?),
+                    "meal" => TimeWord::Meal,
+                    "qualifier" => TimeWord::Qualifier,
                     _ => return None,
                 };
                 Some((r[0], word))

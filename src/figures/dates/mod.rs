@@ -101,6 +101,24 @@ impl<'t> Cx<'_, 't> {
         0
     }
 
+    /// Whether a possessive stands before token `i`, past "early", "mid", "late" ("in her
+    /// late forties").
+    fn after_possessive(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && matches!(self.lw(j - 1).as_str(), "early" | "mid" | "late" | "-") {
+            j -= 1;
+        }
+        j > 0 && matches!(self.lw(j - 1).as_str(), "his" | "her" | "their" | "my" | "our" | "your" | "its")
+    }
+
+    /// A decade over `start..end` from its first year: "the 1990s" is 1990 to 1999.
+    fn decade_hit(&self, start: usize, end: usize, first: i32) -> Hit {
+        let mut hit = self.date_hit(start, end, Some(format!("{first:04}")));
+        hit.date_end = Some(format!("{:04}", first + 9));
+        hit
+    }
+
+    /// A date figure over `start..end` resolved to `date`.
     fn date_hit(&self, start: usize, end: usize, date: Option<String>) -> Hit {
         let mut hit = Hit::new(start, end, FigureKind::Date, None);
         hit.date = date;
@@ -236,11 +254,21 @@ impl<'t> Cx<'_, 't> {
             return self.day_led(i);
         }
         if matches!(s, "every" | "each") && near(t, i + 1) {
-            let next = self.lw(i + 1);
-            let periodic = matches!(self.time_word(i + 1), Some(TimeWord::Unit(_) | TimeWord::Part)) || calendar::weekday(next.as_str()).is_some();
-            return periodic.then(|| self.date_hit(i, i + 2, None));
+            // "every day", "each Monday", "every other week"
+            let at = if self.lw(i + 1).as_str() == "other" { i + 2 } else { i + 1 };
+            let next = self.lw(at);
+            let periodic = matches!(self.time_word(at), Some(TimeWord::Unit(_) | TimeWord::Part)) || calendar::weekday(next.as_str()).is_some();
+            return periodic.then(|| self.date_hit(i, at + 1, None));
         }
-        if matches!(s, "daily" | "weekly" | "monthly" | "annually" | "yearly" | "quarterly" | "weekend" | "weekends") {
+        // "all day", "all week"
+        if s == "all" && near(t, i + 1) && matches!(self.lw(i + 1).as_str(), "day" | "night" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "summer" | "winter") {
+            return Some(Hit::new(i, i + 2, FigureKind::Duration, None));
+        }
+        // "week 31"
+        if s == "week" && is_number(t, i + 1) && near(t, i + 1) && t.get(i + 1).parse::<u32>().is_ok_and(|n| (1..=53).contains(&n)) {
+            return Some(self.date_hit(i, i + 2, None));
+        }
+        if matches!(s, "weekend" | "weekends") {
             return Some(self.date_hit(i, i + 1, None));
         }
         // "twelve March nineteen seventy four" and other written-out counts of time
@@ -273,6 +301,16 @@ impl<'t> Cx<'_, 't> {
                 Some(Hit::new(i, i + 1, FigureKind::Time, None))
             }
             TimeWord::Vague => self.duration(i),
+            TimeWord::Periodic => Some(self.date_hit(i, i + 1, None)),
+            // "the nineties", "late eighties"; but "in his fifties" is an age, "7-8 fifties" runs
+            TimeWord::Decade(n) if i > 0 && matches!(self.lw(i - 1).as_str(), "the" | "early" | "mid" | "late" | "-" | "in") && !self.after_possessive(i) => {
+                Some(self.decade_hit(i, i + 1, 1900 + n))
+            }
+            // "before lunch", "at dinnertime"; "in morning"
+            TimeWord::Meal | TimeWord::Part if i > 0 && near(t, i) && self.lw(i - 1).as_str() != "the" && {
+                let p = self.lw(i - 1);
+                matches!((tw, p.as_str()), (TimeWord::Meal, "before" | "after" | "at" | "during" | "over" | "until" | "till" | "by") | (TimeWord::Part, "in"))
+            } => Some(Hit::new(i, i + 1, FigureKind::Time, None)),
             TimeWord::Season => {
                 let (_, end) = self.year_after(i + 1).filter(|_| near(t, i + 1))?;
                 Some(self.date_hit(i, end, None))

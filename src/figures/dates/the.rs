@@ -1,7 +1,7 @@
 //! Dates that start with "the": "the past three years", "the first quarter", "the day after tomorrow".
 
 use super::Cx;
-use crate::figures::lexicon::TimeWord;
+use crate::figures::lexicon::{words, TimeWord};
 use crate::figures::numbers;
 use crate::figures::{attached, is_number, near, Hit};
 use crate::calendar::{self, Day};
@@ -36,7 +36,11 @@ impl Cx<'_, '_> {
                 let (_, end) = self.year_after(i + 1)?;
                 return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
             }
-            "end" | "beginning" | "start" | "middle" | "rest" if self.lw(i + 1).as_str() == "of" => {
+            // "later in the year", "the rest of the week", "partner of the month"
+            "day" | "week" | "month" | "year" if i >= 2 && words().dates.period_prepositions.contains(self.lw(i - 2).as_str()) && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before") && !matches!(t.get(i + 1), "'" | "’") => {
+                return Some(self.date_hit(i, i + 1, None));
+            }
+            "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining" if self.lw(i + 1).as_str() == "of" => {
                 let at = i + 2;
                 let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
                 return inner.map(|mut h| {
