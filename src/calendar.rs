@@ -145,11 +145,6 @@ impl Day {
         }
     }
 
-    /// The same day `n` years later, clamped to the month's length (29 February).
-    pub(crate) fn add_years(self, n: i64) -> Day {
-        self.add_months(n.saturating_mul(12))
-    }
-
     /// The Monday of this day's week (weeks run Monday to Sunday, as ISO 8601 has them).
     pub(crate) fn week_start(self) -> Day {
         self.add_days(1 - i64::from(self.weekday()))
@@ -199,9 +194,31 @@ impl Day {
         Day::new(year, month as u32, day as u32)
     }
 
-    /// The last day of this day's month.
-    pub(crate) fn month_end(self) -> Day {
-        Day { day: days_in_month(self.year, self.month), ..self }
+    /// The first and last day of an ISO 8601 date, month (`YYYY-MM`) or year (`YYYY`), to
+    /// the last day of `end` when a range has one.
+    pub(crate) fn bounds(date: &str, end: Option<&str>) -> Option<(Day, Day)> {
+        let first = Day::first_of(date)?;
+        let last = Day::last_of(end.unwrap_or(date))?;
+        (first <= last).then_some((first, last))
+    }
+
+    /// The first day of a date, month or year.
+    fn first_of(iso: &str) -> Option<Day> {
+        match iso.len() {
+            4 => Day::new(iso.parse().ok()?, 1, 1),
+            7 => Day::new(iso[..4].parse().ok()?, iso.get(5..)?.parse().ok()?, 1),
+            _ => Day::parse(iso),
+        }
+    }
+
+    /// The last day of a date, month or year.
+    fn last_of(iso: &str) -> Option<Day> {
+        let first = Day::first_of(iso)?;
+        Some(match iso.len() {
+            4 => Day { month: 12, day: 31, ..first },
+            7 => Day { day: days_in_month(first.year, first.month), ..first },
+            _ => first,
+        })
     }
 
     /// `YYYY-MM-DD`.

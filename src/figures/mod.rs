@@ -61,7 +61,8 @@ fn extend_approximator(t: &Tokens, hit: &mut Hit, taken: usize) {
 
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
 /// "between May and June"), and a count before a duration into it ("two to three years").
-/// The joined figure has no single date or value.
+/// The joined figure has no single value; a range of dates resolves to its first's date and
+/// its last's (`date`, `date_end`).
 #[inline(never)]
 fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
@@ -79,7 +80,10 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
                 prev.kind = hit.kind;
                 prev.unit = hit.unit;
                 prev.value = None;
-                prev.date = None;
+                // the range runs from the first's first day to the last's last
+                let last = hit.date_end.or(hit.date);
+                prev.date_end = last.filter(|_| prev.date.is_some());
+                prev.date = prev.date.take().filter(|_| prev.date_end.is_some());
                 continue;
             }
         }

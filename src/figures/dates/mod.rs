@@ -101,6 +101,51 @@ impl<'t> Cx<'_, 't> {
         0
     }
 
+    /// Narrows a date to the part of it `word` names: "early" its first third, "mid" or
+    /// "middle" its second, "late" or "end" its last, "earlier" up to the article's date,
+    /// "later" or "rest" after it ("late last year" is 2018-09 to 2018-12); a date it cannot
+    /// narrow loses its resolution.
+    fn narrow(&self, hit: &mut Hit, word: &str) {
+        let narrowed = self.narrowed(hit, word);
+        hit.date = narrowed.as_ref().map(|n| n.0.clone());
+        hit.date_end = narrowed.map(|n| n.1);
+    }
+
+    /// The first and last of the part of `hit` that `word` names, as ISO 8601.
+    fn narrowed(&self, hit: &Hit, word: &str) -> Option<(String, String)> {
+        let date = hit.date.as_deref()?;
+        let (first, last) = Day::bounds(date, hit.date_end.as_deref())?;
+        // a year's thirds are of its months: "late 2018" is September to December
+        let months = match word {
+            "early" | "beginning" | "start" => Some((1, 4)),
+            "mid" | "middle" => Some((5, 8)),
+            "late" | "end" => Some((9, 12)),
+            _ => None,
+        };
+        if let Some((a, b)) = months.filter(|_| date.len() == 4 && hit.date_end.is_none()) {
+            return Some((format!("{date}-{a:02}"), format!("{date}-{b:02}")));
+        }
+        let third = (last.ordinal() - first.ordinal() + 1) / 3;
+        let (a, b) = match word {
+            "early" | "beginning" | "start" => (first, first.add_days(third - 1)),
+            "mid" | "middle" => (first.add_days(third), first.add_days(2 * third - 1)),
+            "late" | "end" => (first.add_days(2 * third), last),
+            "earlier" | "later" | "rest" | "remainder" | "remaining" => {
+                let today = self.today.filter(|d| (first..=last).contains(d))?;
+                if word == "earlier" { (first, today.add_days(-1)) } else { (today.add_days(1), last) }
+            }
+            _ => return None,
+        };
+        if a > b {
+            return None;
+        }
+        // years narrow to years ("the early 1990s"), the rest to days
+        Some(match (date.len(), last.year - first.year) {
+            (4, 1..) => (format!("{:04}", a.year), format!("{:04}", b.year)),
+            _ => (a.iso(), b.iso()),
+        })
+    }
+
     /// Whether a possessive stands before token `i`, past "early", "mid", "late" ("in her
     /// late forties").
     fn after_possessive(&self, i: usize) -> bool {
@@ -151,6 +196,7 @@ impl<'t> Cx<'_, 't> {
                         if let Some(mut hit) = inner {
                             if hit.kind != FigureKind::Duration {
                                 hit.start = i;
+                                self.narrow(&mut hit, w.as_str());
                                 return Some(hit);
                             }
                         }
@@ -161,7 +207,7 @@ impl<'t> Cx<'_, 't> {
                     let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
                     if let Some(mut hit) = inner {
                         hit.start = i;
-                        hit.date = None;
+                        self.narrow(&mut hit, w.as_str());
                         return Some(hit);
                     }
                 }
@@ -180,7 +226,8 @@ impl<'t> Cx<'_, 't> {
             TokenKind::Punct => {
                 // "'90s"
                 if matches!(t.get(i), "'" | "’") && is_number(t, i + 1) && attached(t, i + 1) && t.get(i + 1).len() == 2 && self.lw(i + 2).as_str() == "s" && attached(t, i + 2) {
-                    return Some(self.date_hit(i, i + 3, None));
+                    let decade: i32 = t.get(i + 1).parse().ok()?;
+                    return Some(self.decade_hit(i, i + 3, 1900 + decade));
                 }
                 None
             }

@@ -66,6 +66,10 @@ impl Cx<'_, '_> {
     pub(super) fn number_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let s = t.get(i);
+        // "the 90 s", "in 80s": a decade of the 1900s
+        if s.len() == 2 && s.ends_with('0') && i > 0 && matches!(self.lw(i - 1).as_str(), "the" | "in" | "early" | "mid" | "late") && self.lw(i + 1).as_str() == "s" && near(t, i + 1) {
+            return Some(self.decade_hit(i, i + 2, 1900 + s.parse::<i32>().ok()?));
+        }
         // "123-12-1234": the digits of a code
         if i >= 2 && t.get(i - 1) == "-" && attached(t, i) && attached(t, i - 1) && is_number(t, i - 2) {
             return None;
@@ -200,6 +204,17 @@ impl Cx<'_, '_> {
         None
     }
 
+    /// "the 1990s" (1990 to 1999), "the 1800s" (1800 to 1899): a decade, or a century when
+    /// the year ends in "00".
+    fn decades_hit(&self, start: usize, end: usize, first: i32) -> Hit {
+        if first % 100 == 0 {
+            let mut hit = self.date_hit(start, end, Some(format!("{first:04}")));
+            hit.date_end = Some(format!("{:04}", first + 99));
+            return hit;
+        }
+        self.decade_hit(start, end, first)
+    }
+
     /// A four-digit year ("1989", "2011-2016", "2019-20", "1990s") where the context makes it one.
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
         let t = self.t;
@@ -211,10 +226,10 @@ impl Cx<'_, '_> {
         }
         // "1990s", "1990 s", "1990's"
         if self.lw(i + 1).as_str() == "s" && near(t, i + 1) && y % 10 == 0 {
-            return Some(self.date_hit(i, i + 2, None));
+            return Some(self.decades_hit(i, i + 2, y));
         }
         if matches!(t.get(i + 1), "'" | "’") && attached(t, i + 1) && self.lw(i + 2).as_str() == "s" && attached(t, i + 2) && y % 10 == 0 {
-            return Some(self.date_hit(i, i + 3, None));
+            return Some(self.decades_hit(i, i + 3, y));
         }
         if attached(t, i + 1) && t.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word) {
             return None;

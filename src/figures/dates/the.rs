@@ -45,7 +45,7 @@ impl Cx<'_, '_> {
                 let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
                 return inner.map(|mut h| {
                     h.start = i;
-                    h.date = None;
+                    self.narrow(&mut h, w.as_str());
                     h
                 });
             }
@@ -110,7 +110,14 @@ impl Cx<'_, '_> {
             return None;
         }
         let end = self.of_year(at + 1);
-        Some(self.date_hit(i, end, None))
+        let mut hit = self.date_hit(i, end, None);
+        // "the 19th century": 1800 to 1899
+        if let Some((n, _)) = numbers::scan_ordinal(t, i).filter(|&(n, _)| self.lw(at).as_str() == "century" && (1.0..=30.0).contains(&n)) {
+            let first = (n as i32 - 1) * 100;
+            hit.date = Some(format!("{first:04}"));
+            hit.date_end = Some(format!("{:04}", first + 99));
+        }
+        Some(hit)
     }
 
     /// Extends past "of 2019", "of the year", "of next year" when they follow token `end - 1`.
