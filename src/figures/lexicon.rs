@@ -253,6 +253,8 @@ impl Words {
             dates: DateWords::load(),
         };
         let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).chain(words.dates.holidays.keys()).copied()
+            // "Valentine's": a holiday's first word before its "'s"
+            .chain(words.dates.holidays.keys().filter_map(|k| k.strip_suffix('s')))
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
             .chain(STARTERS.iter().copied())
             .collect();

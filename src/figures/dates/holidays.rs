@@ -10,8 +10,18 @@ impl Cx<'_, '_> {
     /// The holiday named at token `i`: how it falls (`None` when the country decides) and
     /// the token after its name.
     pub(super) fn holiday_name(&self, i: usize) -> Option<(Option<Holiday>, usize)> {
-        let names = words().dates.holidays.get(self.lw(i).as_str())?;
+        let holidays = &words().dates.holidays;
+        let first = self.lw(i);
+        let names = match holidays.get(first.as_str()) {
+            Some(names) => names,
+            // "Valentine's Day": the name's first word is "valentines"
+            None if matches!(self.t.get(i + 1), "'" | "’") => holidays.get(format!("{}s", first.as_str()).as_str())?,
+            None => return None,
+        };
         'names: for (name, rule) in names {
+            if !self.name_word_is(i, name[0]) {
+                continue;
+            }
             let mut j = self.after_name_word(i);
             for word in &name[1..] {
                 if !near(self.t, j) || !self.name_word_is(j, word) {
@@ -87,13 +97,19 @@ impl Cx<'_, '_> {
     }
 
     /// The day a yearly date (`on` gives it in a year) falls on in the year the sentence
-    /// points to: the nearest to the article's date, the tense breaking near ties (about two
-    /// months either way), since news reports on both sides of its date.
+    /// points to: the nearest to the article's date on the side a tense word leans to ("will
+    /// close on Christmas Eve" in April is December's), else the nearest either way, the
+    /// tense breaking near ties (about two months either way).
     pub(super) fn resolve_yearly(&self, on: impl Fn(i32) -> Option<Day>, lean: Lean) -> Option<Day> {
         let today = self.today?;
         let distance = |d: &Day| (d.ordinal() - today.ordinal()).abs();
+        let years = [today.year - 1, today.year, today.year + 1];
+        let leaning = years.into_iter().filter_map(&on).filter(|d| lean.abs() >= 2 && (*d >= today) == (lean > 0) && distance(d) < 300).min_by_key(distance);
+        if leaning.is_some() {
+            return leaning;
+        }
         let mut best: Option<Day> = None;
-        for d in [today.year - 1, today.year, today.year + 1].into_iter().filter_map(&on) {
+        for d in years.into_iter().filter_map(&on) {
             let better = match best {
                 None => true,
                 Some(b) => {

@@ -35,7 +35,8 @@ struct Cx<'a, 't> {
     today: Option<Day>,
 }
 
-/// Which way an unanchored date leans: -1 to the past, 1 to the future, 0 unknown.
+/// Which way an unanchored date leans: below 0 to the past, above 0 to the future, 0 unknown;
+/// ±2 when a listed tense word says so ("said", "will"), ±1 when only a verb's "-ed" does.
 type Lean = i64;
 
 impl<'t> Cx<'_, 't> {
@@ -72,8 +73,10 @@ impl<'t> Cx<'_, 't> {
             if t.tokens[j].kind != TokenKind::Word || s.len() < 2 {
                 0
             } else if cues.future_cues.contains(Lower::new(s).as_str()) {
-                1
-            } else if s.len() > 4 && s.ends_with("ed") || cues.past_cues.contains(Lower::new(s).as_str()) {
+                2
+            } else if cues.past_cues.contains(Lower::new(s).as_str()) {
+                -2
+            } else if s.len() > 4 && s.ends_with("ed") {
                 -1
             } else {
                 0
@@ -386,10 +389,10 @@ pub(super) fn join_days_and_times(t: &Tokens, hits: &mut Vec<Hit>) {
     *hits = out;
 }
 
-/// Whether a figure names one day ("Tuesday", "May 4", "Monday morning"), not a longer
-/// stretch ("next week", "2019"), which stays apart from a time after it.
+/// Whether a figure names one day ("Tuesday", "May 4", "Monday morning", "in two days"), not
+/// a longer stretch ("next week", "2019"), which stays apart from a time after it.
 fn is_day(h: &Hit) -> bool {
-    matches!(h.kind, FigureKind::Date | FigureKind::Time) && h.date_end.is_none() && h.date.as_deref().is_some_and(|d| d.len() == 10)
+    h.date_end.is_none() && h.date.as_deref().is_some_and(|d| d.len() == 10)
 }
 
 /// The weekday a figure is and nothing more ("Friday"), by its one token.

@@ -83,7 +83,11 @@ impl Cx<'_, '_> {
         // "the September contract", "the 2008 crisis": the date is the month or year alone.
         let decade = self.lw(i + 1).as_str() == "s" || matches!(t.get(i + 1), "'" | "’") && self.lw(i + 2).as_str() == "s" && t.get(i).ends_with('0');
         let bare_year = is_number(t, i) && t.get(i).len() == 4 && !decade;
-        if self.month_at(i).is_some() || calendar::weekday(w.as_str()).is_some() || bare_year {
+        // "the Tuesday after next": a weekday the words after it place
+        if let Some(weekday) = calendar::weekday(w.as_str()) {
+            return self.weekday_led(i, weekday).filter(|h| h.end > i + 1 && h.kind == FigureKind::Date && h.date.is_some());
+        }
+        if self.month_at(i).is_some() || bare_year {
             return None;
         }
         let hit = self.core(i)?;
