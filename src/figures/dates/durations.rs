@@ -5,7 +5,7 @@
 use super::Cx;
 use crate::calendar::{Day, Step};
 use crate::document::FigureKind;
-use crate::figures::lexicon::{words, NumClass};
+use crate::figures::lexicon::{words, NumClass, TimeWord};
 use crate::figures::numbers;
 use crate::figures::{attached, near, Hit};
 use crate::text::TokenKind;
@@ -66,6 +66,8 @@ impl Cx<'_, '_> {
         };
         let hyphen = t.get(at) == "-" && attached(t, at) && attached(t, at + 1);
         let at = if hyphen { at + 1 } else { at };
+        // "four business days", "two school years"
+        let at = if self.qualifies(at) { at + 1 } else { at };
         if !near(t, at) {
             return None;
         }
@@ -133,11 +135,22 @@ impl Cx<'_, '_> {
         Some(hit)
     }
 
+    /// Whether the word at `at` names a kind of the unit after it ("business days").
+    pub(super) fn qualifies(&self, at: usize) -> bool {
+        near(self.t, at + 1) && self.time_word(at) == Some(TimeWord::Qualifier) && matches!(self.time_word(at + 1), Some(TimeWord::Unit(_)))
+    }
+
     /// A stretch of time after "the past", "the first", "the next": one count, counted from
     /// nothing ("three years" of "the past three years").
     pub(super) fn stretch(&self, i: usize) -> Option<Hit> {
-        let count = self.count(i)?;
-        Some(self.duration_hit(i, count.end, count))
+        if let Some(count) = self.count(i) {
+            return Some(self.duration_hit(i, count.end, count));
+        }
+        // "the past two quarters": quarters of a year, not three quarters of a thing
+        let num = numbers::scan(self.t, i, false)?;
+        let quarters = num.end > i + 1 && self.lw(num.end - 1).as_str() == "quarters";
+        let count = Count { value: num.value.map(|v| v * 4.0), days: 91.0, end: num.end };
+        quarters.then(|| self.duration_hit(i, num.end, count))
     }
 
     /// A duration figure over `start..end` for `count`'s unit.

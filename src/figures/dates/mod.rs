@@ -207,6 +207,10 @@ impl<'t> Cx<'_, 't> {
                 }
                 "end" | "beginning" | "start" | "middle" if self.lw(i + 1).as_str() == "of" => {
                     let at = i + 2;
+                    // "end of year", "end of the week"
+                    if let Some(end) = self.bare_unit(at) {
+                        return Some(self.date_hit(i, end, None));
+                    }
                     let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
                     if let Some(mut hit) = inner {
                         hit.start = i;

@@ -190,7 +190,9 @@ impl Cx<'_, '_> {
         if sep == "/" && la <= 2 && lb <= 2 && i > 0 {
             let prev = self.lw(i - 1);
             let datey = matches!(prev.as_str(), "on" | "from" | "to" | "until" | "by" | "since" | "this" | "next" | "last" | "before" | "after")
-                || calendar::weekday(prev.as_str()).is_some();
+                || calendar::weekday(prev.as_str()).is_some()
+                // "on 11/20, 11/22 or 11/25"
+                || matches!(prev.as_str(), "," | "or" | "and") && i >= 3 && t.get(i - 3) == "/" && attached(t, i - 2);
             if datey && (Day::new(2000, b, a).is_some() || Day::new(2000, a, b).is_some()) {
                 let lean = self.lean(i, i + 3);
                 let date = match (a > 12, b > 12) {

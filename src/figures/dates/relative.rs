@@ -46,6 +46,10 @@ impl Cx<'_, '_> {
         }
         // "the previous year", "the following day" count from a time the story names, not
         // from the article's date: they get no date (see `anchored`).
+        // "this school year", "next working week": the kind of unit, with no date
+        if self.qualifies(at) {
+            return Some(self.date_hit(i, at + 2, None));
+        }
         match self.time_word(at) {
             Some(TimeWord::Unit(days)) => Some(self.modified_unit(i, dir, anchored, days)),
             Some(TimeWord::Part) => {

@@ -37,11 +37,14 @@ impl Cx<'_, '_> {
                 return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
             }
             // "later in the year", "the rest of the week", "partner of the month"
-            "day" | "week" | "month" | "year" if i >= 2 && words().dates.period_prepositions.contains(self.lw(i - 2).as_str()) && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before") && !matches!(t.get(i + 1), "'" | "’") => {
+            "day" | "week" | "month" | "year" if i >= 2 && words().dates.period_prepositions.contains(self.lw(i - 2).as_str()) && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before") && !matches!(t.get(i + 1), "'" | "’") && !is_number(t, i + 1) => {
                 return Some(self.date_hit(i, i + 1, None));
             }
             "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining" if self.lw(i + 1).as_str() == "of" => {
                 let at = i + 2;
+                if let Some(end) = self.bare_unit(at) {
+                    return Some(self.date_hit(i, end, None));
+                }
                 let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
                 return inner.map(|mut h| {
                     h.start = i;
@@ -152,5 +155,11 @@ impl Cx<'_, '_> {
         let month = self.core(at + 2).filter(|h| h.kind == FigureKind::Date)?;
         let date = month.date.as_deref().filter(|d| d.len() == 7).and_then(|d| Day::new(d[..4].parse().ok()?, d[5..].parse().ok()?, day as u32));
         Some(self.date_hit(i, month.end, date.map(Day::iso)))
+    }
+
+    /// "year", "week" after "end of", "rest of" (with no article: news's "the end of the year"
+    /// is a stretch of time more often than a date): the token after the unit.
+    pub(super) fn bare_unit(&self, at: usize) -> Option<usize> {
+        (near(self.t, at) && matches!(self.lw(at).as_str(), "day" | "week" | "month" | "year" | "quarter")).then_some(at + 1)
     }
 }
