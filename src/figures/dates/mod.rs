@@ -413,14 +413,19 @@ fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
         return None;
     }
     let word = |j: usize| Lower::new(t.get(j));
-    // a holiday keeps apart from its time ("Christmas at 8:00")
+    // a holiday keeps apart from its time ("Christmas at 8:00"), a day from a meal ("after
+    // lunch tomorrow")
     let holiday = |h: &Hit| words().dates.holidays.contains_key(word(h.start).as_str());
-    let clock = |h: &Hit| h.kind == FigureKind::Time && h.date.is_none();
+    let meal = |h: &Hit| (h.start..h.end).any(|j| words().time.get(Lower::new(t.get(j)).as_str()) == Some(&TimeWord::Meal));
+    let clock = |h: &Hit| h.kind == FigureKind::Time && h.date.is_none() && !meal(h);
+    // a part of the day and its hour ("early morning at 8:00", "8:00 early morning")
+    let part = |h: &Hit| t.tokens[h.start].kind == TokenKind::Word;
     let periodic = |h: &Hit| matches!(word(h.start).as_str(), "every" | "each");
     let linked = b.start > a.end;
     let from = linked && matches!(word(a.end).as_str(), "from" | "between");
     let starts = linked && matches!(word(b.start - 1).as_str(), "from" | "starting" | "beginning" | "for");
-    let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && from);
+    let at = linked && word(a.end).as_str() == "at";
+    let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && (from || (part(a) || part(b)) && (at || !linked)));
     let often = (clock(a) && periodic(b)) || (periodic(a) && clock(b));
     let lasting = starts && (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration);
     let week_of = |w: &Hit, d: &Hit| Some(Day::parse(d.date.as_deref()?)?.weekday_in_week(lone_weekday(t, w)?, 0).iso());
