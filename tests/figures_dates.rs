@@ -93,6 +93,10 @@ const FORMS_AND_RANGES: &[Case] = &[
     Case { name: "late last year", text: "The firm was sold late last year.", want: &[w!("late last year", Date, "2018-09", "2018-12")] },
     Case { name: "mid-month", text: "Rains came in mid-March.", want: &[w!("mid-March", Date, "2019-03-11", "2019-03-20")] },
     Case { name: "a range of years", text: "Output doubled from 2014 to 2018.", want: &[w!("2014 to 2018", Date, "2014", "2018")] },
+    Case { name: "a year in words", text: "They left in nineteen ninety six.", want: &[w!("nineteen ninety six", Date, "1996")] },
+    Case { name: "a count in words is no year", text: "It came in two thousand boxes.", want: &[] },
+    Case { name: "quarters of a year", text: "Sales fell over the past two quarters.", want: &[w!("the past two quarters", Date)] },
+    Case { name: "a kind of day", text: "Refunds take four business days.", want: &[w!("four business days", Duration)] },
     Case { name: "an age is no decade", text: "The man, in his fifties, was unhurt.", want: &[] },
 ];
 

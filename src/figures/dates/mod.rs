@@ -327,7 +327,7 @@ impl<'t> Cx<'_, 't> {
         }
         // "twelve March nineteen seventy four" and other written-out counts of time
         if words().numbers.contains_key(s) {
-            return self.day_led(i).or_else(|| self.duration(i));
+            return self.day_led(i).or_else(|| self.written_year_alone(i)).or_else(|| self.duration(i));
         }
         None
     }

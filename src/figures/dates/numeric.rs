@@ -62,6 +62,21 @@ impl Cx<'_, '_> {
         (num.end > i + 1).then_some((v as i32, num.end))
     }
 
+    /// A year in words after a preposition, before nothing a count would take: "in nineteen
+    /// ninety six", "since two thousand and nine" (but "in two thousand cases" is a count).
+    pub(super) fn written_year_alone(&self, i: usize) -> Option<Hit> {
+        let dw = &words().dates;
+        let prev = if i > 0 { self.lw(i - 1) } else { Lower::new("") };
+        let p = prev.as_str();
+        if !dw.year_prepositions.contains(p) || dw.count_words.contains(p) || !p.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let (year, end) = self.written_year(i)?;
+        let t = self.t;
+        let free = t.tokens.get(end).is_none_or(|n| n.kind == TokenKind::Punct || n.sentence_start) || dw.year_followers.contains(self.lw(end).as_str());
+        free.then(|| self.date_hit(i, end, Some(format!("{year:04}"))))
+    }
+
     /// Dates, times and durations that start with digits.
     pub(super) fn number_led(&self, i: usize) -> Option<Hit> {
         let t = self.t;
