@@ -4,13 +4,21 @@
 //! Spans follow OntoNotes: a date carries its modifiers ("the past three years", "early
 //! May") but not its preposition ("in 1989" gives "1989").
 
+/// Durations and the dates counts of time reach ("three weeks ago").
 mod durations;
+/// Named days ("Christmas Eve") and yearly dates.
 mod holidays;
+/// Dates led by a month's name ("May 4").
 mod months;
+/// Dates led by digits or number words ("4 July", "2019-04-24", "1989").
 mod numeric;
+/// Dates led by last, this, next ("next Tuesday").
 mod relative;
+/// Dates led by "the" ("the past three years").
 mod the;
+/// Times of day ("3pm").
 mod times;
+/// Dates led by a weekday ("Tuesday, May 4").
 mod weekdays;
 
 use super::lexicon::{words, Lower, NumClass, TimeWord};
@@ -31,7 +39,9 @@ pub(super) fn scan(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>)
 
 /// The tokens and the article's date.
 struct Cx<'a, 't> {
+    /// The article's tokens.
     t: &'a Tokens<'t>,
+    /// The article's date, the anchor of relative dates.
     today: Option<Day>,
 }
 
@@ -40,10 +50,12 @@ struct Cx<'a, 't> {
 type Lean = i64;
 
 impl<'t> Cx<'_, 't> {
+    /// Token `i` in lower case.
     fn lw(&self, i: usize) -> Lower<'t> {
         Lower::new(self.t.get(i))
     }
 
+    /// What token `i` is as a word of `time_words.tsv`.
     fn time_word(&self, i: usize) -> Option<TimeWord> {
         words().time.get(self.lw(i).as_str()).copied()
     }
@@ -56,6 +68,7 @@ impl<'t> Cx<'_, 't> {
         }
     }
 
+    /// The month the word at token `i` names.
     fn month_at(&self, i: usize) -> Option<u32> {
         let tok = self.t.tokens.get(i)?;
         if tok.kind != TokenKind::Word {
