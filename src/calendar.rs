@@ -1,6 +1,7 @@
 //! Month and weekday names, shared by the figures pass (which reads dates) and the names
 //! pass (which must not take "March" or "Tuesday" for a name), and the calendar arithmetic
-//! that resolves relative dates against the article's date.
+//! that resolves relative dates against the article's date: every form of the date pass
+//! counts its days, weeks, months, years, nth weekdays and holidays here.
 
 /// Month names with their number, and the abbreviations news uses.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
@@ -136,9 +137,174 @@ impl Day {
         ((self.ordinal() + 3).rem_euclid(7) + 1) as u32
     }
 
+    /// The day `n` steps later (earlier when `n` is negative): "three weeks", "two years".
+    pub(crate) fn add(self, n: i64, step: Step) -> Day {
+        match step {
+            Step::Days(d) => self.add_days(n.saturating_mul(d)),
+            Step::Months(m) => self.add_months(n.saturating_mul(m)),
+        }
+    }
+
+    /// The Monday of this day's week (weeks run Monday to Sunday, as ISO 8601 has them).
+    pub(crate) fn week_start(self) -> Day {
+        self.add_days(1 - i64::from(self.weekday()))
+    }
+
+    /// The day of ISO `weekday` in the week `weeks` after this day's (before when negative).
+    pub(crate) fn weekday_in_week(self, weekday: u32, weeks: i64) -> Day {
+        self.week_start().add_days(7 * weeks + i64::from(weekday) - 1)
+    }
+
+    /// The next day of ISO `weekday` after this one (`after` true) or the last before it,
+    /// this day itself when `inclusive`.
+    pub(crate) fn nearest_weekday(self, weekday: u32, after: bool, inclusive: bool) -> Day {
+        let delta = i64::from(weekday) - i64::from(self.weekday());
+        let delta = match (after, inclusive) {
+            (true, true) => delta.rem_euclid(7),
+            (true, false) => (delta - 1).rem_euclid(7) + 1,
+            (false, true) => -(-delta).rem_euclid(7),
+            (false, false) => -((-delta - 1).rem_euclid(7) + 1),
+        };
+        self.add_days(delta)
+    }
+
+    /// The `n`th ISO `weekday` of `month` in `year` (`n` -1 the last, -2 the one before).
+    pub(crate) fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<Day> {
+        let day = if n > 0 {
+            let first = Day::new(year, month, 1)?.nearest_weekday(weekday, true, true);
+            first.add_days(7 * i64::from(n - 1))
+        } else {
+            let last = Day::new(year, month, days_in_month(year, month))?.nearest_weekday(weekday, false, true);
+            last.add_days(7 * i64::from(n + 1))
+        };
+        (day.month == month && day.year == year).then_some(day)
+    }
+
+    /// Easter Sunday of `year` (the Gregorian computus).
+    pub(crate) fn easter(year: i32) -> Option<Day> {
+        let (a, b, c) = (year % 19, year / 100, year % 100);
+        let (d, e) = (b / 4, b % 4);
+        let g = (8 * b + 13) / 25;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 19 * l) / 433;
+        let month = (h + l - 7 * m + 90) / 25;
+        let day = (h + l - 7 * m + 33 * month + 19) % 32;
+        Day::new(year, month as u32, day as u32)
+    }
+
+    /// The first and last day of an ISO 8601 date, month (`YYYY-MM`) or year (`YYYY`), to
+    /// the last day of `end` when a range has one.
+    pub(crate) fn bounds(date: &str, end: Option<&str>) -> Option<(Day, Day)> {
+        let first = Day::first_of(date)?;
+        let last = Day::last_of(end.unwrap_or(date))?;
+        (first <= last).then_some((first, last))
+    }
+
+    /// The first day of a date, month or year.
+    fn first_of(iso: &str) -> Option<Day> {
+        match iso.len() {
+            4 => Day::new(iso.parse().ok()?, 1, 1),
+            7 => Day::new(iso[..4].parse().ok()?, iso.get(5..)?.parse().ok()?, 1),
+            _ => Day::parse(iso),
+        }
+    }
+
+    /// The last day of a date, month or year.
+    fn last_of(iso: &str) -> Option<Day> {
+        let first = Day::first_of(iso)?;
+        Some(match iso.len() {
+            4 => Day { month: 12, day: 31, ..first },
+            7 => Day { day: days_in_month(first.year, first.month), ..first },
+            _ => first,
+        })
+    }
+
     /// `YYYY-MM-DD`.
     pub(crate) fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A step of the calendar a count of units moves by: days ("three weeks" is 21) or months
+/// ("two years" is 24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// This many days.
+    Days(i64),
+    /// This many months.
+    Months(i64),
+}
+
+impl Step {
+    /// The step of a unit of time by its name ("day", "week", "fortnight", "month",
+    /// "quarter", "year", "decade", "century"); `None` for units under a day.
+    pub(crate) fn of_unit(unit: &str) -> Option<Step> {
+        Some(match unit {
+            "day" => Step::Days(1),
+            "week" => Step::Days(7),
+            "fortnight" => Step::Days(14),
+            "month" => Step::Months(1),
+            "quarter" => Step::Months(3),
+            "year" => Step::Months(12),
+            "decade" => Step::Months(120),
+            "century" => Step::Months(1200),
+            _ => return None,
+        })
+    }
+}
+
+/// How a holiday falls in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// On a fixed month and day ("12-25").
+    Fixed(u32, u32),
+    /// On the `n`th weekday of a month (`n` -1 the last): month, ISO weekday, n.
+    Nth(u32, u32, i32),
+    /// This many days after Easter Sunday (before when negative).
+    Easter(i64),
+}
+
+/// A named day: how it falls, and days added after ("Black Friday" is Thanksgiving's next day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Holiday {
+    /// How its base day falls.
+    pub(crate) rule: Rule,
+    /// Days after the base day.
+    pub(crate) offset: i64,
+}
+
+impl Holiday {
+    /// Reads a rule of `holidays.tsv`: "12-25", "09-mon-1" (first Monday of September),
+    /// "05-mon-last", "easter", "easter-2", "11-thu-4+1".
+    pub(crate) fn parse(rule: &str) -> Option<Holiday> {
+        let (rule, offset) = match rule.split_once('+') {
+            Some((r, o)) => (r, o.parse().ok()?),
+            None => (rule, 0),
+        };
+        if let Some(rest) = rule.strip_prefix("easter") {
+            let days = if rest.is_empty() { 0 } else { rest.parse().ok()? };
+            return Some(Holiday { rule: Rule::Easter(days), offset });
+        }
+        let parts: Vec<&str> = rule.split('-').collect();
+        let month: u32 = parts.first()?.parse().ok()?;
+        let rule = match parts[1..] {
+            [day] => Rule::Fixed(month, day.parse().ok()?),
+            [weekday, n] => Rule::Nth(month, self::weekday(weekday)?, if n == "last" { -1 } else { n.parse().ok()? }),
+            _ => return None,
+        };
+        Some(Holiday { rule, offset })
+    }
+
+    /// The holiday's day in `year`.
+    pub(crate) fn on(self, year: i32) -> Option<Day> {
+        let base = match self.rule {
+            Rule::Fixed(month, day) => Day::new(year, month, day)?,
+            Rule::Nth(month, weekday, n) => Day::nth_weekday(year, month, weekday, n)?,
+            Rule::Easter(days) => Day::easter(year)?.add_days(days),
+        };
+        Some(base.add_days(self.offset))
     }
 }
 
@@ -155,5 +321,23 @@ mod tests {
         assert_eq!(Day::parse("2020-01-31").unwrap().add_months(1).iso(), "2020-02-29");
         assert_eq!(Day::parse("1969-12-31").unwrap().add_days(1).iso(), "1970-01-01");
         assert!(Day::parse("2019-02-29").is_none());
+    }
+
+    #[test]
+    fn steps_weekdays_and_holidays() {
+        let d = Day::parse("2019-04-24").unwrap();
+        assert_eq!(d.add(3, Step::Days(7)).iso(), "2019-05-15");
+        assert_eq!(d.add(-2, Step::Months(12)).iso(), "2017-04-24");
+        assert_eq!(d.week_start().iso(), "2019-04-22");
+        assert_eq!(d.weekday_in_week(5, 1).iso(), "2019-05-03");
+        assert_eq!(d.nearest_weekday(3, true, false).iso(), "2019-05-01");
+        assert_eq!(d.nearest_weekday(3, false, true).iso(), "2019-04-24");
+        assert_eq!(d.nearest_weekday(1, false, false).iso(), "2019-04-22");
+        assert_eq!(Day::nth_weekday(2019, 9, 1, 1).unwrap().iso(), "2019-09-02");
+        assert_eq!(Day::nth_weekday(2019, 5, 1, -1).unwrap().iso(), "2019-05-27");
+        assert_eq!(Day::easter(2019).unwrap().iso(), "2019-04-21");
+        assert_eq!(Day::easter(2018).unwrap().iso(), "2018-04-01");
+        assert_eq!(Holiday::parse("11-thu-4+1").unwrap().on(2010).unwrap().iso(), "2010-11-26");
+        assert_eq!(Holiday::parse("easter-2").unwrap().on(2019).unwrap().iso(), "2019-04-19");
     }
 }

@@ -137,3 +137,10 @@ fn figures_carry_their_claim() {
     }
     assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn a_figure_before_a_hyphen_that_ends_the_text_is_read() {
+    let doc = Annotator::new().unwrap().annotate("Sales rose 5-").unwrap();
+    let got: Vec<(&str, Option<Change>)> = doc.figures.iter().map(|f| (f.text.as_str(), f.change)).collect();
+    assert_eq!(got, [("5", Some(Change::Up))]);
+}

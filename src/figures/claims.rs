@@ -63,7 +63,7 @@ fn qualify_after(t: &Tokens, hit: &mut Hit, next: usize) {
         return;
     }
     let at = if t.get(at) == "-" && t.gap(at) == Gap::None { at + 1 } else { at };
-    let counted = t.tokens[at].kind == TokenKind::Word && t.gap(at + 1) <= Gap::Space;
+    let counted = t.tokens.get(at).is_some_and(|w| w.kind == TokenKind::Word) && at + 1 < t.len() && t.gap(at + 1) <= Gap::Space;
     let fits = |q: &&Qualifier, at: usize| q.after && at + q.words.len() <= next && stands_at(t, &q.words, at);
     let found = words().qualifiers.iter().find(|q| fits(q, at) || counted && fits(q, at + 1));
     if let Some(q) = found {

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::calendar::Holiday;
 use crate::document::Change;
 
 /// The class of a written-out number word.
@@ -85,8 +86,14 @@ pub(super) enum TimeWord {
     Vague,
     /// A time zone.
     Zone,
-    /// A named day on a fixed month and day.
-    Holiday(u32, u32),
+    /// A word for how often ("daily", "semiannual").
+    Periodic,
+    /// A decade by its name ("nineties" 90).
+    Decade(i32),
+    /// A meal, a time of day after a preposition ("before lunch").
+    Meal,
+    /// A word before a unit naming a kind of it ("business days", "school year").
+    Qualifier,
 }
 
 /// A phrase that qualifies a figure's value: "about", "more than", "or more".
@@ -112,7 +119,7 @@ const STARTERS: &[&str] = &[
     "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
     "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
     "per", "percent", "percents", "pct", "percentage", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
-    "weekend", "weekends", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
+    "weekend", "weekends", "all", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
     "trillions",
 ];
 
@@ -143,6 +150,70 @@ pub(super) struct Words {
     pub(super) changes_after: Map<&'static str, Change>,
     /// Every lower-case word a figure may start with, currency words among them.
     pub(super) starters: FxHashSet<&'static str>,
+    /// The word lists of the date pass.
+    pub(super) dates: DateWords,
+}
+
+/// The date pass's word lists, one word a line in `src/data/`.
+pub(super) struct DateWords {
+    /// Words that make a sentence look forward ("will").
+    pub(super) future_cues: FxHashSet<&'static str>,
+    /// Words that make a sentence look back ("said").
+    pub(super) past_cues: FxHashSet<&'static str>,
+    /// Words after which a four-digit number is a year ("in").
+    pub(super) year_prepositions: FxHashSet<&'static str>,
+    /// Words before a number that make it a count ("about").
+    pub(super) count_words: FxHashSet<&'static str>,
+    /// Plural nouns a year qualifies ("elections").
+    pub(super) year_nouns: FxHashSet<&'static str>,
+    /// Words after a four-digit number that make it a year ("was").
+    pub(super) year_followers: FxHashSet<&'static str>,
+    /// Words after which a month's name alone is a month ("since").
+    pub(super) month_prepositions: FxHashSet<&'static str>,
+    /// Words after which "the year" alone is a date ("in", "of").
+    pub(super) period_prepositions: FxHashSet<&'static str>,
+    /// Words that may join a day and a time of it into one figure ("at", "on").
+    pub(super) day_time_joiners: FxHashSet<&'static str>,
+    /// Named days by their first word: each name's words (apostrophes left out, longest
+    /// first) and how it falls, `None` where that depends on the country.
+    pub(super) holidays: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>>,
+}
+
+/// The words of a one-word-a-line list.
+fn word_set(data: &'static str) -> FxHashSet<&'static str> {
+    rows(data).map(|r| r[0]).collect()
+}
+
+/// The named days of `holidays.tsv`, by their first word.
+fn holidays() -> Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> {
+    let mut map: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> = Map::default();
+    for r in rows(include_str!("../data/holidays.tsv")) {
+        let name: Vec<&'static str> = r[0].split(' ').collect();
+        let rule = r.get(1).and_then(|rule| Holiday::parse(rule));
+        map.entry(name[0]).or_default().push((name, rule));
+    }
+    for names in map.values_mut() {
+        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    }
+    map
+}
+
+impl DateWords {
+    /// Parses the date pass's lists.
+    fn load() -> DateWords {
+        DateWords {
+            future_cues: word_set(include_str!("../data/future_cues.txt")),
+            past_cues: word_set(include_str!("../data/past_cues.txt")),
+            year_prepositions: word_set(include_str!("../data/year_prepositions.txt")),
+            count_words: word_set(include_str!("../data/count_words.txt")),
+            year_nouns: word_set(include_str!("../data/year_nouns.txt")),
+            year_followers: word_set(include_str!("../data/year_followers.txt")),
+            month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
+            period_prepositions: word_set(include_str!("../data/period_prepositions.txt")),
+            day_time_joiners: word_set(include_str!("../data/day_time_joiners.txt")),
+            holidays: holidays(),
+        }
+    }
 }
 
 /// The lists, parsed on first use.
@@ -210,10 +281,10 @@ impl Words {
                     "modifier" => TimeWord::Modifier(arg.parse().ok()),
                     "vague" => TimeWord::Vague,
                     "zone" => TimeWord::Zone,
-                    "holiday" => {
-                        let (m, d) = arg.split_once('-')?;
-                        TimeWord::Holiday(m.parse().ok()?, d.parse().ok()?)
-                    }
+                    "periodic" => TimeWord::Periodic,
+                    "decade" => TimeWord::Decade(arg.parse().ok()?),
+                    "meal" => TimeWord::Meal,
+                    "qualifier" => TimeWord::Qualifier,
                     _ => return None,
                 };
                 Some((r[0], word))
@@ -253,8 +324,11 @@ impl Words {
             changes_before,
             changes_after,
             starters: FxHashSet::default(),
+            dates: DateWords::load(),
         };
-        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).copied()
+        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).chain(words.dates.holidays.keys()).copied()
+            // "Valentine's": a holiday's first word before its "'s"
+            .chain(words.dates.holidays.keys().filter_map(|k| k.strip_suffix('s')))
             .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
             .chain(STARTERS.iter().copied())
             .collect();

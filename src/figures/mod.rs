@@ -35,7 +35,8 @@ pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
 
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
 /// "between May and June"), and a count before a duration into it ("two to three years").
-/// The joined figure has no single date or value.
+/// The joined figure has no single value; a range of dates resolves to its first's date and
+/// its last's (`date`, `date_end`).
 #[inline(never)]
 fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
@@ -45,7 +46,7 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
             let link = Lower::new(t.get(prev.end));
             let between = prev.start > 0 && t.get(prev.start - 1).eq_ignore_ascii_case("between");
             let linked = hit.start == prev.end + 1
-                && (matches!(link.as_str(), "-" | "–" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
+                && (matches!(link.as_str(), "-" | "–" | "~" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
             let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
             let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
             if linked && (same || count) {
@@ -53,13 +54,17 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
                 prev.kind = hit.kind;
                 prev.unit = hit.unit;
                 prev.value = None;
-                prev.date = None;
+                // the range runs from the first's first day to the last's last
+                let last = hit.date_end.or(hit.date);
+                prev.date_end = last.filter(|_| prev.date.is_some());
+                prev.date = prev.date.take().filter(|_| prev.date_end.is_some());
                 continue;
             }
         }
         out.push(hit);
     }
     *hits = out;
+    dates::join_days_and_times(t, hits);
 }
 
 /// One figure found, in token indexes: `start..end`.
