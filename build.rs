@@ -5,7 +5,8 @@
 //!   names features flag) into the gazetteer table;
 //! - the currency names of ISO 4217 (the `iso_currency` crate) with `currency_words.tsv` into
 //!   the currency words of the figures pass (`$OUT_DIR/currency_words.tsv`), and the names of
-//!   the countries that use each currency a sign may stand for (`$OUT_DIR/currency_cues.tsv`).
+//!   the countries that use each currency a sign may stand for (`$OUT_DIR/currency_cues.tsv`),
+//!   and the codes themselves with their minor units (`$OUT_DIR/currency_codes.tsv`).
 //!
 //! The table (`$OUT_DIR/gazetteer.bin`): for each of the 2^[`BUCKET_BITS`] buckets, the number
 //! of its records (one byte); then the records in bucket order, each a hash's 16-bit key
@@ -28,6 +29,7 @@ fn main() {
     write_gazetteer();
     write_currency_words();
     write_currency_cues();
+    write_currency_codes();
 }
 
 /// Writes `$OUT_DIR/gazetteer.bin`.
@@ -180,6 +182,16 @@ fn write_currency_cues() {
         .map(|(name, code)| format!("{name}\t{code}\n"))
         .collect();
     std::fs::write(out_file("currency_cues.tsv"), table).expect("OUT_DIR is writable");
+}
+
+/// Writes `$OUT_DIR/currency_codes.tsv`: every ISO 4217 code with its minor-unit exponent (or
+/// `-`), so that the crate reads codes from a small table instead of linking the currency
+/// crate's names and symbols into the WebAssembly module.
+fn write_currency_codes() {
+    let table: String = Currency::iter()
+        .map(|c| format!("{}\t{}\n", c.code(), c.exponent().map_or("-".to_string(), |e| e.to_string())))
+        .collect();
+    std::fs::write(out_file("currency_codes.tsv"), table).expect("OUT_DIR is writable");
 }
 
 /// The path of `name` in the directory cargo gives build output.

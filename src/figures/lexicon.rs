@@ -133,6 +133,8 @@ pub(super) struct Words {
     pub(super) scales: Map<&'static str, (f64, Attach)>,
     /// Currency words and phrases ("swiss franc", "yen", "cent"), singular, lower-case.
     pub(super) currencies: Map<&'static str, CurrencyWord>,
+    /// ISO 4217 codes ("USD") with the exponent of their minor unit (2 for cents), if any.
+    pub(super) codes: Map<&'static str, Option<u8>>,
     /// Currency signs and abbreviations ("$", "us$", "rs", "R") and what they stand for.
     pub(super) signs: Map<&'static str, CurrencySign>,
     /// Names of countries and peoples, lower-case, with the currency they use, for the signs
@@ -228,6 +230,16 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 impl Words {
+    /// The ISO 4217 code `code` names, as the table holds it ("USD"); `None` when it is none.
+    pub(super) fn iso_code(&self, code: &str) -> Option<&'static str> {
+        self.codes.get_key_value(code).map(|(&c, _)| c)
+    }
+
+    /// Whether the currency of `code` counts in hundredths (cents, pence).
+    pub(super) fn has_hundredths(&self, code: &str) -> bool {
+        self.codes.get(code) == Some(&Some(2))
+    }
+
     /// Parses every embedded list (once: kept out of line, so that V8 does not spend time
     /// optimising it).
     #[inline(never)]
@@ -316,6 +328,7 @@ impl Words {
             ordinals,
             scales,
             currencies: currency_words(),
+            codes: rows(include_str!(concat!(env!("OUT_DIR"), "/currency_codes.tsv"))).filter_map(|r| Some((r[0], r.get(1)?.parse().ok()))).collect(),
             signs,
             currency_cues,
             units,

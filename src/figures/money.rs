@@ -2,8 +2,6 @@
 //! million", "$ 1.8 bln", "Rs16,189-crore") or a currency word after it ("5 euros", "34
 //! million US dollars", "two billion dollars", "12 cents"), and ranges of two amounts.
 
-use iso_currency::Currency;
-
 use super::lexicon::{words, CurrencySign, CurrencyWord, Lower};
 use super::numbers::{self, Num};
 use super::{attached, is_number, near, Hit};
@@ -70,7 +68,7 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
         // "aud$40", "SGD$ 25": an ISO code before the sign
         let upper = l.to_ascii_uppercase();
         if l.len() == 3 && ok && symbol == "$" {
-            return Currency::from_code(&upper).map(|c| Sign { code_letters: false, ..Sign::code(c.code(), at + 1, 1.0) });
+            return w.iso_code(&upper).map(|code| Sign { code_letters: false, ..Sign::code(code, at + 1, 1.0) });
         }
         return None;
     }
@@ -84,10 +82,10 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
     // ISO codes: "USD", "GBP"; "MEUR" is a million euros.
     if s.bytes().all(|b| b.is_ascii_uppercase()) {
         if s.len() == 3 {
-            return Currency::from_code(s).map(|c| Sign::code(c.code(), i + 1, 1.0));
+            return w.iso_code(s).map(|code| Sign::code(code, i + 1, 1.0));
         }
         if s.len() == 4 && s.starts_with('M') {
-            return Currency::from_code(&s[1..]).map(|c| Sign::code(c.code(), i + 1, 1e6));
+            return w.iso_code(&s[1..]).map(|code| Sign::code(code, i + 1, 1e6));
         }
     }
     None
@@ -206,7 +204,7 @@ fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit
 /// The cents after a whole amount: "20 dollars 75", "two dollars and five", "$300 and forty",
 /// "20 $ 45 cents". Taken only where the currency has cents and the count ends the phrase.
 fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static str>) -> (Option<f64>, usize) {
-    let hundredths = code.and_then(Currency::from_code).and_then(|c| c.exponent()) == Some(2);
+    let hundredths = code.is_some_and(|c| words().has_hundredths(c));
     let Some(whole) = value.filter(|v| v.fract() == 0.0 && hundredths) else {
         return (value, end);
     };
