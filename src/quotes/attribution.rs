@@ -52,6 +52,11 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
     if i >= tokens.len() || tokens.gap(i) >= Gap::Line {
         return None;
     }
+    // A headline naming its speaker after a colon: `'I will not resign': Mahathir`.
+    if tokens.get(i) == ":" && i + 1 < tokens.len() && tokens.gap(i + 1) == Gap::Space && tokens.is_capitalised(i + 1) {
+        let speaker = speaker_after(tokens, i + 1).filter(|&(_, b)| b >= tokens.len() || tokens.gap(b) >= Gap::Line)?;
+        return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });
+    }
     if matches!(tokens.get(i), "—" | "―" | "–" | "-") && i + 1 < tokens.len() && tokens.is_capitalised(i + 1) {
         let speaker = speaker_after(tokens, i + 1)?;
         return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });

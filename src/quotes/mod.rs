@@ -37,7 +37,7 @@ pub(crate) struct Names<'a> {
 /// reported speech without quote marks.
 #[inline(never)]
 pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
-    let pairs = marks::pair(tokens);
+    let pairs = marks::pair(tokens, lexicon);
     let genders = &resolve::genders(tokens, lexicon, names);
     let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
     if indirect {
@@ -75,8 +75,12 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
         let own_speaker = own.and_then(|a| a.speaker);
         // A quotation that continues nothing ends the run: later ones cannot continue across it.
+        let single = matches!(tokens.str(open), "‘" | "’" | "'");
         let continued = match own_speaker {
-            None if !partial => previous.take().filter(|p| continues(tokens, lexicon, names, p, open, paragraph)),
+            // Single marks also head sections: they continue a quotation of their own paragraph only.
+            None if !partial => previous
+                .take()
+                .filter(|p| continues(tokens, lexicon, names, p, open, paragraph) && (!single || p.paragraph == paragraph)),
             _ => None,
         };
         let (speaker, cue, entity) = match (own_speaker, &continued) {
@@ -92,6 +96,15 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
             },
         };
         if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
+            continue;
+        }
+        // A quoted line of its own in title case is a heading (`'Legend in the Coal Fields.'`).
+        if own.is_none() && is_heading(tokens, open, close) {
+            continue;
+        }
+        // Single marks also set off terms and headings (`the 'bedroom tax'`, `'A tough
+        // decision.'` over a section): they quote only someone the text names.
+        if single && (speaker.is_none() || (own.is_none() && alone(tokens, open, close))) {
             continue;
         }
         let bytes = |r: Range| token_bytes(tokens, r);
@@ -277,4 +290,24 @@ fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
         title_case &= tokens.is_capitalised(j) || tokens.str(j).len() <= 3;
     }
     words <= SCARE_WORDS || (words <= TITLE_WORDS && capitalised >= 2 && title_case)
+}
+
+/// Whether a quotation is a line of its own: a few words in title case, a heading rather than
+/// speech.
+fn is_heading(tokens: &Tokens, open: usize, close: usize) -> bool {
+    alone(tokens, open, close) && title_case(tokens, open, close)
+}
+
+/// Whether a quotation fills its line.
+fn alone(tokens: &Tokens, open: usize, close: usize) -> bool {
+    tokens.gap(open) >= Gap::Line && (close + 1 >= tokens.len() || tokens.gap(close + 1) >= Gap::Line)
+}
+
+/// Whether the words between `open` and `close` are a title: at most `TITLE_WORDS`, each
+/// capitalised or short.
+fn title_case(tokens: &Tokens, open: usize, close: usize) -> bool {
+    let words: Vec<usize> = (open + 1..close).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).collect();
+    words.len() <= TITLE_WORDS
+        && words.iter().filter(|&&j| tokens.is_capitalised(j)).count() >= 2
+        && words.iter().all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3)
 }
