@@ -39,6 +39,10 @@ pub(crate) struct Lexicon {
     pub(crate) name_particles: WordSet,
     /// Second words of titles of two words ("Datuk Seri", "Tan Sri"), lower-case.
     pub(crate) title_continuations: WordSet,
+    /// Verbs that judge or name without reporting speech ("branded", "dismissed"), lower-case.
+    pub(crate) evaluation_verbs: WordSet,
+    /// Lower-case nouns that may head a speaker's description ("critics", "the ministry").
+    pub(crate) speaker_nouns: WordSet,
 }
 
 impl Lexicon {
@@ -61,6 +65,8 @@ impl Lexicon {
             place_words: words(include_str!("data/place_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
+            evaluation_verbs: words(include_str!("data/evaluation_verbs.txt")),
+            speaker_nouns: words(include_str!("data/speaker_nouns.txt")),
         })
     }
 

@@ -9,6 +9,7 @@
 mod attribution;
 mod indirect;
 mod marks;
+mod partial;
 mod resolve;
 
 use attribution::Range;
@@ -70,8 +71,13 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let partial = is_partial(tokens, lexicon, open);
         // A fragment's own attribution after it is set off by a comma: `“a mess,” Roe said`.
         let set_off = tokens.get(close - 1) == "," || tokens.get(close + 1) == ",";
-        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off);
-        let before = attribution::before(tokens, lexicon, open, partial);
+        // A fragment's speaker must be able to speak (`what he called “…”`, not `a controversial`).
+        let can_speak = |a: attribution::Attribution| attribution::Attribution {
+            speaker: a.speaker.filter(|&s| !partial || partial::plausible(tokens, lexicon, names, s)),
+            ..a
+        };
+        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off).map(can_speak);
+        let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
         let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
         let own_speaker = own.and_then(|a| a.speaker);
         // A quotation that continues nothing ends the run: later ones cannot continue across it.
@@ -87,7 +93,12 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
             (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, genders, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             // Only a cue before the quotation has a sentence subject outside it.
-            (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
+            (None, None) => match own
+                .filter(|a| a.cue.0 < open)
+                .and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue)))
+                .filter(|&(s, _)| !partial || partial::plausible(tokens, lexicon, names, s))
+                .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open)).flatten())
+            {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
                 None => match introducer(tokens, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),

@@ -1,0 +1,83 @@
+//! The speaker of a quoted fragment ("partial quote"): the subject of the clause the
+//! fragment sits in (`Critics called the budget “a gift to the rich”` → Critics), whether
+//! the clause reports speech or only judges (`branded`, `dismissed as`, `hailed as`).
+
+use super::attribution::{self, Range};
+use super::Names;
+use crate::document::MentionKind;
+use crate::lexicon::Lexicon;
+use crate::text::{TokenKind, Tokens};
+
+/// How many tokens before a fragment a verb judging it may stand (`described the overnight
+/// nuclear test as “…”`).
+const VERB_REACH: usize = 16;
+
+/// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
+/// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
+/// report"). Rules out phrases read off the wrong words ("a controversial", "2010").
+pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, (a, b): Range) -> bool {
+    let Some(head) = (a..b).rev().find(|&j| tokens.tokens[j].kind == TokenKind::Word) else {
+        return false;
+    };
+    let word = tokens.str(head);
+    if attribution::is_pronoun(word) || word == "who" {
+        return true;
+    }
+    if tokens.is_capitalised(head) {
+        // A capitalised head is a name unless it only opens the sentence ("The", "Many").
+        return !tokens.tokens[head].sentence_start || head + 1 < b || attribution::starts_name(tokens, head) || names_inside(tokens, names, (a, b));
+    }
+    let lower = word.to_ascii_lowercase();
+    lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)
+}
+
+/// Whether a person or organisation mention lies in tokens `a..b`.
+fn names_inside(tokens: &Tokens, names: &Names, (a, b): Range) -> bool {
+    let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
+    let first = names.mentions.partition_point(|m| m.span.start < from);
+    names.mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < to)
+        .any(|m| m.span.end <= to && matches!(m.kind, MentionKind::Person | MentionKind::Organization))
+}
+
+/// Whether a lower-case noun ends the way nouns for people do ("voters", "strategist",
+/// "historians", "residents", "congressmen").
+fn person_ending(word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let ends = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "people", "person"];
+    stem.len() > 3
+        && ends.iter().any(|e| stem.ends_with(e))
+        && !matches!(
+            stem,
+            "percent" | "never" | "ever" | "over" | "after" | "under" | "however" | "whether" | "matter"
+                | "order" | "power" | "water" | "center" | "later" | "former" | "rather" | "together"
+                | "either" | "neither" | "further" | "moment" | "comment" | "event" | "amount"
+                | "extent" | "content" | "number" | "other" | "corner" | "border" | "manner" | "error"
+                | "factor" | "sector" | "favor" | "labor" | "humor" | "behavior" | "cancer" | "chapter"
+                | "quarter" | "summer" | "winter" | "member" | "measure" | "remember" | "consider"
+                | "consent" | "element" | "payment" | "treatment" | "movement" | "argument"
+                | "investment" | "development" | "environment" | "management" | "settlement"
+        )
+}
+
+/// The speaker of a fragment opening at `open` with no reporting clause of its own that can
+/// speak: the subject of the nearest verb before it in its sentence that reports or judges
+/// (`Reid has been pounding Trump as a “con artist”`), and that verb.
+pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<(Range, Range)> {
+    let floor = attribution::sentence_start(tokens, open).max(open.saturating_sub(VERB_REACH * 3));
+    let low = open.saturating_sub(VERB_REACH).max(floor);
+    let verb = (low..open).rev().find(|&j| {
+        let t = &tokens.tokens[j];
+        t.kind == TokenKind::Word
+            && !t.sentence_start
+            && (lexicon.evaluation_verbs.contains(tokens.str(j)) || lexicon.cue_verbs.contains(tokens.str(j)))
+            && !matches!(tokens.get(j.wrapping_sub(1)), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+    })?;
+    let cue = (verb, verb + 1);
+    if let Some(s) = attribution::speaker_before(tokens, floor, verb).filter(|&s| plausible(tokens, lexicon, names, s)) {
+        return Some((s, cue));
+    }
+    let s = super::subject(tokens, names, verb).filter(|&s| plausible(tokens, lexicon, names, s))?;
+    Some((s, cue))
+}
