@@ -31,6 +31,9 @@ const PARTICIPLE_REACH: usize = 5;
 const DESCRIPTION_LEN: usize = 7;
 /// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
 const ASIDE_LEN: usize = 24;
+/// How far before "and" the clause of a coordinated cue without a reporting verb may start
+/// (`I laughed and said`).
+const COORDINATED_REACH: usize = 8;
 /// How many asides may stand between a speaker and the cue (`Roe (D-Ore.), a senator, said`).
 const ASIDES: usize = 3;
 
@@ -115,6 +118,8 @@ fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: 
     let speaker = (!participle)
         .then(|| speaker_before(tokens, floor, cue))
         .flatten()
+        // `Protesters marching through the streets chanted`: the object of a preposition is no speaker.
+        .filter(|&(a, _)| a == 0 || a <= floor || !is_object_preposition(tokens.get(a - 1)))
         .or_else(|| participle_speaker(tokens, lexicon, floor, cue))
         .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
@@ -189,8 +194,32 @@ fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: us
     if j <= floor || !matches!(tokens.get(j - 1), "and" | "but") {
         return None;
     }
-    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some())?;
-    speaker_before(tokens, floor, main)
+    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some());
+    match main {
+        Some(main) => speaker_before(tokens, floor, main),
+        // `I laughed and said`: the pronoun or name opening the clause before "and".
+        None => {
+            let start = (j.saturating_sub(COORDINATED_REACH).max(floor)..j - 1)
+                .rev()
+                .find(|&k| k == floor || tokens.tokens[k].sentence_start || tokens.get(k - 1) == ",")?;
+            if is_pronoun(tokens.str(start)) {
+                return Some((start, start + 1));
+            }
+            let end = (start..j - 1).take_while(|&k| starts_name(tokens, k)).last()? + 1;
+            (end < j - 1 && !tokens.str(end).chars().next().is_some_and(char::is_uppercase)).then_some((start, end))
+        }
+    }
+}
+
+/// Prepositions whose object, standing before a verb, is not its subject (`marching through
+/// the streets chanted`).
+fn is_object_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "through" | "in" | "at" | "on" | "to" | "from" | "with" | "into" | "across" | "around" | "about" | "over"
+            | "under" | "near" | "by" | "during" | "after" | "before" | "toward" | "towards" | "against" | "outside"
+            | "inside" | "behind" | "between" | "among" | "along" | "past" | "beyond"
+    )
 }
 
 /// Whether the cue at `cue` is a participle right after a comma (`…, saying “…”`), whose
