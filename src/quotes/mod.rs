@@ -102,7 +102,10 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
                 None => match introducer(tokens, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
-                    None => (None, own.map(|a| a.cue), None),
+                    None => match (!partial && own.is_none()).then(|| partial::previous_sentence(tokens, lexicon, names, open)).flatten() {
+                        Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
+                        None => (None, own.map(|a| a.cue), None),
+                    },
                 },
             },
         };

@@ -81,3 +81,31 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
     let s = super::subject(tokens, names, verb).filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
 }
+
+/// The speaker of a quotation that opens a sentence with no reporting clause of its own,
+/// named in the sentence just before it (`Valastro praised the governor. “We need someone
+/// who …”`, `Lynch announced the lawsuit on Monday. “We are seeking …”`): the subject of that
+/// sentence's first verb that reports or judges, when that sentence quotes nobody itself.
+pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<(Range, Range)> {
+    let opens_sentence = tokens.tokens[open].sentence_start || tokens.gap(open) >= crate::text::Gap::Line;
+    if !opens_sentence || open == 0 || !matches!(tokens.get(open - 1), "." | "!" | "?") {
+        return None;
+    }
+    let start = attribution::sentence_start(tokens, open - 1);
+    if (start..open).any(|j| matches!(tokens.str(j), "“" | "”" | "\"" | "«" | "»" | "‘" | "’" | "'") && tokens.tokens[j].kind == TokenKind::Punct) {
+        return None;
+    }
+    let verb = (start..open).find(|&j| {
+        let t = &tokens.tokens[j];
+        t.kind == TokenKind::Word
+            && !t.sentence_start
+            && (attribution::cue_at(tokens, lexicon, j).is_some() || lexicon.evaluation_verbs.contains(tokens.str(j)))
+            && !matches!(tokens.get(j.wrapping_sub(1)), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to")
+    })?;
+    let cue = (verb, verb + 1);
+    let s = attribution::speaker_before(tokens, start, verb)
+        .filter(|&s| s.0 == start || !matches!(tokens.get(s.0 - 1), "of" | "in" | "at" | "on" | "to" | "from" | "with" | "by" | "for"))
+        .or_else(|| super::subject(tokens, names, verb))
+        .filter(|&s| plausible(tokens, lexicon, names, s))?;
+    Some((s, cue))
+}
