@@ -76,9 +76,24 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
             speaker: a.speaker.filter(|&s| !partial || partial::plausible(tokens, lexicon, names, s)),
             ..a
         };
-        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off).map(can_speak);
+        // A fragment's own attribution after it comes right after it, not in a clause of its
+        // own (`“…”, but he also warned`).
+        let next_word = if tokens.get(close + 1) == "," { close + 2 } else { close + 1 };
+        let joined = matches!(tokens.get(next_word), "but" | "and" | "or" | "while" | "which" | "who" | "as" | "because" | "when" | "although" | "though" | "so" | "yet");
+        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || (set_off && !joined)).map(can_speak);
         let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
-        let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        let mut own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        // `Cruz has railed against what he calls the “Washington cartel”`: the pronoun of the
+        // relative clause stands for the sentence's subject, who is the speaker.
+        if partial {
+            if let Some(a) = own.as_mut() {
+                if let Some(s) = a.speaker.filter(|&(x, y)| y == x + 1 && x > 0 && x < open && attribution::is_pronoun(tokens.str(x)) && tokens.get(x - 1) == "what") {
+                    if let Some(main) = opening_subject(tokens, names, s.0).filter(|&m| partial::plausible(tokens, lexicon, names, m)) {
+                        a.speaker = Some(main);
+                    }
+                }
+            }
+        }
         let own_speaker = own.and_then(|a| a.speaker);
         // A quotation that continues nothing ends the run: later ones cannot continue across it.
         let single = matches!(tokens.str(open), "‘" | "’" | "'");
@@ -257,6 +272,19 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
     // A name the names pass did not find: the capitalised words that open the clause.
     let names_end = (floor..cue).take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == ".")).last()?;
     (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor))).then_some((floor, names_end + 1))
+}
+
+/// The subject opening the sentence of token `at`, before it (after a leading adverbial
+/// phrase): a pronoun or name in the first few tokens.
+fn opening_subject(tokens: &Tokens, names: &Names, at: usize) -> Option<Range> {
+    let s = subject(tokens, names, at)?;
+    let mut floor = attribution::sentence_start(tokens, at);
+    if opens_adverbial(tokens.get(floor)) {
+        if let Some(comma) = (floor..at).find(|&j| tokens.get(j) == ",") {
+            floor = comma + 1;
+        }
+    }
+    (s.0 >= floor && s.0 <= floor + 4 && s.1 <= at && !(floor..s.0).any(|j| tokens.get(j) == ",")).then_some(s)
 }
 
 /// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
