@@ -99,12 +99,33 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
     let nearest = (low..end).rev().find(|&j| is_cue(j))?;
     if partial {
         // The main clause reports the fragment: `Roe says she thinks the plan is “a mess”`.
-        let first = (low..nearest).find(|&j| is_cue(j)).map(|cue| clause_at(tokens, lexicon, floor, end, cue));
+        let first = (low..nearest)
+            .find(|&j| is_cue(j) && !in_subordinate_clause(tokens, floor, j))
+            .map(|cue| clause_at(tokens, lexicon, floor, end, cue));
         if let Some(main) = first.filter(|a| a.speaker.is_some()) {
             return Some(main);
         }
     }
     Some(clause_at(tokens, lexicon, floor, end, nearest))
+}
+
+/// How far back from a cue the word opening its subordinate clause may stand.
+const SUBORDINATE_REACH: usize = 12;
+
+/// Whether the cue at `cue` stands in a subordinate clause (`Despite what he wrote, …`,
+/// `before city officials had weighed in`), not the sentence's main clause: a subordinating
+/// word before it in its clause (back to a comma).
+fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+    (cue.saturating_sub(SUBORDINATE_REACH).max(floor)..cue)
+        .rev()
+        .take_while(|&j| !matches!(tokens.get(j), "," | ";" | "—" | "–"))
+        .any(|j| {
+            matches!(
+                tokens.str(j).to_ascii_lowercase().as_str(),
+                "despite" | "although" | "though" | "while" | "whereas" | "because" | "before" | "after"
+                    | "when" | "whenever" | "if" | "unless" | "until" | "since" | "what" | "where"
+            )
+        })
 }
 
 /// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
