@@ -23,6 +23,14 @@ pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, (a, b
     if attribution::is_pronoun(word) || word == "who" {
         return true;
     }
+    // A name's last part may be lower-case after a hyphen ("Park Geun-hye").
+    let mut part = head;
+    while part > a && tokens.gap(part) == crate::text::Gap::None {
+        part -= 1;
+    }
+    if (part..head).any(|j| tokens.is_capitalised(j)) && !tokens.is_capitalised(head) {
+        return true;
+    }
     if tokens.is_capitalised(head) {
         // A capitalised head is a name unless it only opens the sentence ("The", "Many").
         return !tokens.tokens[head].sentence_start || head + 1 < b || attribution::starts_name(tokens, head) || names_inside(tokens, names, (a, b));
@@ -73,7 +81,19 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
             && !t.sentence_start
             && (lexicon.evaluation_verbs.contains(tokens.str(j)) || lexicon.cue_verbs.contains(tokens.str(j)))
             && !matches!(tokens.get(j.wrapping_sub(1)), "the" | "a" | "an" | "his" | "her" | "their" | "its")
-    })?;
+    });
+    let Some(verb) = verb else {
+        // `Reid has gone after Trump as a “human leech”`: whoever casts someone as the fragment.
+        let mut j = open - 1;
+        if matches!(tokens.get(j), "a" | "an" | "the") && j > 0 {
+            j -= 1;
+        }
+        if tokens.get(j) != "as" || j <= floor {
+            return None;
+        }
+        let s = super::opening_subject(tokens, names, j).filter(|&s| plausible(tokens, lexicon, names, s))?;
+        return Some((s, (j, j + 1)));
+    };
     let cue = (verb, verb + 1);
     if let Some(s) = attribution::speaker_before(tokens, floor, verb).filter(|&s| plausible(tokens, lexicon, names, s)) {
         return Some((s, cue));
