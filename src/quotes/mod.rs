@@ -21,6 +21,9 @@ use crate::text::{Gap, TokenKind, Tokens};
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
 /// paragraph's quotation to continue it (room for a long attribution sentence).
 const PARAGRAPH_TAIL: usize = 60;
+/// How far into its clause a name may start and still be the clause's subject rather than a
+/// description before it.
+const DESCRIPTION_REACH: usize = 5;
 /// The most words a quoted fragment may have and still be read as a scare quote.
 const SCARE_WORDS: usize = 3;
 /// The most words a quoted title of a work ("Fox and Friends") may have.
@@ -88,7 +91,7 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         if partial {
             if let Some(a) = own.as_mut() {
                 if let Some(s) = a.speaker.filter(|&(x, y)| y == x + 1 && x > 0 && x < open && attribution::is_pronoun(tokens.str(x)) && tokens.get(x - 1) == "what") {
-                    if let Some(main) = opening_subject(tokens, names, s.0).filter(|&m| partial::plausible(tokens, lexicon, names, m)) {
+                    if let Some(main) = opening_subject(tokens, lexicon, names, s.0).filter(|&m| partial::plausible(tokens, lexicon, names, m)) {
                         a.speaker = Some(main);
                     }
                 }
@@ -110,12 +113,12 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
             // Only a cue before the quotation has a sentence subject outside it.
             (None, None) => match own
                 .filter(|a| a.cue.0 < open)
-                .and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue)))
+                .and_then(|a| subject(tokens, lexicon, names, a.cue.0).map(|s| (s, a.cue)))
                 .filter(|&(s, _)| !partial || partial::plausible(tokens, lexicon, names, s))
                 .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open)).flatten())
             {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
-                None => match introducer(tokens, names, open) {
+                None => match introducer(tokens, lexicon, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
                     None => match (!partial && own.is_none()).then(|| partial::previous_sentence(tokens, lexicon, names, open)).flatten() {
                         Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
@@ -244,7 +247,7 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 /// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
 /// saying, “…”`): the pronoun that opens it, else its first person or organisation, else
 /// the capitalised words that open it. A leading adverbial phrase is passed over.
-fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
+fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Option<Range> {
     let mut floor = attribution::sentence_start(tokens, cue);
     // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
     if opens_adverbial(tokens.get(floor)) {
@@ -263,10 +266,21 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
     let named = (first..names.mentions.len())
         .take_while(|&i| names.mentions[i].span.end <= to)
         .find(|&i| matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization));
-    if let Some(i) = named {
+    let named = named.map(|i| {
         let span = names.mentions[i].span;
         let a = tokens.tokens.partition_point(|t| t.start < span.start);
         let b = tokens.tokens.partition_point(|t| t.start < span.end);
+        (a, b)
+    });
+    // `Small groups of protesters continued …, chanting`, `the band leader called …`: a
+    // description opening the clause, when no name does.
+    let far = named.is_none_or(|(a, _)| a > floor + DESCRIPTION_REACH || (floor..a).any(|j| tokens.get(j) == ","));
+    if far {
+        if let Some(d) = partial::description_at(tokens, lexicon, floor, cue) {
+            return Some(d);
+        }
+    }
+    if let Some((a, b)) = named {
         return (a < b).then_some((a, b));
     }
     // A name the names pass did not find: the capitalised words that open the clause.
@@ -276,8 +290,8 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
 
 /// The subject opening the sentence of token `at`, before it (after a leading adverbial
 /// phrase): a pronoun or name in the first few tokens.
-fn opening_subject(tokens: &Tokens, names: &Names, at: usize) -> Option<Range> {
-    let s = subject(tokens, names, at)?;
+fn opening_subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, at: usize) -> Option<Range> {
+    let s = subject(tokens, lexicon, names, at)?;
     let mut floor = attribution::sentence_start(tokens, at);
     if opens_adverbial(tokens.get(floor)) {
         if let Some(comma) = (floor..at).find(|&j| tokens.get(j) == ",") {
@@ -303,7 +317,7 @@ fn opens_adverbial(word: &str) -> bool {
 /// Who introduces a quotation after a colon without a reporting verb: the name just before
 /// the colon (`Pollster Ann Roe: “…”`), else the subject of that sentence (`The agency
 /// released a statement: “…”`).
-fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
+fn introducer(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<Range> {
     let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
     let floor = attribution::sentence_start(tokens, colon);
     let named = |(a, b): Range| {
@@ -314,7 +328,7 @@ fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
                 && matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization)
         })
     };
-    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, names, colon))
+    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, lexicon, names, colon))
 }
 
 /// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no

@@ -91,14 +91,14 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
         if tokens.get(j) != "as" || j <= floor {
             return None;
         }
-        let s = super::opening_subject(tokens, names, j).filter(|&s| plausible(tokens, lexicon, names, s))?;
+        let s = super::opening_subject(tokens, lexicon, names, j).filter(|&s| plausible(tokens, lexicon, names, s))?;
         return Some((s, (j, j + 1)));
     };
     let cue = (verb, verb + 1);
     if let Some(s) = attribution::speaker_before(tokens, floor, verb).filter(|&s| plausible(tokens, lexicon, names, s)) {
         return Some((s, cue));
     }
-    let s = super::subject(tokens, names, verb).filter(|&s| plausible(tokens, lexicon, names, s))?;
+    let s = super::subject(tokens, lexicon, names, verb).filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
 }
 
@@ -125,7 +125,39 @@ pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Name
     let cue = (verb, verb + 1);
     let s = attribution::speaker_before(tokens, start, verb)
         .filter(|&s| s.0 == start || !matches!(tokens.get(s.0 - 1), "of" | "in" | "at" | "on" | "to" | "from" | "with" | "by" | "for"))
-        .or_else(|| super::subject(tokens, names, verb))
+        .or_else(|| super::subject(tokens, lexicon, names, verb))
         .filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
+}
+
+/// The description opening a clause at `floor`, before token `cue`: a determiner or
+/// capitalised word, then words up to a noun that can speak ("the band leader", "Small groups
+/// of protesters"), at most `DESCRIPTION_WORDS` of them.
+pub(super) fn description_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+    const DESCRIPTION_WORDS: usize = 6;
+    let first = tokens.str(floor);
+    let opens = matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "two" | "three")
+        || tokens.is_capitalised(floor);
+    if !opens || attribution::is_pronoun(first) {
+        return None;
+    }
+    let mut head = None;
+    for j in floor..cue.min(floor + DESCRIPTION_WORDS + 1) {
+        let t = &tokens.tokens[j];
+        if t.kind != TokenKind::Word || (j > floor && t.sentence_start) {
+            break;
+        }
+        let word = tokens.str(j);
+        let lower = word.to_ascii_lowercase();
+        if j > floor && (lexicon.cue_verbs.contains(&lower) || lexicon.evaluation_verbs.contains(&lower)) {
+            break;
+        }
+        if j > floor && !tokens.is_capitalised(j) && lexicon.function_words.contains(&lower) && lower != "of" {
+            break;
+        }
+        if !tokens.is_capitalised(j) && (lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)) {
+            head = Some(j);
+        }
+    }
+    head.map(|h| (floor, h + 1))
 }
