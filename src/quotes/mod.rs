@@ -115,12 +115,18 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
                 .filter(|a| a.cue.0 < open)
                 .and_then(|a| subject(tokens, lexicon, names, a.cue.0).map(|s| (s, a.cue)))
                 .filter(|&(s, _)| !partial || partial::plausible(tokens, lexicon, names, s))
-                .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open)).flatten())
+                .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open, close)).flatten())
             {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
                 None => match introducer(tokens, lexicon, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
-                    None => match (!partial && own.is_none()).then(|| partial::previous_sentence(tokens, lexicon, names, open)).flatten() {
+                    None => match (!partial && own.is_none())
+                        .then(|| {
+                            partial::next_sentence(tokens, lexicon, names, close)
+                                .or_else(|| partial::previous_sentence(tokens, lexicon, names, open))
+                        })
+                        .flatten()
+                    {
                         Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
                         None => (None, own.map(|a| a.cue), None),
                     },

@@ -11,6 +11,11 @@ use crate::text::{TokenKind, Tokens};
 /// How many tokens before a fragment a verb judging it may stand (`described the overnight
 /// nuclear test as “…”`).
 const VERB_REACH: usize = 16;
+/// How far after a fragment the agent of a passive verb may stand (`… by business groups`).
+const AGENT_REACH: usize = 6;
+/// How far into the sentence after a quotation its reporting verb may stand (`That was how
+/// Ruto put it.`).
+const NEXT_REACH: usize = 10;
 
 /// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
 /// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
@@ -72,7 +77,7 @@ fn person_ending(word: &str) -> bool {
 /// The speaker of a fragment opening at `open` with no reporting clause of its own that can
 /// speak: the subject of the nearest verb before it in its sentence that reports or judges
 /// (`Reid has been pounding Trump as a “con artist”`), and that verb.
-pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<(Range, Range)> {
+pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize, close: usize) -> Option<(Range, Range)> {
     let floor = attribution::sentence_start(tokens, open).max(open.saturating_sub(VERB_REACH * 3));
     let low = open.saturating_sub(VERB_REACH).max(floor);
     let verb = (low..open).rev().find(|&j| {
@@ -95,6 +100,27 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
         return Some((s, (j, j + 1)));
     };
     let cue = (verb, verb + 1);
+    // `was hailed as “a reformer” by business groups`: the passive's agent speaks (without
+    // one, `was quoted as saying “…”`, the subject does).
+    let passive = verb > 0 && matches!(tokens.get(verb - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be");
+    if passive {
+        let by = (verb + 1..(close + AGENT_REACH).min(tokens.len()))
+            .find(|&j| tokens.get(j) == "by" && (j < open || j > close));
+        let agent = by.and_then(|b| {
+            attribution::speaker_after(tokens, b + 1).or_else(|| {
+                // `by business groups`: bare words up to a noun that can speak.
+                (b + 1..(b + 4).min(tokens.len()))
+                    .take_while(|&j| tokens.tokens[j].kind == TokenKind::Word && tokens.gap(j) <= crate::text::Gap::Space)
+                    .filter(|&j| { let w = tokens.str(j).to_ascii_lowercase(); lexicon.speaker_nouns.contains(&w) || person_ending(&w) })
+                    .last()
+                    .map(|h| (b + 1, h + 1))
+            })
+        });
+        let agent = agent.filter(|&s| plausible(tokens, lexicon, names, s));
+        if let Some(s) = agent {
+            return Some((s, cue));
+        }
+    }
     if let Some(s) = attribution::speaker_before(tokens, floor, verb).filter(|&s| plausible(tokens, lexicon, names, s)) {
         return Some((s, cue));
     }
@@ -160,4 +186,27 @@ pub(super) fn description_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, c
         }
     }
     head.map(|h| (floor, h + 1))
+}
+
+/// The speaker of a quotation named in the sentence right after it, which points back to it
+/// (`“…” That was how Ruto put it.`, `So said the minister.`), and that sentence's verb.
+pub(super) fn next_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Names, close: usize) -> Option<(Range, Range)> {
+    let start = close + 1;
+    if start >= tokens.len() || !tokens.tokens[start].sentence_start || tokens.gap(start) >= crate::text::Gap::Line {
+        return None;
+    }
+    if !matches!(tokens.str(start), "That" | "This" | "So" | "Such" | "Those" | "These") {
+        return None;
+    }
+    let end = (start + NEXT_REACH).min(tokens.len());
+    let verb = (start + 1..end).take_while(|&j| !tokens.tokens[j].sentence_start).find(|&j| {
+        attribution::cue_at(tokens, lexicon, j).is_some() || (tokens.str(j) == "put" && tokens.get(j + 1) == "it")
+    })?;
+    let speaker = if tokens.str(start) == "So" && verb == start + 1 {
+        attribution::speaker_after(tokens, verb + 1)
+    } else {
+        attribution::speaker_before(tokens, start + 1, verb)
+    };
+    let s = speaker.filter(|&s| plausible(tokens, lexicon, names, s))?;
+    Some((s, (verb, verb + 1)))
 }
