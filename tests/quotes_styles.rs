@@ -8,7 +8,6 @@ use article_annotator::{Annotator, Document, QuoteKind};
 type Expected = (&'static str, QuoteKind, Option<&'static str>);
 
 const D: QuoteKind = QuoteKind::Direct;
-#[allow(dead_code)]
 const P: QuoteKind = QuoteKind::Partial;
 
 /// Rows: name, text, every quotation expected in it.
@@ -31,6 +30,30 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("a straight single term without a speaker is no quote", "The so-called 'bedroom tax' was repealed last year.", &[]),
     ("a heading in single marks is no quote", "Earlier text.\n\n'A Long Road Home'\n\nThe village lies far from the coast.", &[]),
     ("a quoted title line is no quote", "“Rain, rain,” the farmer said.\n\n‘Harvest Of Hope’\n\nThe harvest failed.", &[("“Rain, rain,”", D, Some("the farmer"))]),
+    // Speakers across sentences.
+    ("a pronoun after the attribution sentence", "Anna Berg said the deal was dead. “We tried everything,” she added.", &[("“We tried everything,”", D, Some("she"))]),
+    ("said in a statement, colon", "Anna Berg said in a statement: “We tried everything.”", &[("“We tried everything.”", D, Some("Anna Berg"))]),
+    ("an adverbial before the speaker", "In a statement, the ministry said: “The roads will reopen on Monday.”", &[("“The roads will reopen on Monday.”", D, Some("the ministry"))]),
+    ("the next sentence names the speaker", "“We will not back down.” That was how Ruto put it.", &[("“We will not back down.”", D, Some("Ruto"))]),
+    ("so said", "“Enough is enough.” So said the minister.", &[("“Enough is enough.”", D, Some("the minister"))]),
+    ("the sentence before names the speaker", "Ruth Moyo praised the ruling. “This is a great day for the country.”", &[("“This is a great day for the country.”", D, Some("Ruth Moyo"))]),
+    ("according to", "According to Peter Mwangi, “the talks collapsed.”", &[("“the talks collapsed.”", D, Some("Peter Mwangi"))]),
+    (
+        "a run of quote paragraphs continues one speaker",
+        "Peter Mwangi spoke after the vote.\n\n“There was no trust,” he said.\n\n“Nobody wanted to move.”\n\n“It is over.”",
+        &[("“There was no trust,”", D, Some("he")), ("“Nobody wanted to move.”", D, Some("he")), ("“It is over.”", D, Some("he"))],
+    ),
+    ("a description opening the clause", "At the rally, the band leader called the crowd to the stage, singing “Our time has come.”", &[("“Our time has come.”", D, Some("the band leader"))]),
+    // Partial quotes: the subject of the fragment's clause speaks.
+    ("called", "Critics called the budget “a gift to the rich”.", &[("“a gift to the rich”", P, Some("Critics"))]),
+    ("described as", "Ms Naidoo described it as “a betrayal of the workers”.", &[("“a betrayal of the workers”", P, Some("Ms Naidoo"))]),
+    ("branded", "The opposition branded the deal “a surrender”.", &[("“a surrender”", P, Some("The opposition"))]),
+    ("dismissed as", "Unions dismissed the offer as “an insult”.", &[("“an insult”", P, Some("Unions"))]),
+    ("hailed as, with the passive's agent", "The minister was hailed as “a reformer” by business groups.", &[("“a reformer”", P, Some("business groups"))]),
+    ("cast as, no judging verb", "Last week, Odinga went after the president as “a man of broken promises”.", &[("“a man of broken promises”", P, Some("Odinga"))]),
+    ("what he called", "The senator condemned what he called a “reckless gamble”.", &[("“reckless gamble”", P, Some("The senator"))]),
+    ("the main clause, not a subordinate one", "Despite what she wrote last year, Joyce Banda said she would “think again”.", &[("“think again”", P, Some("Joyce Banda"))]),
+    ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];
 
 fn annotate(text: &str) -> Document {
@@ -48,4 +71,21 @@ fn quoting_styles() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn speakers_resolve_to_the_people_the_article_names() {
+    let text = "Finance Minister Enoch Godongwana tabled the budget on Wednesday.\n\n\
+        'There will be no U-turn,' the minister said.\n\n\
+        Critics, led by Thandi Mokoena, called it “a gift to the rich”. Mokoena said: 'We will fight this.'";
+    let doc = annotate(text);
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.entity.map(|e| doc.entities[e].name.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [("'There will be no U-turn,'", Some("Enoch Godongwana")), ("“a gift to the rich”", None), ("'We will fight this.'", Some("Thandi Mokoena"))]
+    );
 }
