@@ -53,6 +53,7 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("cast as, no judging verb", "Last week, Odinga went after the president as “a man of broken promises”.", &[("“a man of broken promises”", P, Some("Odinga"))]),
     ("what he called", "The senator condemned what he called a “reckless gamble”.", &[("“reckless gamble”", P, Some("The senator"))]),
     ("the main clause, not a subordinate one", "Despite what she wrote last year, Joyce Banda said she would “think again”.", &[("“think again”", P, Some("Joyce Banda"))]),
+    ("a dateline is no speaker", "JOHANNESBURG – Ramaphosa has cast the deal as “a turning point”.", &[("“a turning point”", P, Some("Ramaphosa"))]),
     ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];
 

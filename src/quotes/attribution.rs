@@ -238,7 +238,7 @@ fn is_object_preposition(word: &str) -> bool {
     matches!(
         word,
         "through" | "in" | "at" | "on" | "to" | "from" | "with" | "into" | "across" | "around" | "about" | "over"
-            | "under" | "near" | "by" | "during" | "after" | "before" | "toward" | "towards" | "against" | "outside"
+            | "under" | "near" | "by" | "during" | "toward" | "towards" | "against" | "outside"
             | "inside" | "behind" | "between" | "among" | "along" | "past" | "beyond"
     )
 }

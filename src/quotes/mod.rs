@@ -21,6 +21,8 @@ use crate::text::{Gap, TokenKind, Tokens};
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
 /// paragraph's quotation to continue it (room for a long attribution sentence).
 const PARAGRAPH_TAIL: usize = 60;
+/// How many tokens a dateline opening a sentence may have (`WASHINGTON (AFP) –`).
+const DATELINE_LEN: usize = 6;
 /// How far into its clause a name may start and still be the clause's subject rather than a
 /// description before it.
 const DESCRIPTION_REACH: usize = 5;
@@ -255,6 +257,12 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 /// the capitalised words that open it. A leading adverbial phrase is passed over.
 fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Option<Range> {
     let mut floor = attribution::sentence_start(tokens, cue);
+    // `WASHINGTON (AFP) – Clinton has …`: a dateline is no subject.
+    if let Some(dash) = (floor..(floor + DATELINE_LEN).min(cue)).find(|&j| matches!(tokens.get(j), "—" | "–" | "-") && tokens.gap(j) > Gap::None) {
+        if (floor..dash).all(|j| tokens.is_capitalised(j) || matches!(tokens.get(j), "(" | ")" | "," | ".")) {
+            floor = dash + 1;
+        }
+    }
     // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
     if opens_adverbial(tokens.get(floor)) {
         if let Some(comma) = (floor..cue).find(|&j| tokens.get(j) == ",") {
