@@ -138,7 +138,13 @@ pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Name
         return None;
     }
     let start = attribution::sentence_start(tokens, open - 1);
-    if (start..open).any(|j| matches!(tokens.str(j), "“" | "”" | "\"" | "«" | "»" | "‘" | "’" | "'") && tokens.tokens[j].kind == TokenKind::Punct) {
+    // Quote marks, not apostrophes ("the woman’s face"): doubles, and singles that open.
+    let quotes = |j: usize| match tokens.str(j) {
+        "“" | "”" | "\"" | "«" | "»" | "‘" => true,
+        "’" | "'" => tokens.gap(j) > crate::text::Gap::None && tokens.gap(j + 1) == crate::text::Gap::None,
+        _ => false,
+    };
+    if (start..open).any(|j| tokens.tokens[j].kind == TokenKind::Punct && quotes(j)) {
         return None;
     }
     let verb = (start..open).find(|&j| {
