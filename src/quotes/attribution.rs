@@ -141,7 +141,9 @@ fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: 
         .flatten()
         // `Protesters marching through the streets chanted`: the object of a preposition is no speaker.
         .filter(|&(a, _)| a == 0 || a <= floor || !is_object_preposition(tokens.get(a - 1)))
-        .or_else(|| participle_speaker(tokens, lexicon, floor, cue))
+        // `shared a syllabus for a class called “Perception” on his page, writing`: the
+        // participle's main clause has a speaker who can speak.
+        .or_else(|| participle_speaker(tokens, lexicon, floor, cue).filter(|&s| super::partial::plausible_words(tokens, lexicon, s, |_| false)))
         .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
             let named = cue_end < tokens.len() && tokens.is_capitalised(cue_end);

@@ -21,8 +21,8 @@ use crate::text::{Gap, TokenKind, Tokens};
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
 /// paragraph's quotation to continue it (room for a long attribution sentence).
 const PARAGRAPH_TAIL: usize = 60;
-/// How many tokens a dateline opening a sentence may have (`WASHINGTON (AFP) –`).
-const DATELINE_LEN: usize = 6;
+/// How many tokens a dateline opening a sentence may have (`WASHINGTON, Dec. 8 (UPI) —`).
+const DATELINE_LEN: usize = 10;
 /// How far into its clause a name may start and still be the clause's subject rather than a
 /// description before it.
 const DESCRIPTION_REACH: usize = 5;
@@ -259,7 +259,9 @@ fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Opt
     let mut floor = attribution::sentence_start(tokens, cue);
     // `WASHINGTON (AFP) – Clinton has …`: a dateline is no subject.
     if let Some(dash) = (floor..(floor + DATELINE_LEN).min(cue)).find(|&j| matches!(tokens.get(j), "—" | "–" | "-") && tokens.gap(j) > Gap::None) {
-        if (floor..dash).all(|j| tokens.is_capitalised(j) || matches!(tokens.get(j), "(" | ")" | "," | ".")) {
+        if (floor..dash).all(|j| {
+            tokens.is_capitalised(j) || tokens.tokens[j].kind == TokenKind::Number || matches!(tokens.get(j), "(" | ")" | "," | ".")
+        }) {
             floor = dash + 1;
         }
     }

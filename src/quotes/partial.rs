@@ -20,7 +20,12 @@ const NEXT_REACH: usize = 10;
 /// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
 /// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
 /// report"). Rules out phrases read off the wrong words ("a controversial", "2010").
-pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, (a, b): Range) -> bool {
+pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, range: Range) -> bool {
+    plausible_words(tokens, lexicon, range, |r| names_inside(tokens, names, r))
+}
+
+/// `plausible`, asking `named` whether a name the names pass found lies in a range.
+pub(super) fn plausible_words(tokens: &Tokens, lexicon: &Lexicon, (a, b): Range, named: impl Fn(Range) -> bool) -> bool {
     let Some(head) = (a..b).rev().find(|&j| tokens.tokens[j].kind == TokenKind::Word) else {
         return false;
     };
@@ -38,7 +43,7 @@ pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, (a, b
     }
     if tokens.is_capitalised(head) {
         // A capitalised head is a name unless it only opens the sentence ("The", "Many").
-        return !tokens.tokens[head].sentence_start || head + 1 < b || attribution::starts_name(tokens, head) || names_inside(tokens, names, (a, b));
+        return !tokens.tokens[head].sentence_start || head + 1 < b || attribution::starts_name(tokens, head) || named((a, b));
     }
     let lower = word.to_ascii_lowercase();
     lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)
