@@ -1,10 +1,14 @@
 //! The quotes pass: pairs quote marks into quotations, finds who the text says spoke each
 //! one, and resolves that speaker to an entity.
 //!
-//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`); a
-//! quotation without one continues the last attributed quotation of its paragraph, or of the
-//! paragraph just before when it opens a paragraph right after that quotation. Quoted
-//! fragments nobody is said to have spoken (scare quotes, titles of works) are not quotations.
+//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`,
+//! `Mahathir: 'I will not resign'`); a quotation without one continues the last attributed
+//! quotation of its paragraph, or of the paragraph just before when it opens a paragraph right
+//! after that quotation; else the sentence after it (`That was how Ruto put it.`) or before it
+//! (`Valastro praised the governor.`) may name its speaker. A quoted fragment is spoken by the
+//! subject of its clause, whether the clause reports or judges (`partial.rs`). Quoted
+//! fragments nobody is said to have spoken (scare quotes, titles of works, headings in single
+//! marks) are not quotations.
 
 mod attribution;
 mod indirect;
