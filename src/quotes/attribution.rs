@@ -31,6 +31,9 @@ const PARTICIPLE_REACH: usize = 5;
 const DESCRIPTION_LEN: usize = 7;
 /// How long an aside between a speaker and the cue may be (`Roe, 25, said`, `Roe (D-Ore.) said`).
 const ASIDE_LEN: usize = 24;
+/// How far before "and" the clause of a coordinated cue without a reporting verb may start
+/// (`I laughed and said`).
+const COORDINATED_REACH: usize = 8;
 /// How many asides may stand between a speaker and the cue (`Roe (D-Ore.), a senator, said`).
 const ASIDES: usize = 3;
 
@@ -51,6 +54,11 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
     }
     if i >= tokens.len() || tokens.gap(i) >= Gap::Line {
         return None;
+    }
+    // A headline naming its speaker after a colon: `'I will not resign': Mahathir`.
+    if tokens.get(i) == ":" && i + 1 < tokens.len() && tokens.gap(i + 1) == Gap::Space && tokens.is_capitalised(i + 1) {
+        let speaker = speaker_after(tokens, i + 1).filter(|&(_, b)| b >= tokens.len() || tokens.gap(b) >= Gap::Line)?;
+        return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });
     }
     if matches!(tokens.get(i), "—" | "―" | "–" | "-") && i + 1 < tokens.len() && tokens.is_capitalised(i + 1) {
         let speaker = speaker_after(tokens, i + 1)?;
@@ -91,12 +99,33 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
     let nearest = (low..end).rev().find(|&j| is_cue(j))?;
     if partial {
         // The main clause reports the fragment: `Roe says she thinks the plan is “a mess”`.
-        let first = (low..nearest).find(|&j| is_cue(j)).map(|cue| clause_at(tokens, lexicon, floor, end, cue));
+        let first = (low..nearest)
+            .find(|&j| is_cue(j) && !in_subordinate_clause(tokens, floor, j))
+            .map(|cue| clause_at(tokens, lexicon, floor, end, cue));
         if let Some(main) = first.filter(|a| a.speaker.is_some()) {
             return Some(main);
         }
     }
     Some(clause_at(tokens, lexicon, floor, end, nearest))
+}
+
+/// How far back from a cue the word opening its subordinate clause may stand.
+const SUBORDINATE_REACH: usize = 12;
+
+/// Whether the cue at `cue` stands in a subordinate clause (`Despite what he wrote, …`,
+/// `before city officials had weighed in`), not the sentence's main clause: a subordinating
+/// word before it in its clause (back to a comma).
+fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+    (cue.saturating_sub(SUBORDINATE_REACH).max(floor)..cue)
+        .rev()
+        .take_while(|&j| !matches!(tokens.get(j), "," | ";" | "—" | "–"))
+        .any(|j| {
+            matches!(
+                tokens.str(j).to_ascii_lowercase().as_str(),
+                "despite" | "although" | "though" | "while" | "whereas" | "because" | "before" | "after"
+                    | "when" | "whenever" | "if" | "unless" | "until" | "since" | "what" | "where"
+            )
+        })
 }
 
 /// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
@@ -110,7 +139,11 @@ fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: 
     let speaker = (!participle)
         .then(|| speaker_before(tokens, floor, cue))
         .flatten()
-        .or_else(|| participle_speaker(tokens, lexicon, floor, cue))
+        // `Protesters marching through the streets chanted`: the object of a preposition is no speaker.
+        .filter(|&(a, _)| a == 0 || a <= floor || !is_object_preposition(tokens.get(a - 1)))
+        // `shared a syllabus for a class called “Perception” on his page, writing`: the
+        // participle's main clause has a speaker who can speak.
+        .or_else(|| participle_speaker(tokens, lexicon, floor, cue).filter(|&s| super::partial::plausible_words(tokens, lexicon, s, |_| false)))
         .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
             let named = cue_end < tokens.len() && tokens.is_capitalised(cue_end);
@@ -184,8 +217,32 @@ fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: us
     if j <= floor || !matches!(tokens.get(j - 1), "and" | "but") {
         return None;
     }
-    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some())?;
-    speaker_before(tokens, floor, main)
+    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some());
+    match main {
+        Some(main) => speaker_before(tokens, floor, main),
+        // `I laughed and said`: the pronoun or name opening the clause before "and".
+        None => {
+            let start = (j.saturating_sub(COORDINATED_REACH).max(floor)..j - 1)
+                .rev()
+                .find(|&k| k == floor || tokens.tokens[k].sentence_start || tokens.get(k - 1) == ",")?;
+            if is_pronoun(tokens.str(start)) {
+                return Some((start, start + 1));
+            }
+            let end = (start..j - 1).take_while(|&k| starts_name(tokens, k)).last()? + 1;
+            (end < j - 1 && !tokens.str(end).chars().next().is_some_and(char::is_uppercase)).then_some((start, end))
+        }
+    }
+}
+
+/// Prepositions whose object, standing before a verb, is not its subject (`marching through
+/// the streets chanted`).
+fn is_object_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "through" | "in" | "at" | "on" | "to" | "from" | "with" | "into" | "across" | "around" | "about" | "over"
+            | "under" | "near" | "by" | "during" | "toward" | "towards" | "against" | "outside"
+            | "inside" | "behind" | "between" | "among" | "along" | "past" | "beyond"
+    )
 }
 
 /// Whether the cue at `cue` is a participle right after a comma (`…, saying “…”`), whose

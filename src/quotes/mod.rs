@@ -1,14 +1,19 @@
 //! The quotes pass: pairs quote marks into quotations, finds who the text says spoke each
 //! one, and resolves that speaker to an entity.
 //!
-//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`); a
-//! quotation without one continues the last attributed quotation of its paragraph, or of the
-//! paragraph just before when it opens a paragraph right after that quotation. Quoted
-//! fragments nobody is said to have spoken (scare quotes, titles of works) are not quotations.
+//! Each quotation takes its own reporting clause (`“…,” Lukin said`, `Lukin said: “…”`,
+//! `Mahathir: 'I will not resign'`); a quotation without one continues the last attributed
+//! quotation of its paragraph, or of the paragraph just before when it opens a paragraph right
+//! after that quotation; else the sentence after it (`That was how Ruto put it.`) or before it
+//! (`Valastro praised the governor.`) may name its speaker. A quoted fragment is spoken by the
+//! subject of its clause, whether the clause reports or judges (`partial.rs`). Quoted
+//! fragments nobody is said to have spoken (scare quotes, titles of works, headings in single
+//! marks) are not quotations.
 
 mod attribution;
 mod indirect;
 mod marks;
+mod partial;
 mod resolve;
 
 use attribution::Range;
@@ -20,6 +25,11 @@ use crate::text::{Gap, TokenKind, Tokens};
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
 /// paragraph's quotation to continue it (room for a long attribution sentence).
 const PARAGRAPH_TAIL: usize = 60;
+/// How many tokens a dateline opening a sentence may have (`WASHINGTON, Dec. 8 (UPI) —`).
+const DATELINE_LEN: usize = 10;
+/// How far into its clause a name may start and still be the clause's subject rather than a
+/// description before it.
+const DESCRIPTION_REACH: usize = 5;
 /// The most words a quoted fragment may have and still be read as a scare quote.
 const SCARE_WORDS: usize = 3;
 /// The most words a quoted title of a work ("Fox and Friends") may have.
@@ -37,7 +47,7 @@ pub(crate) struct Names<'a> {
 /// reported speech without quote marks.
 #[inline(never)]
 pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
-    let pairs = marks::pair(tokens);
+    let pairs = marks::pair(tokens, lexicon);
     let genders = &resolve::genders(tokens, lexicon, names);
     let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
     if indirect {
@@ -70,28 +80,75 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let partial = is_partial(tokens, lexicon, open);
         // A fragment's own attribution after it is set off by a comma: `“a mess,” Roe said`.
         let set_off = tokens.get(close - 1) == "," || tokens.get(close + 1) == ",";
-        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || set_off);
-        let before = attribution::before(tokens, lexicon, open, partial);
-        let own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        // A fragment's speaker must be able to speak (`what he called “…”`, not `a controversial`).
+        let can_speak = |a: attribution::Attribution| attribution::Attribution {
+            speaker: a.speaker.filter(|&s| !partial || partial::plausible(tokens, lexicon, names, s)),
+            ..a
+        };
+        // A fragment's own attribution after it comes right after it, not in a clause of its
+        // own (`“…”, but he also warned`).
+        let next_word = if tokens.get(close + 1) == "," { close + 2 } else { close + 1 };
+        let joined = matches!(tokens.get(next_word), "but" | "and" | "or" | "while" | "which" | "who" | "as" | "because" | "when" | "although" | "though" | "so" | "yet");
+        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || (set_off && !joined)).map(can_speak);
+        let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
+        let mut own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        // `Cruz has railed against what he calls the “Washington cartel”`: the pronoun of the
+        // relative clause stands for the sentence's subject, who is the speaker.
+        if partial {
+            if let Some(a) = own.as_mut() {
+                if let Some(s) = a.speaker.filter(|&(x, y)| y == x + 1 && x > 0 && x < open && attribution::is_pronoun(tokens.str(x)) && tokens.get(x - 1) == "what") {
+                    if let Some(main) = opening_subject(tokens, lexicon, names, s.0).filter(|&m| partial::plausible(tokens, lexicon, names, m)) {
+                        a.speaker = Some(main);
+                    }
+                }
+            }
+        }
         let own_speaker = own.and_then(|a| a.speaker);
         // A quotation that continues nothing ends the run: later ones cannot continue across it.
+        let single = matches!(tokens.str(open), "‘" | "’" | "'");
         let continued = match own_speaker {
-            None if !partial => previous.take().filter(|p| continues(tokens, lexicon, names, p, open, paragraph)),
+            // Single marks also head sections: they continue a quotation of their own paragraph only.
+            None if !partial => previous
+                .take()
+                .filter(|p| continues(tokens, lexicon, names, p, open, paragraph) && (!single || p.paragraph == paragraph)),
             _ => None,
         };
         let (speaker, cue, entity) = match (own_speaker, &continued) {
             (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, genders, s)),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             // Only a cue before the quotation has a sentence subject outside it.
-            (None, None) => match own.filter(|a| a.cue.0 < open).and_then(|a| subject(tokens, names, a.cue.0).map(|s| (s, a.cue))) {
+            (None, None) => match own
+                .filter(|a| a.cue.0 < open)
+                .and_then(|a| subject(tokens, lexicon, names, a.cue.0).map(|s| (s, a.cue)))
+                .filter(|&(s, _)| !partial || partial::plausible(tokens, lexicon, names, s))
+                .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open, close)).flatten())
+            {
                 Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
-                None => match introducer(tokens, names, open) {
+                None => match introducer(tokens, lexicon, names, open) {
                     Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
-                    None => (None, own.map(|a| a.cue), None),
+                    None => match (!partial && own.is_none())
+                        .then(|| {
+                            partial::next_sentence(tokens, lexicon, names, close)
+                                .or_else(|| partial::previous_sentence(tokens, lexicon, names, open))
+                        })
+                        .flatten()
+                    {
+                        Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
+                        None => (None, own.map(|a| a.cue), None),
+                    },
                 },
             },
         };
         if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
+            continue;
+        }
+        // A quoted line of its own in title case is a heading (`'Legend in the Coal Fields.'`).
+        if own.is_none() && is_heading(tokens, open, close) {
+            continue;
+        }
+        // Single marks also set off terms and headings (`the 'bedroom tax'`, `'A tough
+        // decision.'` over a section): they quote only someone the text names.
+        if single && (speaker.is_none() || (own.is_none() && alone(tokens, open, close))) {
             continue;
         }
         let bytes = |r: Range| token_bytes(tokens, r);
@@ -202,8 +259,16 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 /// The subject of the sentence holding a cue with no speaker beside it (`Lukin smiled,
 /// saying, “…”`): the pronoun that opens it, else its first person or organisation, else
 /// the capitalised words that open it. A leading adverbial phrase is passed over.
-fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
+fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Option<Range> {
     let mut floor = attribution::sentence_start(tokens, cue);
+    // `WASHINGTON (AFP) – Clinton has …`: a dateline is no subject.
+    if let Some(dash) = (floor..(floor + DATELINE_LEN).min(cue)).find(|&j| matches!(tokens.get(j), "—" | "–" | "-") && tokens.gap(j) > Gap::None) {
+        if (floor..dash).all(|j| {
+            tokens.is_capitalised(j) || tokens.tokens[j].kind == TokenKind::Number || matches!(tokens.get(j), "(" | ")" | "," | ".")
+        }) {
+            floor = dash + 1;
+        }
+    }
     // `In a speech on Monday, Roe …`, `Asked about it, she …`: the subject follows the comma.
     if opens_adverbial(tokens.get(floor)) {
         if let Some(comma) = (floor..cue).find(|&j| tokens.get(j) == ",") {
@@ -221,15 +286,39 @@ fn subject(tokens: &Tokens, names: &Names, cue: usize) -> Option<Range> {
     let named = (first..names.mentions.len())
         .take_while(|&i| names.mentions[i].span.end <= to)
         .find(|&i| matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization));
-    if let Some(i) = named {
+    let named = named.map(|i| {
         let span = names.mentions[i].span;
         let a = tokens.tokens.partition_point(|t| t.start < span.start);
         let b = tokens.tokens.partition_point(|t| t.start < span.end);
+        (a, b)
+    });
+    // `Small groups of protesters continued …, chanting`, `the band leader called …`: a
+    // description opening the clause, when no name does.
+    let far = named.is_none_or(|(a, _)| a > floor + DESCRIPTION_REACH || (floor..a).any(|j| tokens.get(j) == ","));
+    if far {
+        if let Some(d) = partial::description_at(tokens, lexicon, floor, cue) {
+            return Some(d);
+        }
+    }
+    if let Some((a, b)) = named {
         return (a < b).then_some((a, b));
     }
     // A name the names pass did not find: the capitalised words that open the clause.
     let names_end = (floor..cue).take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == ".")).last()?;
     (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor))).then_some((floor, names_end + 1))
+}
+
+/// The subject opening the sentence of token `at`, before it (after a leading adverbial
+/// phrase): a pronoun or name in the first few tokens.
+fn opening_subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, at: usize) -> Option<Range> {
+    let s = subject(tokens, lexicon, names, at)?;
+    let mut floor = attribution::sentence_start(tokens, at);
+    if opens_adverbial(tokens.get(floor)) {
+        if let Some(comma) = (floor..at).find(|&j| tokens.get(j) == ",") {
+            floor = comma + 1;
+        }
+    }
+    (s.0 >= floor && s.0 <= floor + 4 && s.1 <= at && !(floor..s.0).any(|j| tokens.get(j) == ",")).then_some(s)
 }
 
 /// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
@@ -248,7 +337,7 @@ fn opens_adverbial(word: &str) -> bool {
 /// Who introduces a quotation after a colon without a reporting verb: the name just before
 /// the colon (`Pollster Ann Roe: “…”`), else the subject of that sentence (`The agency
 /// released a statement: “…”`).
-fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
+fn introducer(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<Range> {
     let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
     let floor = attribution::sentence_start(tokens, colon);
     let named = |(a, b): Range| {
@@ -259,7 +348,7 @@ fn introducer(tokens: &Tokens, names: &Names, open: usize) -> Option<Range> {
                 && matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization)
         })
     };
-    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, names, colon))
+    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, lexicon, names, colon))
 }
 
 /// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no
@@ -277,4 +366,24 @@ fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
         title_case &= tokens.is_capitalised(j) || tokens.str(j).len() <= 3;
     }
     words <= SCARE_WORDS || (words <= TITLE_WORDS && capitalised >= 2 && title_case)
+}
+
+/// Whether a quotation is a line of its own: a few words in title case, a heading rather than
+/// speech.
+fn is_heading(tokens: &Tokens, open: usize, close: usize) -> bool {
+    alone(tokens, open, close) && title_case(tokens, open, close)
+}
+
+/// Whether a quotation fills its line.
+fn alone(tokens: &Tokens, open: usize, close: usize) -> bool {
+    tokens.gap(open) >= Gap::Line && (close + 1 >= tokens.len() || tokens.gap(close + 1) >= Gap::Line)
+}
+
+/// Whether the words between `open` and `close` are a title: at most `TITLE_WORDS`, each
+/// capitalised or short.
+fn title_case(tokens: &Tokens, open: usize, close: usize) -> bool {
+    let words: Vec<usize> = (open + 1..close).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).collect();
+    words.len() <= TITLE_WORDS
+        && words.iter().filter(|&&j| tokens.is_capitalised(j)).count() >= 2
+        && words.iter().all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3)
 }

@@ -21,6 +21,11 @@ pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders:
     if let Some(i) = named_inside(tokens.text, names.mentions, start, end) {
         return names.entity_of.get(i).copied().flatten();
     }
+    // A name the names pass did not find here ("Mr. King" after "Larry King"): the nearest
+    // person mention ending in the same word.
+    if let Some(i) = same_surname(tokens, names.mentions, speaker) {
+        return names.entity_of.get(i).copied().flatten();
+    }
     if speaker.1 - speaker.0 != 1 {
         let i = described(tokens, names.mentions, speaker)?;
         return names.entity_of.get(i).copied().flatten();
@@ -73,13 +78,46 @@ fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Opti
     (before.saturating_sub(PRONOUN_REACH)..before).rev().filter(|&i| mentions[i].kind == MentionKind::Person).find(|&i| {
         let first = tokens.tokens.partition_point(|t| t.start < mentions[i].span.start);
         let next = tokens.tokens.partition_point(|t| t.start < mentions[i].span.end);
-        let titled = (first.saturating_sub(TITLE_REACH)..first).any(|j| tokens.str(j) == head);
+        let titled = (first.saturating_sub(TITLE_REACH)..first).any(|j| same_title(tokens.str(j), head));
         let aside = tokens.get(next) == ","
             && (next + 1..(next + 1 + ASIDE_REACH).min(tokens.len()))
                 .take_while(|&j| tokens.get(j) != "," && !tokens.tokens[j].sentence_start)
-                .any(|j| tokens.str(j) == head);
+                .any(|j| tokens.str(j).eq_ignore_ascii_case(head));
         titled || aside
     })
+}
+
+/// The person mention nearest a capitalised speaker whose last word is the speaker's
+/// ("Mr. King" → "Larry King", "Gary Johnson" → "Johnson"), looking `PRONOUN_REACH` mentions
+/// back, then forward.
+fn same_surname(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
+    let last = (speaker.0..speaker.1).rev().find(|&j| tokens.tokens[j].kind == crate::text::TokenKind::Word)?;
+    let word = tokens.str(last);
+    if !tokens.is_capitalised(last) || word.len() < 3 || super::attribution::is_pronoun(word) {
+        return None;
+    }
+    let ends = |i: usize| {
+        let m = &mentions[i];
+        m.kind == MentionKind::Person && m.span.of(tokens.text).rsplit(' ').next() == Some(word)
+    };
+    let at = tokens.tokens[speaker.0].start;
+    let before = mentions.partition_point(|m| m.span.end <= at);
+    (before.saturating_sub(PRONOUN_REACH)..before)
+        .rev()
+        .find(|&i| ends(i))
+        .or_else(|| (before..(before + PRONOUN_REACH).min(mentions.len())).find(|&i| ends(i)))
+}
+
+/// Whether a title before a name ("Sen.", "Minister") is the head of a description
+/// ("the senator", "the minister").
+fn same_title(title: &str, head: &str) -> bool {
+    title.eq_ignore_ascii_case(head)
+        || matches!(
+            (title, head),
+            ("Sen", "senator") | ("Gov", "governor") | ("Rep", "representative" | "congressman" | "congresswoman")
+                | ("Pres", "president") | ("Gen", "general") | ("Dr", "doctor") | ("Prof", "professor")
+                | ("Supt", "superintendent") | ("Insp", "inspector") | ("Capt", "captain") | ("Lt", "lieutenant")
+        )
 }
 
 /// What a pronoun may stand for.
