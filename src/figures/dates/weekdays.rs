@@ -76,7 +76,7 @@ impl Cx<'_, '_> {
     }
 
     /// A weekday the words after it place (`end` is the token after the weekday): "Friday of
-    /// next week", "Tuesday after next", "Thursday the 14th".
+    /// next week", "Tuesday after next", "Thursday the 14th", "Monday the 25 July 2022".
     fn weekday_placed(&self, i: usize, end: usize, weekday: u32) -> Option<Hit> {
         let t = self.t;
         if !near(t, end) {
@@ -99,6 +99,12 @@ impl Cx<'_, '_> {
                     _ => return None,
                 };
                 Some(self.date_hit(i, end + 2, today.map(|d| d.weekday_in_week(weekday, weeks).iso())))
+            }
+            // "Monday the 25 July 2022": the date written in full
+            "the" if self.day_led(end + 1).is_some_and(|h| h.kind == FigureKind::Date) => {
+                let mut hit = self.day_led(end + 1)?;
+                hit.start = i;
+                Some(hit)
             }
             // "Thursday the 14th": the 14th nearest the article's date that is a Thursday
             "the" => {
