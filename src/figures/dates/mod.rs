@@ -270,6 +270,15 @@ impl<'t> Cx<'_, 't> {
         if let Some(hit) = self.time_word(i).and_then(|tw| self.time_word_led(i, tw)) {
             return Some(hit);
         }
+        // "half past ten", "twenty past eight"
+        let minutes = match words().numbers.get(s) {
+            _ if matches!(s, "half" | "quarter") => Some(i + 1),
+            Some(_) => super::numbers::scan(t, i, false).filter(|n| n.value.is_some_and(|v| (1.0..=30.0).contains(&v))).map(|n| n.end),
+            None => None,
+        };
+        if let Some(hit) = minutes.and_then(|at| self.past_the_hour(i, at)) {
+            return Some(hit);
+        }
         if matches!(s, "a" | "an" | "half") {
             return self.duration(i);
         }
