@@ -450,6 +450,9 @@ fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
     let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && (from || (part(a) || part(b)) && (at || !linked)));
     let often = (clock(a) && periodic(b)) || (periodic(a) && clock(b));
     let lasting = starts && (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration);
+    // "Friday at 5": a bare hour after a day
+    let hour = |h: &Hit| h.kind == FigureKind::Number && h.end == h.start + 1 && is_number(t, h.start) && h.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=23.0).contains(&v));
+    let day_time = day_time || is_day(a) && !holiday(a) && at && b.start == a.end + 1 && hour(b);
     let week_of = |w: &Hit, d: &Hit| Some(Day::parse(d.date.as_deref()?)?.weekday_in_week(lone_weekday(t, w)?, 0).iso());
     let weekday = if is_day(a) && is_day(b) { week_of(a, b).or_else(|| week_of(b, a)) } else { None };
     if !(day_time || often || lasting || weekday.is_some()) {
