@@ -63,6 +63,7 @@ const WEEKDAYS: &[Case] = &[
     Case { name: "a weekday with a date in full", text: "It opened on Monday the 25 March 2019.", want: &[w!("Monday the 25 March 2019", Date, "2019-03-25")] },
     Case { name: "minutes past the hour", text: "The alarm rang at twenty past eight and again at half past ten.", want: &[w!("twenty past eight", Time), w!("half past ten", Time)] },
     Case { name: "a bare hour after a day", text: "The match will kick off on Saturday at 5.", want: &[w!("Saturday at 5", Date, "2019-04-27")] },
+    Case { name: "a bare hour to a time", text: "The shop opens from 9 to 5:30 pm.", want: &[w!("9 to 5:30 pm", Time)] },
     Case { name: "a count to a count is no time", text: "Scores ran 5 to 9.", want: &[] },
     Case { name: "next week is Monday to Sunday", text: "Markets reopen next week.", want: &[w!("next week", Date, "2019-04-29", "2019-05-05")] },
     Case { name: "a weekday and its time are one", text: "The talks will resume on Friday at 3pm.", want: &[w!("Friday at 3pm", Date, "2019-04-26")] },

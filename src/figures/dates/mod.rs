@@ -340,9 +340,9 @@ impl<'t> Cx<'_, 't> {
         if s == "all" && near(t, i + 1) && matches!(self.lw(i + 1).as_str(), "day" | "night" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "summer" | "winter") {
             return Some(Hit::new(i, i + 2, FigureKind::Duration, None));
         }
-        // "week 31"
+        // "week 31", "week 27 of last year"
         if s == "week" && is_number(t, i + 1) && near(t, i + 1) && t.get(i + 1).parse::<u32>().is_ok_and(|n| (1..=53).contains(&n)) {
-            return Some(self.date_hit(i, i + 2, None));
+            return Some(self.date_hit(i, self.of_year(i + 2), None));
         }
         if matches!(s, "weekend" | "weekends") {
             return Some(self.date_hit(i, i + 1, None));
