@@ -65,6 +65,8 @@ const WEEKDAYS: &[Case] = &[
     Case { name: "a bare hour after a day", text: "The match will kick off on Saturday at 5.", want: &[w!("Saturday at 5", Date, "2019-04-27")] },
     Case { name: "a bare hour to a time", text: "The shop opens from 9 to 5:30 pm.", want: &[w!("9 to 5:30 pm", Time)] },
     Case { name: "a count to a count is no time", text: "Scores ran 5 to 9.", want: &[] },
+    Case { name: "the nth weekday of next month", text: "Rents are due the first Monday of next month.", want: &[w!("the first Monday of next month", Date, "2019-05-06")] },
+    Case { name: "the last weekday of a named month", text: "The fair ends on the last Friday of June.", want: &[w!("the last Friday of June", Date, "2019-06-28")] },
     Case { name: "next week is Monday to Sunday", text: "Markets reopen next week.", want: &[w!("next week", Date, "2019-04-29", "2019-05-05")] },
     Case { name: "a weekday and its time are one", text: "The talks will resume on Friday at 3pm.", want: &[w!("Friday at 3pm", Date, "2019-04-26")] },
     Case { name: "a weekday of a counted week", text: "The team flies home in two weeks on Monday.", want: &[w!("two weeks on Monday", Date, "2019-05-06")] },

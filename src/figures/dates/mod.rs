@@ -327,7 +327,7 @@ impl<'t> Cx<'_, 't> {
             return Some(hit);
         }
         if words().ordinals.contains_key(s) {
-            return self.day_led(i);
+            return self.nth_weekday_of(i).or_else(|| self.day_led(i));
         }
         if matches!(s, "every" | "each") && near(t, i + 1) {
             // "every day", "each Monday", "every other week"
