@@ -60,9 +60,10 @@ fn extend_approximator(t: &Tokens, hit: &mut Hit, taken: usize) {
 }
 
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
-/// "between May and June"), and a count before a duration into it ("two to three years").
-/// The joined figure has no single value; a range of dates resolves to its first's date and
-/// its last's (`date`, `date_end`).
+/// "between May and June"), a count before a duration into it ("two to three years"), a bare
+/// hour and a time ("from 7 to 7:30"); then a day and its time ("Tuesday at 9 am", see
+/// `dates::join_days_and_times`). The joined figure has no single value; a range of dates
+/// resolves to its first's date and its last's (`date`, `date_end`).
 #[inline(never)]
 fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
