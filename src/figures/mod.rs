@@ -34,9 +34,10 @@ pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
 }
 
 /// Joins the two ends of a range of dates or times into one figure ("2014 to 2018", "3pm-5pm",
-/// "between May and June"), and a count before a duration into it ("two to three years").
-/// The joined figure has no single value; a range of dates resolves to its first's date and
-/// its last's (`date`, `date_end`).
+/// "between May and June"), a count before a duration into it ("two to three years"), a bare
+/// hour and a time ("from 7 to 7:30"); then a day and its time ("Tuesday at 9 am", see
+/// `dates::join_days_and_times`). The joined figure has no single value; a range of dates
+/// resolves to its first's date and its last's (`date`, `date_end`).
 #[inline(never)]
 fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     let timely = |k: FigureKind| matches!(k, FigureKind::Date | FigureKind::Time);
@@ -49,9 +50,13 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
                 && (matches!(link.as_str(), "-" | "–" | "~" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
             let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
             let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
-            if linked && (same || count) {
+            // "from 7 to 7:30", "8am-3": a bare hour and a time of day
+            let hour = |h: &Hit| h.kind == FigureKind::Number && h.end == h.start + 1 && is_number(t, h.start) && h.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=24.0).contains(&v));
+            let hours = (hour(prev) && hit.kind == FigureKind::Time || prev.kind == FigureKind::Time && hour(&hit)) && hit.date.is_none() && prev.date.is_none();
+            if linked && (same || count || hours) {
+                let kind = if hours { FigureKind::Time } else { hit.kind };
                 prev.end = hit.end;
-                prev.kind = hit.kind;
+                prev.kind = kind;
                 prev.unit = hit.unit;
                 prev.value = None;
                 // the range runs from the first's first day to the last's last

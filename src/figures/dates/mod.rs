@@ -270,6 +270,15 @@ impl<'t> Cx<'_, 't> {
         if let Some(hit) = self.time_word(i).and_then(|tw| self.time_word_led(i, tw)) {
             return Some(hit);
         }
+        // "half past ten", "twenty past eight"
+        let minutes = match words().numbers.get(s) {
+            _ if matches!(s, "half" | "quarter") => Some(i + 1),
+            Some(_) => super::numbers::scan(t, i, false).filter(|n| n.value.is_some_and(|v| (1.0..=30.0).contains(&v))).map(|n| n.end),
+            None => None,
+        };
+        if let Some(hit) = minutes.and_then(|at| self.past_the_hour(i, at)) {
+            return Some(hit);
+        }
         if matches!(s, "a" | "an" | "half") {
             return self.duration(i);
         }
@@ -318,7 +327,7 @@ impl<'t> Cx<'_, 't> {
             return Some(hit);
         }
         if words().ordinals.contains_key(s) {
-            return self.day_led(i);
+            return self.nth_weekday_of(i).or_else(|| self.day_led(i));
         }
         if matches!(s, "every" | "each") && near(t, i + 1) {
             // "every day", "each Monday", "every other week"
@@ -331,9 +340,9 @@ impl<'t> Cx<'_, 't> {
         if s == "all" && near(t, i + 1) && matches!(self.lw(i + 1).as_str(), "day" | "night" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "summer" | "winter") {
             return Some(Hit::new(i, i + 2, FigureKind::Duration, None));
         }
-        // "week 31"
+        // "week 31", "week 27 of last year"
         if s == "week" && is_number(t, i + 1) && near(t, i + 1) && t.get(i + 1).parse::<u32>().is_ok_and(|n| (1..=53).contains(&n)) {
-            return Some(self.date_hit(i, i + 2, None));
+            return Some(self.date_hit(i, self.of_year(i + 2), None));
         }
         if matches!(s, "weekend" | "weekends") {
             return Some(self.date_hit(i, i + 1, None));
@@ -441,6 +450,9 @@ fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
     let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && (from || (part(a) || part(b)) && (at || !linked)));
     let often = (clock(a) && periodic(b)) || (periodic(a) && clock(b));
     let lasting = starts && (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration);
+    // "Friday at 5": a bare hour after a day
+    let hour = |h: &Hit| h.kind == FigureKind::Number && h.end == h.start + 1 && is_number(t, h.start) && h.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=23.0).contains(&v));
+    let day_time = day_time || is_day(a) && !holiday(a) && at && b.start == a.end + 1 && hour(b);
     let week_of = |w: &Hit, d: &Hit| Some(Day::parse(d.date.as_deref()?)?.weekday_in_week(lone_weekday(t, w)?, 0).iso());
     let weekday = if is_day(a) && is_day(b) { week_of(a, b).or_else(|| week_of(b, a)) } else { None };
     if !(day_time || often || lasting || weekday.is_some()) {

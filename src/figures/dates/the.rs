@@ -58,7 +58,7 @@ impl Cx<'_, '_> {
         if numbers::scan_ordinal(t, i).is_some_and(|(_, e)| t.get(e) == "-" && attached(t, e)) {
             return None;
         }
-        if let Some(hit) = self.day_of_month_named(i) {
+        if let Some(hit) = self.day_of_month_named(i).or_else(|| self.nth_weekday_of(i)) {
             return Some(hit);
         }
         if let Some(hit) = self.ordinal_period(i) {

@@ -1,7 +1,7 @@
 //! Times of day: "3pm", "15:30 GMT", "seven o'clock".
 
 use super::Cx;
-use crate::figures::lexicon::TimeWord;
+use crate::figures::lexicon::{words, NumClass, TimeWord};
 use crate::figures::{attached, is_number, near, Hit};
 use crate::document::FigureKind;
 
@@ -11,6 +11,11 @@ impl Cx<'_, '_> {
     pub(super) fn time(&self, i: usize) -> Option<Hit> {
         let t = self.t;
         let hour: u32 = t.get(i).parse().ok()?;
+        if (1..=30).contains(&hour) && t.get(i).len() <= 2 {
+            if let Some(hit) = self.past_the_hour(i, i + 1) {
+                return Some(hit);
+            }
+        }
         let mut end = i + 1;
         let mut minutes = false;
         if matches!(t.get(end), ":" | ".") && attached(t, end) && attached(t, end + 1) && t.get(end + 1).len() == 2 && is_number(t, end + 1) {
@@ -70,5 +75,30 @@ impl Cx<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// "10 past 9", "half past ten", "quarter to six" (minutes, from `i`, ending at `at`, then
+    /// "past" or "to" and an hour): the time, to the hour's end.
+    pub(super) fn past_the_hour(&self, i: usize, at: usize) -> Option<Hit> {
+        let t = self.t;
+        let word = self.lw(at);
+        let fraction = matches!(self.lw(i).as_str(), "half" | "quarter");
+        // "5 to 9" is as often a range of counts: only a fraction of an hour goes before "to"
+        if !near(t, at + 1) || !(word.as_str() == "past" || word.as_str() == "to" && fraction) {
+            return None;
+        }
+        let h = at + 1;
+        let hour = match t.get(h).parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => match words().numbers.get(self.lw(h).as_str()) {
+                Some(&(n, NumClass::Unit | NumClass::Teen)) => n as u32,
+                _ => return None,
+            },
+        };
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let end = self.meridiem(h + 1).unwrap_or(h + 1);
+        Some(Hit::new(i, end, FigureKind::Time, None))
     }
 }

@@ -4,7 +4,7 @@ use super::{Cx, Lean};
 use crate::figures::lexicon::TimeWord;
 use crate::figures::numbers;
 use crate::figures::{attached, is_number, near, Hit};
-use crate::calendar::Day;
+use crate::calendar::{self, Day};
 use crate::document::FigureKind;
 
 impl Cx<'_, '_> {
@@ -76,7 +76,7 @@ impl Cx<'_, '_> {
     }
 
     /// A weekday the words after it place (`end` is the token after the weekday): "Friday of
-    /// next week", "Tuesday after next", "Thursday the 14th".
+    /// next week", "Tuesday after next", "Thursday the 14th", "Monday the 25 July 2022".
     fn weekday_placed(&self, i: usize, end: usize, weekday: u32) -> Option<Hit> {
         let t = self.t;
         if !near(t, end) {
@@ -99,6 +99,12 @@ impl Cx<'_, '_> {
                     _ => return None,
                 };
                 Some(self.date_hit(i, end + 2, today.map(|d| d.weekday_in_week(weekday, weeks).iso())))
+            }
+            // "Monday the 25 July 2022": the date written in full
+            "the" if self.day_led(end + 1).is_some_and(|h| h.kind == FigureKind::Date) => {
+                let mut hit = self.day_led(end + 1)?;
+                hit.start = i;
+                Some(hit)
             }
             // "Thursday the 14th": the 14th nearest the article's date that is a Thursday
             "the" => {
@@ -124,5 +130,27 @@ impl Cx<'_, '_> {
             })
             .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
             .min_by_key(distance)
+    }
+
+    /// "the first Monday of next month", "the last Friday of June", "second Sunday of May
+    /// 2019": the nth weekday of a month another date names.
+    pub(super) fn nth_weekday_of(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let (n, at) = match self.lw(i).as_str() {
+            "last" => (-1, i + 1),
+            _ => numbers::scan_ordinal(t, i).filter(|&(v, _)| (1.0..=5.0).contains(&v)).map(|(v, e)| (v as i32, e))?,
+        };
+        let weekday = calendar::weekday(t.get(at)).filter(|_| near(t, at) && t.get(at).len() > 3)?;
+        if self.lw(at + 1).as_str() != "of" || !near(t, at + 2) {
+            return None;
+        }
+        let month = self.core(at + 2).filter(|h| h.kind == FigureKind::Date)?;
+        let named = self.month_at(at + 2);
+        let (year, m) = match month.date.as_deref() {
+            Some(d) if d.len() == 7 => (d[..4].parse().ok(), d[5..].parse().ok()),
+            _ => (named.and_then(|m| self.resolve_month(m, self.lean(i, month.end))), named),
+        };
+        let date = year.zip(m).and_then(|(y, m)| Day::nth_weekday(y, m, weekday, n));
+        Some(self.date_hit(i, month.end, date.map(Day::iso)))
     }
 }
