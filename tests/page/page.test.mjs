@@ -132,6 +132,29 @@ describe('pasting an article', () => {
     assert.equal(await page.evaluate(() => document.activeElement.textContent), '“We will win,”');
   });
 
+  test('the chart has a bar per speaker entity, by quoted words, and a bar selects their quotes', async () => {
+    const doc = await shownDocument();
+    const expected = new Map();
+    for (const quote of doc.quotes.filter((q) => q.entity != null)) {
+      const speaker = expected.get(quote.entity) ?? { name: doc.entities[quote.entity].name, words: 0, quotes: [] };
+      speaker.words += quote.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      speaker.quotes.push(quote.text);
+      expected.set(quote.entity, speaker);
+    }
+    const bars = await page.locator('#quotes-panel .quote-chart .bar').evaluateAll((gs) => gs.map((g) => ({
+      name: g.querySelector('.bar-name').textContent,
+      words: Number(g.querySelector('.bar-value').textContent),
+      title: g.querySelector('title').textContent,
+      width: Number(g.querySelector('.bar-fill').getAttribute('width')),
+    })));
+    const want = [...expected.values()].sort((a, b) => b.words - a.words || a.name.localeCompare(b.name));
+    assert.deepEqual(bars.map(({ name, words }) => ({ name, words })), want.map(({ name, words }) => ({ name, words })));
+    assert.ok(bars.every((bar, i) => !i || bar.width <= bars[i - 1].width), 'largest first');
+    assert.match(bars[0].title, new RegExp(`^${want[0].name}: ${want[0].words} quoted words in ${want[0].quotes.length} quote`));
+    await page.locator('#quotes-panel .quote-chart .bar').nth(1).click();
+    assert.deepEqual(await page.locator('#article mark.is-selected[data-kind="quote"]').allTextContents(), want[1].quotes);
+  });
+
   test('entities are grouped by kind with mention counts; choosing one selects its mentions', async () => {
     const people = page.locator('#entity-panels details[data-entity-kind="person"]');
     assert.ok((await people.locator('.entity .name').allTextContents()).includes('Jane Doe'));
