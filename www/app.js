@@ -6,16 +6,17 @@
 import { annotate, isLong } from './annotate.js';
 import { h } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
-import { marksOf, render, spansOf } from './highlight.js';
+import { draw, marksOf, spansOf } from './highlight.js';
 import { KINDS, describe, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
+import { attachRoving } from './roving.js';
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { attachTooltip } from './tooltip.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   text: $('text'), date: $('date'), indirect: $('indirect'),
-  busy: $('busy'), status: $('status'), statusText: $('status-text'),
+  busy: $('busy'), percent: $('percent'), cancel: $('cancel'), status: $('status'), statusText: $('status-text'),
   article: $('article'), legend: $('legend'),
   quotes: $('quotes-panel'), quotesCount: $('quotes-count'), entities: $('entity-panels'),
   figures: $('figures-panel'), figuresCount: $('figures-count'),
@@ -29,17 +30,32 @@ const state = {
   hidden: new Set(),
   selection: null,
   controller: null,
+  drawing: null,
   timer: 0,
 };
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const tooltip = attachTooltip(ui.article, (mark) =>
   state.doc && describe(state.doc, mark.dataset.type, Number(mark.dataset.index)));
+const roving = attachRoving(ui.article, (mark) => tooltip.show(mark));
 
+/** Shows `text` in the status line; `busy` shows the progress bar and Cancel as well. */
 function setStatus(text, { error = false, busy = false } = {}) {
   ui.statusText.textContent = text;
   ui.status.classList.toggle('error', error);
-  ui.busy.hidden = !busy;
+  ui.busy.hidden = ui.cancel.hidden = !busy;
+  if (!busy) setProgress(null);
+}
+
+/** The progress bar: a fraction done, or null while the annotator gives no measure. */
+function setProgress(fraction) {
+  if (fraction == null) {
+    ui.busy.removeAttribute('value');
+    ui.percent.textContent = '';
+  } else {
+    ui.busy.value = Math.round(fraction * 100);
+    ui.percent.textContent = `${ui.busy.value}%`;
+  }
 }
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -53,6 +69,7 @@ async function update() {
   const started = performance.now();
   ui.article.setAttribute('aria-busy', 'true');
   if (isLong(text)) {
+    setProgress(null);
     setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
   }
   try {
@@ -60,7 +77,8 @@ async function update() {
     state.text = text;
     state.doc = doc;
     state.selection = null;
-    showDocument();
+    if (isLong(text)) setStatus('Drawing the highlights…', { busy: true });
+    await showDocument(controller.signal);
     const ms = Math.round(performance.now() - started);
     setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
   } catch (error) {
@@ -71,24 +89,48 @@ async function update() {
   }
 }
 
-/** Waits for a pause in typing; long texts wait longer. */
-function schedule() {
+/** Annotates a paste at once, and typing after a pause in it; long texts wait longer. */
+function schedule(event) {
   clearTimeout(state.timer);
-  state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
+  if (event?.inputType === 'insertFromPaste') update();
+  else state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
 }
 
-function showDocument() {
-  renderArticle();
+/** Draws the new document: the article first, the panels while its marks fill in. */
+async function showDocument(signal) {
+  const drawn = renderArticle(signal);
   updateLegend();
   renderPanel();
   renderJSON();
   for (const button of exportButtons) button.disabled = false;
+  await drawn;
 }
 
-function renderArticle() {
+/**
+ * Draws the article, stopping an older drawing; resolves when every mark is drawn (rejects
+ * with an AbortError when `signal`, or a newer drawing, stops it).
+ */
+function renderArticle(signal) {
   tooltip.hide();
-  ui.article.replaceChildren(render(state.text, state.doc, { show: (kind) => !state.hidden.has(kind) }));
-  markSelection();
+  state.drawing?.controller.abort();
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const long = isLong(state.text);
+  const { done, ensure } = draw(ui.article, state.text, state.doc, {
+    show: (kind) => !state.hidden.has(kind),
+    signal: controller.signal,
+    onChunk: () => roving.refresh(),
+    onProgress: long ? setProgress : null,
+  });
+  state.drawing = { controller, ensure };
+  return done.then(markSelection);
+}
+
+/** Redraws the article after a change of the kinds shown; a newer redraw supersedes it. */
+function redraw() {
+  renderArticle().catch((error) => {
+    if (error.name !== 'AbortError') throw error;
+  });
 }
 
 // Legend: one toggle button per kind, created once so that focus survives updates.
@@ -121,7 +163,7 @@ function updateLegend() {
 
 function toggleKind(kind) {
   if (!state.hidden.delete(kind)) state.hidden.add(kind);
-  renderArticle();
+  redraw();
   updateLegend();
 }
 
@@ -166,18 +208,19 @@ function select(type, indices) {
   for (const index of indices) unhidden = state.hidden.delete(kindOf(type, index)) || unhidden;
   state.selection = { type, indices };
   if (unhidden) {
-    renderArticle();
+    redraw();
     updateLegend();
-  } else {
-    markSelection();
   }
+  const items = type === 'quote' ? state.doc.quotes : type === 'mention' ? state.doc.mentions : state.doc.figures;
+  for (const index of indices) state.drawing.ensure(items[index].start);
+  markSelection();
   const marks = indices.flatMap((index) => marksOf(ui.article, type, index));
   for (const mark of marks) {
     mark.classList.remove('is-flashing');
     void mark.offsetWidth; // restart the animation
     mark.classList.add('is-flashing');
   }
-  const first = marks.find((mark) => mark.tabIndex === 0);
+  const first = marks.find((mark) => !mark.hasAttribute('data-continued'));
   if (!first) return;
   first.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   first.focus({ preventScroll: true });
@@ -199,6 +242,11 @@ document.addEventListener('keydown', (event) => {
 });
 
 ui.text.addEventListener('input', schedule);
+ui.cancel.addEventListener('click', () => {
+  clearTimeout(state.timer);
+  state.controller?.abort();
+  setStatus('Cancelled. Edit the text to annotate it again.');
+});
 ui.date.addEventListener('change', update);
 ui.indirect.addEventListener('change', update);
 ui.jsonDetails.addEventListener('toggle', renderJSON);
