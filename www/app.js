@@ -6,7 +6,7 @@
 import { annotate, isLong } from './annotate.js';
 import { h } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
-import { draw, marksOf, spansOf } from './highlight.js';
+import { draw, marksOf, pause, spansOf } from './highlight.js';
 import { KINDS, describe, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
 import { attachRoving } from './roving.js';
@@ -20,7 +20,7 @@ const ui = {
   article: $('article'), legend: $('legend'),
   quotes: $('quotes-panel'), quotesCount: $('quotes-count'), entities: $('entity-panels'),
   figures: $('figures-panel'), figuresCount: $('figures-count'),
-  jsonDetails: $('json-details'), json: $('json'),
+  jsonDetails: $('json-details'), json: $('json'), jsonCut: $('json-cut'),
 };
 const exportButtons = ['download-json', 'copy-json', 'download-figures', 'download-quotes'].map($);
 
@@ -29,6 +29,7 @@ const state = {
   doc: null,
   hidden: new Set(),
   selection: null,
+  wholeJSON: false,
   controller: null,
   drawing: null,
   timer: 0,
@@ -60,25 +61,48 @@ function setProgress(fraction) {
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** Annotates the current text; a newer call abandons an older one still running. */
+/** How much of a long text is annotated here first, so that its start shows at once. */
+const HEAD = 8_000;
+
+/** The start of `text`, up to `HEAD` code units cut after a line break when there is one. */
+function headOf(text) {
+  const line = text.lastIndexOf('\n', HEAD);
+  return text.slice(0, line > 0 ? line + 1 : HEAD);
+}
+
+/**
+ * Annotates the current text; a newer call abandons an older one still running. A long text
+ * goes to the worker, and meanwhile its first lines are annotated and drawn here, so what is
+ * on screen is highlighted while the rest is worked on.
+ */
 async function update() {
   clearTimeout(state.timer);
   state.controller?.abort();
   const controller = (state.controller = new AbortController());
+  const { signal } = controller;
   const text = ui.text.value;
+  const options = { date: ui.date.value, indirect: ui.indirect.checked, signal };
   const started = performance.now();
   ui.article.setAttribute('aria-busy', 'true');
-  if (isLong(text)) {
-    setProgress(null);
-    setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
-  }
   try {
-    const doc = await annotate(text, { date: ui.date.value, indirect: ui.indirect.checked, signal: controller.signal });
-    state.text = text;
-    state.doc = doc;
-    state.selection = null;
-    if (isLong(text)) setStatus('Drawing the highlights…', { busy: true });
-    await showDocument(controller.signal);
+    const whole = annotate(text, options);
+    if (isLong(text)) {
+      whole.catch(() => {}); // awaited below
+      setProgress(null);
+      setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
+      await pause(); // the paste is laid out before the text's start is annotated
+      const head = await annotate(headOf(text), options);
+      await pause();
+      if (signal.aborted) return;
+      await showDocument(text, head, signal, { final: false });
+    }
+    const doc = await whole;
+    if (isLong(text)) {
+      setStatus('Drawing the highlights…', { busy: true });
+      await pause(); // the worker's message is read in a task of its own
+      if (signal.aborted) return;
+    }
+    await showDocument(text, doc, signal);
     const ms = Math.round(performance.now() - started);
     setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
   } catch (error) {
@@ -96,13 +120,24 @@ function schedule(event) {
   else state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
 }
 
-/** Draws the new document: the article first, the panels while its marks fill in. */
-async function showDocument(signal) {
+/**
+ * Shows `doc`, the annotations of `text`: the article first, then, each in a task of its
+ * own, the legend and panels and the JSON while the article's marks fill in. Exports wait
+ * for the `final` document (not that of a long text's first lines).
+ */
+async function showDocument(text, doc, signal, { final = true } = {}) {
+  state.text = text;
+  state.doc = doc;
+  state.selection = null;
+  state.wholeJSON = false;
+  for (const button of exportButtons) button.disabled = !final;
   const drawn = renderArticle(signal);
-  updateLegend();
-  renderPanel();
-  renderJSON();
-  for (const button of exportButtons) button.disabled = false;
+  drawn.catch(() => {}); // awaited below
+  for (const step of [updateLegend, renderPanel, renderJSON]) {
+    await pause();
+    if (signal.aborted) break;
+    step();
+  }
   await drawn;
 }
 
@@ -193,8 +228,17 @@ function renderPanel() {
   }));
 }
 
+/** Items of each list that the JSON view shows until it is asked for the whole document. */
+const JSON_ITEMS = 100;
+
 function renderJSON() {
-  if (state.doc && ui.jsonDetails.open) ui.json.textContent = toJSON(state.doc);
+  if (!state.doc || !ui.jsonDetails.open) return;
+  const { doc } = state;
+  const cut = !state.wholeJSON && Object.values(doc).some((value) => Array.isArray(value) && value.length > JSON_ITEMS);
+  ui.json.textContent = toJSON(cut
+    ? Object.fromEntries(Object.entries(doc).map(([key, value]) => [key, Array.isArray(value) ? value.slice(0, JSON_ITEMS) : value]))
+    : doc);
+  ui.jsonCut.hidden = !cut;
 }
 
 function kindOf(type, index) {
@@ -250,6 +294,11 @@ ui.cancel.addEventListener('click', () => {
 ui.date.addEventListener('change', update);
 ui.indirect.addEventListener('change', update);
 ui.jsonDetails.addEventListener('toggle', renderJSON);
+$('json-all').addEventListener('click', () => {
+  state.wholeJSON = true;
+  renderJSON();
+  ui.json.focus();
+});
 
 $('sample').addEventListener('click', () => {
   ui.text.value = SAMPLE;

@@ -18,7 +18,9 @@ const CHUNK = 4000;
 /** Without a line break this far on, a chunk may end at any space outside the annotations. */
 const NO_BREAK = 4 * CHUNK;
 /** Milliseconds of drawing between two yields to the browser. */
-const SLICE = 12;
+const SLICE = 8;
+/** Texts of up to this many chunks get their first marks in the task that draws them. */
+const AT_ONCE = 8;
 
 /**
  * The annotations of `doc` as one flat list of `{ type, index, kind, start, end }`
@@ -124,7 +126,7 @@ function chunksOf(text, spans) {
 }
 
 /** Gives the browser a turn: `scheduler.yield()` where there is one, else a zero timeout. */
-const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+export const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 
 const aborted = () => new DOMException('The drawing was cancelled', 'AbortError');
 
@@ -168,22 +170,31 @@ export function draw(container, text, doc, { show, signal, onChunk, onProgress }
     if (chunks.length) paint(lo);
   };
 
-  const onScreen = blocks.map((block) => {
-    if (blocks.length === 1) return true;
-    const rect = block.getBoundingClientRect();
-    return rect.bottom >= 0 && rect.top <= innerHeight;
+  // Chunks that come into view (on screen at first, or scrolled to) are drawn next.
+  const next = [];
+  const seen = chunks.length > 1 ? new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) next.push(Number(entry.target.dataset.chunk));
+  }) : null;
+  blocks.forEach((block, i) => {
+    block.dataset.chunk = String(i);
+    seen?.observe(block);
   });
-  const order = [...chunks.keys()].sort((a, b) => onScreen[b] - onScreen[a]);
   const done = (async () => {
-    let deadline = performance.now() + SLICE;
-    for (const i of order) {
-      if (performance.now() > deadline) {
-        onProgress?.(drawn.size / chunks.length);
-        await pause();
-        deadline = performance.now() + SLICE;
+    // A short text is drawn at once; a long one shows its text and yields before any marks.
+    let deadline = chunks.length > AT_ONCE ? 0 : performance.now() + SLICE;
+    try {
+      for (let i = 0; drawn.size < chunks.length;) {
+        if (performance.now() > deadline) {
+          onProgress?.(drawn.size / chunks.length);
+          await pause();
+          deadline = performance.now() + SLICE;
+        }
+        if (signal?.aborted) throw aborted();
+        while (drawn.has(i)) i++;
+        paint(next.pop() ?? i);
       }
-      if (signal?.aborted) throw aborted();
-      paint(i);
+    } finally {
+      seen?.disconnect();
     }
   })();
   return { done, ensure };

@@ -37,8 +37,10 @@ test('a text over 200 KB is annotated in a worker while the page shows it is bus
   assert.equal(await page.locator('#busy').isHidden(), true, 'and hidden again');
   const quotes = await page.locator('#article mark[data-kind="quote"]').count();
   assert.ok(quotes >= copies * 4, `${quotes} quote marks for ${copies} copies of the sample`);
+  assert.equal(JSON.parse(await page.locator('#json').textContent()).quotes.length, 100, 'the JSON view shows the first 100 quotes');
+  await page.click('#json-all');
   const shown = JSON.parse(await page.locator('#json').textContent());
-  assert.equal(shown.quotes.length, quotes);
+  assert.equal(shown.quotes.length, quotes, 'and all of them when asked');
 });
 
 test('a text over the size limit reports the annotator\'s error and keeps the page working', async () => {
