@@ -131,7 +131,7 @@ async function showDocument(text, doc, signal, { final = true } = {}) {
   state.selection = null;
   state.wholeJSON = false;
   for (const button of exportButtons) button.disabled = !final;
-  const drawn = renderArticle(signal);
+  const drawn = renderArticle(signal, { progress: final && isLong(text) });
   drawn.catch(() => {}); // awaited below
   for (const step of [updateLegend, renderPanel, renderJSON]) {
     await pause();
@@ -143,19 +143,19 @@ async function showDocument(text, doc, signal, { final = true } = {}) {
 
 /**
  * Draws the article, stopping an older drawing; resolves when every mark is drawn (rejects
- * with an AbortError when `signal`, or a newer drawing, stops it).
+ * with an AbortError when `signal`, or a newer drawing, stops it). `progress` shows its
+ * progress in the status line.
  */
-function renderArticle(signal) {
+function renderArticle(signal, { progress = false } = {}) {
   tooltip.hide();
   state.drawing?.controller.abort();
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(), { once: true });
-  const long = isLong(state.text);
   const { done, ensure } = draw(ui.article, state.text, state.doc, {
     show: (kind) => !state.hidden.has(kind),
     signal: controller.signal,
     onChunk: () => roving.refresh(),
-    onProgress: long ? setProgress : null,
+    onProgress: progress ? setProgress : null,
   });
   state.drawing = { controller, ensure };
   return done.then(markSelection);

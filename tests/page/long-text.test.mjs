@@ -43,6 +43,29 @@ test('a text over 200 KB is annotated in a worker while the page shows it is bus
   assert.equal(shown.quotes.length, quotes, 'and all of them when asked');
 });
 
+test('Cancel stops the worker; long panels show their first rows and the rest on demand', async () => {
+  await pasteRepeated(`${SAMPLE}\n`, Math.ceil(4_000_000 / SAMPLE.length)); // seconds of work to cancel
+  await page.locator('#cancel').waitFor();
+  const worker = page.workers()[0] ?? await page.waitForEvent('worker');
+  const closed = new Promise((resolve) => worker.once('close', resolve));
+  await page.locator('#cancel').click();
+  await closed;
+  assert.match(await page.locator('#status-text').textContent(), /^Cancelled/);
+  assert.equal(await page.locator('#cancel').isHidden(), true);
+  await page.waitForFunction(() => !document.getElementById('article').hasAttribute('aria-busy'));
+
+  const copies = Math.ceil(600_000 / SAMPLE.length);
+  const text = `${SAMPLE}\n`.repeat(copies);
+  await pasteRepeated(`${SAMPLE}\n`, copies);
+  await waitForArticle(page, text);
+  const rows = page.locator('#figures-panel tbody tr');
+  assert.equal(await rows.count(), 50, 'the figures table shows its first 50 rows');
+  const more = page.locator('#figures-panel .more');
+  assert.match(await more.textContent(), /^Show 50 more of \d+/);
+  await more.click();
+  assert.equal(await rows.count(), 100);
+});
+
 test('a text over the size limit reports the annotator\'s error and keeps the page working', async () => {
   await pasteRepeated('€', 6_000_000); // 18 MB of UTF-8
   const status = page.locator('#status');
