@@ -57,6 +57,21 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('with prefers-reduced-motion a selection does not flash, and it does without', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url);
+  await page.locator('#article mark').first().waitFor();
+  const flash = async () => {
+    await page.locator('#quotes-panel .speaker').first().click();
+    return page.locator('#article mark.is-selected').first().evaluate((mark) => getComputedStyle(mark).animationName);
+  };
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await flash(), 'none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  assert.equal(await flash(), 'annotator-flash');
+  await page.close();
+});
+
 test('no request left 127.0.0.1', () => {
   assert.deepEqual(browser.foreignRequests(), []);
 });
