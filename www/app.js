@@ -7,7 +7,7 @@ import { annotate, isLong } from './annotate.js';
 import { h } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
 import { draw, marksOf, pause, spansOf } from './highlight.js';
-import { KINDS, describe, label, pluralLabel } from './kinds.js';
+import { KINDS, annotationOf, describe, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
 import { attachRoving } from './roving.js';
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
@@ -242,8 +242,7 @@ function renderJSON() {
 }
 
 function kindOf(type, index) {
-  if (type === 'quote') return 'quote';
-  return (type === 'mention' ? state.doc.mentions : state.doc.figures)[index].kind;
+  return type === 'quote' ? 'quote' : annotationOf(state.doc, type, index).kind;
 }
 
 /** Shows annotations picked in the panel: unhides their kind, outlines, flashes and scrolls to them. */
@@ -255,8 +254,7 @@ function select(type, indices) {
     redraw();
     updateLegend();
   }
-  const items = type === 'quote' ? state.doc.quotes : type === 'mention' ? state.doc.mentions : state.doc.figures;
-  for (const index of indices) state.drawing.ensure(items[index].start);
+  for (const index of indices) state.drawing.ensure(annotationOf(state.doc, type, index).start);
   markSelection();
   const marks = indices.flatMap((index) => marksOf(ui.article, type, index));
   for (const mark of marks) {

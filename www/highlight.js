@@ -8,7 +8,7 @@
  * the text at once, then the marks, the chunks on screen first, the rest in slices of a few
  * milliseconds that yield to the browser between them.
  */
-import { label } from './kinds.js';
+import { annotationOf, label } from './kinds.js';
 
 /** Outer before inner when two annotations cover exactly the same text. */
 const LAYER = { quote: 0, mention: 1, figure: 2 };
@@ -38,8 +38,6 @@ export function spansOf(doc, show = () => true) {
   return spans;
 }
 
-const itemOf = (doc, span) => (span.type === 'quote' ? doc.quotes : span.type === 'mention' ? doc.mentions : doc.figures)[span.index];
-
 /**
  * One annotation's mark. Its first piece is a keyboard stop (tabindex -1 until it becomes
  * the article's one tab stop, see roving.js) named by its text and kind ("Kim Jong-un,
@@ -58,7 +56,7 @@ function markFor(span, doc, continued) {
   mark.tabIndex = -1;
   // A quote holds other highlights, so it is a group; a button inside a button is not allowed.
   mark.setAttribute('role', span.type === 'quote' ? 'group' : 'button');
-  mark.setAttribute('aria-label', `${itemOf(doc, span).text}, ${label(span.kind).toLowerCase()}`);
+  mark.setAttribute('aria-label', `${annotationOf(doc, span.type, span.index).text}, ${label(span.kind).toLowerCase()}`);
   return mark;
 }
 

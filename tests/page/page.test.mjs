@@ -166,6 +166,10 @@ describe('pasting an article', () => {
     assert.match(bars[0].title, new RegExp(`^${want[0].name}: ${want[0].words} quoted words in ${want[0].quotes.length} quote`));
     await page.locator('#quotes-panel .quote-chart .bar').nth(1).click();
     assert.deepEqual(await page.locator('#article mark.is-selected[data-kind="quote"]').allTextContents(), want[1].quotes);
+    await page.locator('#quotes-panel .quote-chart .bar').first().focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.locator('#article mark.is-selected[data-kind="quote"]').allTextContents(), want[0].quotes,
+      'a bar is a button for the keyboard too');
   });
 
   test('entities are grouped by kind with mention counts; choosing one selects its mentions', async () => {
