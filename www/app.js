@@ -3,10 +3,10 @@
  * legend that counts and toggles each kind, tooltips, the side panel (who said what,
  * entities, figures), the raw JSON and the exports.
  */
-import { annotate, isLong } from './annotate.js';
-import { h } from './dom.js';
+import { annotateHeadFirst, isLong } from './annotate.js';
+import { h, pause } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
-import { draw, marksOf, pause, spansOf } from './highlight.js';
+import { draw, marksOf, settled, spansOf } from './highlight.js';
 import { KINDS, annotationOf, describe, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
 import { attachRoving } from './roving.js';
@@ -61,15 +61,6 @@ function setProgress(fraction) {
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** How much of a long text is annotated here first, so that its start shows at once. */
-const HEAD = 8_000;
-
-/** The start of `text`, up to `HEAD` code units cut after a line break when there is one. */
-function headOf(text) {
-  const line = text.lastIndexOf('\n', HEAD);
-  return text.slice(0, line > 0 ? line + 1 : HEAD);
-}
-
 /**
  * Annotates the current text; a newer call abandons an older one still running. A long text
  * goes to the worker, and meanwhile its first lines are annotated and drawn here, so what is
@@ -85,23 +76,12 @@ async function update() {
   const started = performance.now();
   ui.article.setAttribute('aria-busy', 'true');
   try {
-    const whole = annotate(text, options);
     if (isLong(text)) {
-      whole.catch(() => {}); // awaited below
       setProgress(null);
       setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
-      await pause(); // the paste is laid out before the text's start is annotated
-      const head = await annotate(headOf(text), options);
-      await pause();
-      if (signal.aborted) return;
-      await showDocument(text, head, signal, { final: false });
     }
-    const doc = await whole;
-    if (isLong(text)) {
-      setStatus('Drawing the highlights…', { busy: true });
-      await pause(); // the worker's message is read in a task of its own
-      if (signal.aborted) return;
-    }
+    const doc = await annotateHeadFirst(text, { ...options, onHead: (head) => showDocument(text, head, signal, { final: false }) });
+    if (isLong(text)) setStatus('Drawing the highlights…', { busy: true });
     await showDocument(text, doc, signal);
     const ms = Math.round(performance.now() - started);
     setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
@@ -131,14 +111,13 @@ async function showDocument(text, doc, signal, { final = true } = {}) {
   state.selection = null;
   state.wholeJSON = false;
   for (const button of exportButtons) button.disabled = !final;
-  const drawn = renderArticle(signal, { progress: final && isLong(text) });
-  drawn.catch(() => {}); // awaited below
+  renderArticle(signal, { progress: final && isLong(text) }).catch(() => {}); // awaited below
   for (const step of [updateLegend, renderPanel, renderJSON]) {
     await pause();
     if (signal.aborted) break;
     step();
   }
-  await drawn;
+  await settled(() => state.drawing.done); // a legend toggle may redraw it meanwhile
 }
 
 /**
@@ -157,8 +136,8 @@ function renderArticle(signal, { progress = false } = {}) {
     onChunk: () => roving.refresh(),
     onProgress: progress ? setProgress : null,
   });
-  state.drawing = { controller, ensure };
-  return done.then(markSelection);
+  state.drawing = { controller, ensure, done: done.then(markSelection) };
+  return state.drawing.done;
 }
 
 /** Redraws the article after a change of the kinds shown; a newer redraw supersedes it. */
@@ -287,6 +266,7 @@ ui.text.addEventListener('input', schedule);
 ui.cancel.addEventListener('click', () => {
   clearTimeout(state.timer);
   state.controller?.abort();
+  state.drawing?.controller.abort();
   setStatus('Cancelled. Edit the text to annotate it again.');
 });
 ui.date.addEventListener('change', update);

@@ -12,9 +12,9 @@
  * their details and Esc closes them.
  * The class does not register itself: see `define()` and define.js.
  */
-import { annotate, isLong, load } from './annotate.js';
+import { annotateHeadFirst, isLong, load } from './annotate.js';
 import { h } from './dom.js';
-import { draw } from './highlight.js';
+import { draw, settled } from './highlight.js';
 import { describe } from './kinds.js';
 import { attachRoving } from './roving.js';
 import { attachTooltip } from './tooltip.js';
@@ -49,11 +49,13 @@ export class ArticleAnnotatorElement extends HTMLElement {
   #listening = null;
   #controller = null;
   #drawing = null;
+  #drawn = null;
   #updates = 0;
   #timer = 0;
   #queued = null;
   #text = '';
   #annotations = null;
+  #shown = null;
 
   constructor() {
     super();
@@ -109,8 +111,9 @@ export class ArticleAnnotatorElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // The document drawn: a long text's first lines have their own until the whole is done.
     this.#tooltip = attachTooltip(this.#view, (mark) =>
-      this.#annotations && describe(this.#annotations, mark.dataset.type, Number(mark.dataset.index)));
+      this.#shown && describe(this.#shown, mark.dataset.type, Number(mark.dataset.index)));
     this.#roving = attachRoving(this.#view, (mark) => this.#tooltip.show(mark));
     this.#observer = new MutationObserver(() => {
       if (!this.htmlFor) this.#schedule('annotate');
@@ -164,6 +167,27 @@ export class ArticleAnnotatorElement extends HTMLElement {
     }
   }
 
+  /**
+   * Draws `doc` over `text`, stopping an older drawing; resolves once every mark is drawn
+   * (by this drawing or a newer one). `progress` shows the percentage drawn.
+   */
+  #draw(text, doc, { progress = false } = {}) {
+    this.#drawing?.abort();
+    const { signal } = (this.#drawing = new AbortController());
+    const shown = new Set(this.kinds.split(/\s+/).filter(Boolean));
+    this.#shown = doc;
+    this.#tooltip?.hide();
+    if (progress) this.#showProgress('Drawing', 0);
+    this.#drawn = draw(this.#view, text, doc, {
+      show: (kind) => !shown.size || shown.has(kind),
+      signal,
+      onChunk: () => this.#roving?.refresh(),
+      onProgress: progress ? (fraction) => this.#showProgress('Drawing', fraction) : null,
+    }).done;
+    this.#drawn.catch(() => {}); // awaited by settled()
+    return settled(() => this.#drawn); // a change of kinds may redraw it meanwhile
+  }
+
   async #update(work) {
     const update = ++this.#updates;
     this.#view.setAttribute('aria-busy', 'true');
@@ -174,23 +198,12 @@ export class ArticleAnnotatorElement extends HTMLElement {
         const text = this.#source();
         if (isLong(text)) this.#showProgress('Annotating…');
         await load(WASM);
-        this.#annotations = await annotate(text, { date: this.date, signal });
+        this.#annotations = await annotateHeadFirst(text, { date: this.date, signal, onHead: (head) => this.#draw(text, head) });
         this.#text = text;
         this.#error.hidden = true;
       }
       if (!this.#annotations) return;
-      this.#drawing?.abort();
-      const { signal } = (this.#drawing = new AbortController());
-      const shown = new Set(this.kinds.split(/\s+/).filter(Boolean));
-      const long = isLong(this.#text);
-      this.#tooltip?.hide();
-      if (long) this.#showProgress('Drawing', 0);
-      await draw(this.#view, this.#text, this.#annotations, {
-        show: (kind) => !shown.size || shown.has(kind),
-        signal,
-        onChunk: () => this.#roving?.refresh(),
-        onProgress: long ? (fraction) => this.#showProgress('Drawing', fraction) : null,
-      }).done;
+      await this.#draw(this.#text, this.#annotations, { progress: isLong(this.#text) });
       this.#showProgress(null);
       if (work === 'annotate') {
         this.dispatchEvent(new CustomEvent('annotations-ready', { bubbles: true, composed: true, detail: this.#annotations }));

@@ -8,6 +8,7 @@
  * the text at once, then the marks, the chunks on screen first, the rest in slices of a few
  * milliseconds that yield to the browser between them.
  */
+import { pause } from './dom.js';
 import { annotationOf, label } from './kinds.js';
 
 /** Outer before inner when two annotations cover exactly the same text. */
@@ -123,9 +124,6 @@ function chunksOf(text, spans) {
   return chunks;
 }
 
-/** Gives the browser a turn: `scheduler.yield()` where there is one, else a zero timeout. */
-export const pause = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
-
 const aborted = () => new DOMException('The drawing was cancelled', 'AbortError');
 
 /**
@@ -196,6 +194,21 @@ export function draw(container, text, doc, { show, signal, onChunk, onProgress }
     }
   })();
   return { done, ensure };
+}
+
+/**
+ * Waits for the drawing that `latest()` returns (a promise like `draw(…).done`), and for any
+ * newer one that stopped it; rejects when the last one is stopped with nothing after it.
+ */
+export async function settled(latest) {
+  for (;;) {
+    const drawing = latest();
+    try {
+      return await drawing;
+    } catch (error) {
+      if (error.name !== 'AbortError' || drawing === latest()) throw error;
+    }
+  }
 }
 
 /** The marks of one annotation (all its pieces) inside `root`. */

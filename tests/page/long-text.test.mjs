@@ -66,6 +66,24 @@ test('Cancel stops the worker; long panels show their first rows and the rest on
   assert.equal(await rows.count(), 100);
 });
 
+test('hiding a kind while a long text is worked on still ends with the whole document drawn', async () => {
+  const text = `${SAMPLE}\n`.repeat(Math.ceil(400_000 / SAMPLE.length));
+  await page.evaluate((text) => {
+    const textarea = document.getElementById('text');
+    textarea.value = text;
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  const toggle = page.locator('#legend button[data-toggle="money"]');
+  await page.locator('#cancel').waitFor();
+  await toggle.click();
+  await waitForArticle(page, text);
+  assert.match(await page.locator('#status-text').textContent(), /^[\d,]+ names · /);
+  assert.equal(await page.locator('#article mark[data-kind="money"]').count(), 0);
+  const quotes = await page.locator('#article mark[data-kind="quote"]').count();
+  assert.equal(quotes, Number(await page.locator('#quotes-count').textContent()), 'the whole document\'s quotes are drawn');
+  await toggle.click();
+});
+
 test('a text over the size limit reports the annotator\'s error and keeps the page working', async () => {
   await pasteRepeated('€', 6_000_000); // 18 MB of UTF-8
   const status = page.locator('#status');
