@@ -187,7 +187,7 @@ export function draw(container, text, doc, { show, signal, onChunk, onProgress }
         }
         if (signal?.aborted) throw aborted();
         while (drawn.has(i)) i++;
-        paint(next.pop() ?? i);
+        paint(next.shift() ?? i);
       }
     } finally {
       seen?.disconnect();

@@ -42,6 +42,9 @@ for (const colorScheme of ['light', 'dark']) {
     await page.goto(browser.url);
     await page.locator('#article mark').first().waitFor();
     await page.locator('#quotes-panel .speaker').first().click();
+    await page.locator('#legend button[data-toggle="date"]').click(); // a hidden kind's toggle
+    await page.locator('#article mark[data-kind="money"]').first().hover(); // and a tooltip
+    await page.locator('.annotator-tooltip').waitFor();
     assert.deepEqual(await violations(page), []);
     await page.close();
   });
