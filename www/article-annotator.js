@@ -63,7 +63,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
     this.#error = h('p', { className: 'annotator-error', hidden: true, attrs: { part: 'error', role: 'alert' } });
     this.#view = h('div', { className: 'annotated', attrs: { part: 'article' } }, h('slot'));
     this.#progress = h('p', { className: 'annotator-progress', hidden: true, attrs: { part: 'progress' } },
-      h('progress', { max: 100, attrs: { 'aria-label': 'Progress' } }), h('span', { attrs: { role: 'status' } }), ' ',
+      h('progress', { max: 100, attrs: { 'aria-label': 'Progress' } }), h('span'), h('span', { attrs: { role: 'status' } }), ' ',
       h('button', { type: 'button', onclick: () => this.cancel(), attrs: { part: 'cancel' } }, 'Cancel'));
     root.append(h('link', { rel: 'stylesheet', href: STYLES.href }), this.#error, this.#progress, this.#view);
   }
@@ -104,10 +104,12 @@ export class ArticleAnnotatorElement extends HTMLElement {
   #showProgress(text, fraction = null) {
     this.#progress.hidden = !text;
     if (!text) return;
-    const [bar, label] = this.#progress.children;
+    // The percentage stays out of the live region, which announces only the step.
+    const [bar, percent, step] = this.#progress.children;
     if (fraction == null) bar.removeAttribute('value');
     else bar.value = Math.round(fraction * 100);
-    label.textContent = fraction == null ? text : `${text} ${bar.value}%`;
+    percent.textContent = fraction == null ? '' : `${bar.value}%`;
+    if (step.textContent !== text) step.textContent = text;
   }
 
   connectedCallback() {
@@ -177,12 +179,12 @@ export class ArticleAnnotatorElement extends HTMLElement {
     const shown = new Set(this.kinds.split(/\s+/).filter(Boolean));
     this.#shown = doc;
     this.#tooltip?.hide();
-    if (progress) this.#showProgress('Drawing', 0);
+    if (progress) this.#showProgress('Drawing…', 0);
     this.#drawn = draw(this.#view, text, doc, {
       show: (kind) => !shown.size || shown.has(kind),
       signal,
       onChunk: () => this.#roving?.refresh(),
-      onProgress: progress ? (fraction) => this.#showProgress('Drawing', fraction) : null,
+      onProgress: progress ? (fraction) => this.#showProgress('Drawing…', fraction) : null,
     }).done;
     this.#drawn.catch(() => {}); // awaited by settled()
     return settled(() => this.#drawn); // a change of kinds may redraw it meanwhile
