@@ -34,8 +34,8 @@ test('pasting 1 MB of news keeps every task under 100 ms and draws it all within
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     await new Promise((resolve) => {
       const check = () => {
-        // Every mark is the new text's once the article holds all of it (it held the sample).
-        if (!visible && article.textContent.length === text.length) {
+        // Every mark is the new text's once the article holds its chunks (the sample is one).
+        if (!visible && article.childElementCount > 1) {
           const marks = article.getElementsByTagName('mark');
           for (let i = 0; i < Math.min(50, marks.length) && !visible; i++) if (inView(marks[i])) visible = performance.now() - started;
         }
