@@ -60,7 +60,7 @@ const BAR_WIDTH = 160;
 /**
  * Quoted words per speaker entity, largest first: `[{ entity, name, words, quotes }]`.
  */
-export function quotedWords(doc) {
+function quotedWords(doc) {
   const speakers = new Map();
   doc.quotes.forEach((quote, index) => {
     if (quote.entity == null || !doc.entities[quote.entity]) return;
