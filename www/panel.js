@@ -53,8 +53,8 @@ const words = (text) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.
 /** Speakers a chart shows at most, and its geometry in SVG user units. */
 const BARS = 8;
 const ROW = 22;
-const WIDTH = 320;
-const NAME_WIDTH = 120;
+const WIDTH = 330;
+const NAME_WIDTH = 128;
 const BAR_WIDTH = 160;
 
 /**
@@ -81,7 +81,7 @@ function chart(speakers, onSelect) {
   const bars = top.map((speaker, i) => {
     const y = i * ROW;
     const width = Math.max(2, Math.round((speaker.words / most) * BAR_WIDTH));
-    const name = speaker.name.length > 17 ? `${speaker.name.slice(0, 16)}…` : speaker.name;
+    const name = speaker.name.length > 15 ? `${speaker.name.slice(0, 14)}…` : speaker.name;
     const pick = () => onSelect('quote', speaker.quotes);
     const bar = svg('g', { class: 'bar', role: 'button', tabindex: 0, 'data-entity': speaker.entity },
       svg('title', {}, `${speaker.name}: ${speaker.words} quoted words in ${speaker.quotes.length} quote${speaker.quotes.length === 1 ? '' : 's'}`),
