@@ -84,8 +84,10 @@ function settle(id, settleWith, value) {
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.addEventListener('message', ({ data }) => {
+    const parts = pending.get(data.id)?.parts;
     if ('error' in data) settle(data.id, 'reject', new Error(data.error));
-    else settle(data.id, 'resolve', data.document);
+    else if ('items' in data) parts && (parts[data.key] ??= []).push(...data.items);
+    else settle(data.id, 'resolve', Object.assign(data.document, parts));
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
@@ -108,7 +110,8 @@ function inWorker(text, options, signal) {
       settle(id, 'reject', aborted());
       if (pending.size === 0) stopWorker(aborted());
     };
-    pending.set(id, { resolve, reject, signal, onAbort });
+    // The document's lists as they arrive, a part at a time (see worker.js).
+    pending.set(id, { resolve, reject, signal, onAbort, parts: {} });
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage({ id, text, options, wasm: wasmUrl.href });
   });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SAMPLE } from '../../www/sample.js';
-import { waitForArticle, openAnnotatedPage } from './harness.mjs';
+import { assertContract, waitForArticle, openAnnotatedPage } from './harness.mjs';
 
 let browser;
 let page;
@@ -41,6 +41,7 @@ test('a text over 200 KB is annotated in a worker while the page shows it is bus
   await page.click('#json-all');
   const shown = JSON.parse(await page.locator('#json').textContent());
   assert.equal(shown.quotes.length, quotes, 'and all of them when asked');
+  assertContract(shown, long); // put together again from the worker's parts
 });
 
 test('Cancel stops the worker; long panels show their first rows and the rest on demand', async () => {
