@@ -19,7 +19,7 @@ const CHUNK = 4000;
 /** Without a line break this far on, a chunk may end at any space outside the annotations. */
 const NO_BREAK = 4 * CHUNK;
 /** Milliseconds of drawing between two yields to the browser. */
-const SLICE = 8;
+const SLICE = 16;
 /** Texts of up to this many chunks get their first marks in the task that draws them. */
 const AT_ONCE = 8;
 
