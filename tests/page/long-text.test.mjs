@@ -45,15 +45,25 @@ test('a text over 200 KB is annotated in a worker while the page shows it is bus
 });
 
 test('Cancel stops the worker; long panels show their first rows and the rest on demand', async () => {
-  await pasteRepeated(`${SAMPLE}\n`, Math.ceil(4_000_000 / SAMPLE.length)); // seconds of work to cancel
-  await page.locator('#cancel').waitFor();
-  const worker = page.workers()[0] ?? await page.waitForEvent('worker');
+  // On a page of its own whose worker never answers, so that there is all the time in the world to cancel it.
+  const stalled = await browser.context.newPage();
+  await stalled.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await stalled.goto(browser.url);
+  await stalled.locator('#article mark').first().waitFor();
+  const started = stalled.waitForEvent('worker');
+  await stalled.evaluate((text) => {
+    const textarea = document.getElementById('text');
+    textarea.value = text;
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, `${SAMPLE}\n`.repeat(Math.ceil(300_000 / SAMPLE.length)));
+  const worker = await started;
   const closed = new Promise((resolve) => worker.once('close', resolve));
-  await page.locator('#cancel').click();
+  await stalled.locator('#cancel').click();
   await closed;
-  assert.match(await page.locator('#status-text').textContent(), /^Cancelled/);
-  assert.equal(await page.locator('#cancel').isHidden(), true);
-  await page.waitForFunction(() => !document.getElementById('article').hasAttribute('aria-busy'));
+  assert.match(await stalled.locator('#status-text').textContent(), /^Cancelled/);
+  assert.equal(await stalled.locator('#cancel').isHidden(), true);
+  await stalled.waitForFunction(() => !document.getElementById('article').hasAttribute('aria-busy'));
+  await stalled.close();
 
   const copies = Math.ceil(600_000 / SAMPLE.length);
   const text = `${SAMPLE}\n`.repeat(copies);
