@@ -184,6 +184,7 @@ export function draw(container, text, doc, { show, signal, onChunk, onProgress }
           onProgress?.(drawn.size / chunks.length);
           await pause();
           deadline = performance.now() + SLICE;
+          continue; // ensure() may have drawn the rest meanwhile
         }
         if (signal?.aborted) throw aborted();
         while (drawn.has(i)) i++;
