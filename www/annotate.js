@@ -4,6 +4,7 @@
  * (over `LONG_TEXT` UTF-16 code units) in a Web Worker (`worker.js`) so the page stays
  * responsive. Every call returns a promise of a contract document.
  */
+import { pause } from './dom.js';
 
 /** Texts longer than this (in UTF-16 code units, about 200 KB) go to the worker. */
 export const LONG_TEXT = 200_000;
@@ -83,8 +84,10 @@ function settle(id, settleWith, value) {
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.addEventListener('message', ({ data }) => {
+    const parts = pending.get(data.id)?.parts;
     if ('error' in data) settle(data.id, 'reject', new Error(data.error));
-    else settle(data.id, 'resolve', data.document);
+    else if ('items' in data) parts && (parts[data.key] ??= []).push(...data.items);
+    else settle(data.id, 'resolve', Object.assign(data.document, parts));
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
@@ -107,8 +110,33 @@ function inWorker(text, options, signal) {
       settle(id, 'reject', aborted());
       if (pending.size === 0) stopWorker(aborted());
     };
-    pending.set(id, { resolve, reject, signal, onAbort });
+    // The document's lists as they arrive, a part at a time (see worker.js).
+    pending.set(id, { resolve, reject, signal, onAbort, parts: {} });
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage({ id, text, options, wasm: wasmUrl.href });
   });
+}
+
+/** How much of a long text `annotateHeadFirst` annotates on this thread first. */
+const HEAD = 8_000;
+
+/**
+ * Annotates `text` as `annotate` does; for a long text, while the worker does the whole, its
+ * first lines (up to `HEAD` code units, cut after a line break) are annotated here and
+ * `onHead(doc)` is awaited with their document, so that the start of the text can be shown
+ * at once. Each step runs in a task of its own.
+ */
+export async function annotateHeadFirst(text, { onHead, ...options }) {
+  const whole = annotate(text, options);
+  if (!isLong(text)) return whole;
+  whole.catch(() => {}); // awaited below
+  await pause();
+  const line = text.lastIndexOf('\n', HEAD);
+  const head = await annotate(text.slice(0, line > 0 ? line + 1 : HEAD), options);
+  await pause();
+  if (!options.signal?.aborted) await onHead(head);
+  const doc = await whole;
+  await pause(); // the worker's message is read in a task of its own
+  if (options.signal?.aborted) throw aborted();
+  return doc;
 }

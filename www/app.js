@@ -3,23 +3,24 @@
  * legend that counts and toggles each kind, tooltips, the side panel (who said what,
  * entities, figures), the raw JSON and the exports.
  */
-import { annotate, isLong } from './annotate.js';
-import { h } from './dom.js';
+import { annotateHeadFirst, isLong } from './annotate.js';
+import { h, pause } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
-import { marksOf, render, spansOf } from './highlight.js';
-import { KINDS, describe, label, pluralLabel } from './kinds.js';
+import { draw, marksOf, settled, spansOf } from './highlight.js';
+import { KINDS, annotationOf, describe, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
+import { attachRoving } from './roving.js';
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { attachTooltip } from './tooltip.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   text: $('text'), date: $('date'), indirect: $('indirect'),
-  busy: $('busy'), status: $('status'), statusText: $('status-text'),
+  busy: $('busy'), percent: $('percent'), cancel: $('cancel'), status: $('status'), statusText: $('status-text'),
   article: $('article'), legend: $('legend'),
   quotes: $('quotes-panel'), quotesCount: $('quotes-count'), entities: $('entity-panels'),
   figures: $('figures-panel'), figuresCount: $('figures-count'),
-  jsonDetails: $('json-details'), json: $('json'),
+  jsonDetails: $('json-details'), json: $('json'), jsonCut: $('json-cut'),
 };
 const exportButtons = ['download-json', 'copy-json', 'download-figures', 'download-quotes'].map($);
 
@@ -28,39 +29,60 @@ const state = {
   doc: null,
   hidden: new Set(),
   selection: null,
+  wholeJSON: false,
   controller: null,
+  drawing: null,
   timer: 0,
 };
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const tooltip = attachTooltip(ui.article, (mark) =>
   state.doc && describe(state.doc, mark.dataset.type, Number(mark.dataset.index)));
+const roving = attachRoving(ui.article, (mark) => tooltip.show(mark));
 
+/** Shows `text` in the status line; `busy` shows the progress bar and Cancel as well. */
 function setStatus(text, { error = false, busy = false } = {}) {
   ui.statusText.textContent = text;
   ui.status.classList.toggle('error', error);
-  ui.busy.hidden = !busy;
+  ui.busy.hidden = ui.cancel.hidden = !busy;
+  if (!busy) setProgress(null);
+}
+
+/** The progress bar: a fraction done, or null while the annotator gives no measure. */
+function setProgress(fraction) {
+  if (fraction == null) {
+    ui.busy.removeAttribute('value');
+    ui.percent.textContent = '';
+  } else {
+    ui.busy.value = Math.round(fraction * 100);
+    ui.percent.textContent = `${ui.busy.value}%`;
+  }
 }
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** Annotates the current text; a newer call abandons an older one still running. */
+/**
+ * Annotates the current text; a newer call abandons an older one still running. A long text
+ * goes to the worker, and meanwhile its first lines are annotated and drawn here, so what is
+ * on screen is highlighted while the rest is worked on.
+ */
 async function update() {
   clearTimeout(state.timer);
   state.controller?.abort();
   const controller = (state.controller = new AbortController());
+  const { signal } = controller;
   const text = ui.text.value;
+  const options = { date: ui.date.value, indirect: ui.indirect.checked, signal };
   const started = performance.now();
   ui.article.setAttribute('aria-busy', 'true');
-  if (isLong(text)) {
-    setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
-  }
   try {
-    const doc = await annotate(text, { date: ui.date.value, indirect: ui.indirect.checked, signal: controller.signal });
-    state.text = text;
-    state.doc = doc;
-    state.selection = null;
-    showDocument();
+    if (isLong(text)) {
+      setProgress(null);
+      setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
+    }
+    const doc = await annotateHeadFirst(text, { ...options, onHead: (head) => showDocument(text, head, signal, { final: false }) });
+    if (isLong(text)) setStatus('Drawing the highlights…', { busy: true });
+    await showDocument(text, doc, signal);
     const ms = Math.round(performance.now() - started);
     setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
   } catch (error) {
@@ -71,24 +93,58 @@ async function update() {
   }
 }
 
-/** Waits for a pause in typing; long texts wait longer. */
-function schedule() {
+/** Annotates a paste at once, and typing after a pause in it; long texts wait longer. */
+function schedule(event) {
   clearTimeout(state.timer);
-  state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
+  if (event?.inputType === 'insertFromPaste') update();
+  else state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
 }
 
-function showDocument() {
-  renderArticle();
-  updateLegend();
-  renderPanel();
-  renderJSON();
-  for (const button of exportButtons) button.disabled = false;
+/**
+ * Shows `doc`, the annotations of `text`: the article first, then, each in a task of its
+ * own, the legend and panels and the JSON while the article's marks fill in. Exports wait
+ * for the `final` document (not that of a long text's first lines).
+ */
+async function showDocument(text, doc, signal, { final = true } = {}) {
+  state.text = text;
+  state.doc = doc;
+  state.selection = null;
+  state.wholeJSON = false;
+  for (const button of exportButtons) button.disabled = !final;
+  renderArticle(signal, { progress: final && isLong(text) }).catch(() => {}); // awaited below
+  for (const step of [updateLegend, renderPanel, renderJSON]) {
+    await pause();
+    if (signal.aborted) break;
+    step();
+  }
+  await settled(() => state.drawing.done); // a legend toggle may redraw it meanwhile
 }
 
-function renderArticle() {
+/**
+ * Draws the article, stopping an older drawing; resolves when every mark is drawn (rejects
+ * with an AbortError when `signal`, or a newer drawing, stops it). `progress` shows its
+ * progress in the status line.
+ */
+function renderArticle(signal, { progress = false } = {}) {
   tooltip.hide();
-  ui.article.replaceChildren(render(state.text, state.doc, { show: (kind) => !state.hidden.has(kind) }));
-  markSelection();
+  state.drawing?.controller.abort();
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const { done, ensure } = draw(ui.article, state.text, state.doc, {
+    show: (kind) => !state.hidden.has(kind),
+    signal: controller.signal,
+    onChunk: () => roving.refresh(),
+    onProgress: progress ? setProgress : null,
+  });
+  state.drawing = { controller, ensure, done: done.then(markSelection) };
+  return state.drawing.done;
+}
+
+/** Redraws the article after a change of the kinds shown; a newer redraw supersedes it. */
+function redraw() {
+  renderArticle().catch((error) => {
+    if (error.name !== 'AbortError') throw error;
+  });
 }
 
 // Legend: one toggle button per kind, created once so that focus survives updates.
@@ -121,7 +177,7 @@ function updateLegend() {
 
 function toggleKind(kind) {
   if (!state.hidden.delete(kind)) state.hidden.add(kind);
-  renderArticle();
+  redraw();
   updateLegend();
 }
 
@@ -151,13 +207,21 @@ function renderPanel() {
   }));
 }
 
+/** Items of each list that the JSON view shows until it is asked for the whole document. */
+const JSON_ITEMS = 100;
+
 function renderJSON() {
-  if (state.doc && ui.jsonDetails.open) ui.json.textContent = toJSON(state.doc);
+  if (!state.doc || !ui.jsonDetails.open) return;
+  const { doc } = state;
+  const cut = !state.wholeJSON && Object.values(doc).some((value) => Array.isArray(value) && value.length > JSON_ITEMS);
+  ui.json.textContent = toJSON(cut
+    ? Object.fromEntries(Object.entries(doc).map(([key, value]) => [key, Array.isArray(value) ? value.slice(0, JSON_ITEMS) : value]))
+    : doc);
+  ui.jsonCut.hidden = !cut;
 }
 
 function kindOf(type, index) {
-  if (type === 'quote') return 'quote';
-  return (type === 'mention' ? state.doc.mentions : state.doc.figures)[index].kind;
+  return type === 'quote' ? 'quote' : annotationOf(state.doc, type, index).kind;
 }
 
 /** Shows annotations picked in the panel: unhides their kind, outlines, flashes and scrolls to them. */
@@ -166,18 +230,18 @@ function select(type, indices) {
   for (const index of indices) unhidden = state.hidden.delete(kindOf(type, index)) || unhidden;
   state.selection = { type, indices };
   if (unhidden) {
-    renderArticle();
+    redraw();
     updateLegend();
-  } else {
-    markSelection();
   }
+  for (const index of indices) state.drawing.ensure(annotationOf(state.doc, type, index).start);
+  markSelection();
   const marks = indices.flatMap((index) => marksOf(ui.article, type, index));
   for (const mark of marks) {
     mark.classList.remove('is-flashing');
     void mark.offsetWidth; // restart the animation
     mark.classList.add('is-flashing');
   }
-  const first = marks.find((mark) => mark.tabIndex === 0);
+  const first = marks.find((mark) => !mark.hasAttribute('data-continued'));
   if (!first) return;
   first.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   first.focus({ preventScroll: true });
@@ -199,9 +263,20 @@ document.addEventListener('keydown', (event) => {
 });
 
 ui.text.addEventListener('input', schedule);
+ui.cancel.addEventListener('click', () => {
+  clearTimeout(state.timer);
+  state.controller?.abort();
+  state.drawing?.controller.abort();
+  setStatus('Cancelled. Edit the text to annotate it again.');
+});
 ui.date.addEventListener('change', update);
 ui.indirect.addEventListener('change', update);
 ui.jsonDetails.addEventListener('toggle', renderJSON);
+$('json-all').addEventListener('click', () => {
+  state.wholeJSON = true;
+  renderJSON();
+  ui.json.focus();
+});
 
 $('sample').addEventListener('click', () => {
   ui.text.value = SAMPLE;

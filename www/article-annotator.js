@@ -7,12 +7,16 @@
  * Attributes: `kinds` (space-separated kinds to show; all when absent), `theme`
  * (light | dark | auto), `date` (the article's date, YYYY-MM-DD). After each annotation it
  * fires `annotations-ready` (bubbles, composed) with the contract document as `detail`.
+ * A long text shows its progress (part `progress`) with a Cancel button while it is worked on.
+ * The highlights are one tab stop: arrow keys, Home and End move between them, Enter opens
+ * their details and Esc closes them.
  * The class does not register itself: see `define()` and define.js.
  */
-import { annotate, load } from './annotate.js';
+import { annotateHeadFirst, isLong, load } from './annotate.js';
 import { h } from './dom.js';
-import { render } from './highlight.js';
+import { draw, settled } from './highlight.js';
 import { describe } from './kinds.js';
+import { attachRoving } from './roving.js';
 import { attachTooltip } from './tooltip.js';
 
 const WASM = new URL('./pkg/article_annotator_bg.wasm', import.meta.url);
@@ -38,21 +42,30 @@ export class ArticleAnnotatorElement extends HTMLElement {
 
   #view;
   #error;
+  #progress;
   #tooltip = null;
+  #roving = null;
   #observer = null;
   #listening = null;
   #controller = null;
+  #drawing = null;
+  #drawn = null;
+  #updates = 0;
   #timer = 0;
   #queued = null;
   #text = '';
   #annotations = null;
+  #shown = null;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     this.#error = h('p', { className: 'annotator-error', hidden: true, attrs: { part: 'error', role: 'alert' } });
     this.#view = h('div', { className: 'annotated', attrs: { part: 'article' } }, h('slot'));
-    root.append(h('link', { rel: 'stylesheet', href: STYLES.href }), this.#error, this.#view);
+    this.#progress = h('p', { className: 'annotator-progress', hidden: true, attrs: { part: 'progress' } },
+      h('progress', { max: 100, attrs: { 'aria-label': 'Progress' } }), h('span'), h('span', { attrs: { role: 'status' } }), ' ',
+      h('button', { type: 'button', onclick: () => this.cancel(), attrs: { part: 'cancel' } }, 'Cancel'));
+    root.append(h('link', { rel: 'stylesheet', href: STYLES.href }), this.#error, this.#progress, this.#view);
   }
 
   /** The id of the element whose value (or text) is the article; '' for the own text. */
@@ -80,9 +93,30 @@ export class ArticleAnnotatorElement extends HTMLElement {
   /** The last annotation document (docs/CONTRACT.md), or null before the first. */
   get annotations() { return this.#annotations; }
 
+  /** Stops the annotation or drawing under way (the worker of a long text stops too). */
+  cancel() {
+    this.#controller?.abort();
+    this.#drawing?.abort();
+    this.#showProgress(null);
+  }
+
+  /** Shows `text` and `fraction` (0–1, or null while unknown) of the work; no text hides it. */
+  #showProgress(text, fraction = null) {
+    this.#progress.hidden = !text;
+    if (!text) return;
+    // The percentage stays out of the live region, which announces only the step.
+    const [bar, percent, step] = this.#progress.children;
+    if (fraction == null) bar.removeAttribute('value');
+    else bar.value = Math.round(fraction * 100);
+    percent.textContent = fraction == null ? '' : `${bar.value}%`;
+    if (step.textContent !== text) step.textContent = text;
+  }
+
   connectedCallback() {
+    // The document drawn: a long text's first lines have their own until the whole is done.
     this.#tooltip = attachTooltip(this.#view, (mark) =>
-      this.#annotations && describe(this.#annotations, mark.dataset.type, Number(mark.dataset.index)));
+      this.#shown && describe(this.#shown, mark.dataset.type, Number(mark.dataset.index)));
+    this.#roving = attachRoving(this.#view, (mark) => this.#tooltip.show(mark));
     this.#observer = new MutationObserver(() => {
       if (!this.htmlFor) this.#schedule('annotate');
     });
@@ -95,11 +129,12 @@ export class ArticleAnnotatorElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#tooltip?.destroy();
+    this.#roving?.destroy();
     this.#observer?.disconnect();
     this.#listening?.removeEventListener('input', this.#onInput);
-    this.#controller?.abort();
+    this.cancel();
     clearTimeout(this.#timer);
-    this.#tooltip = this.#observer = this.#listening = null;
+    this.#tooltip = this.#roving = this.#observer = this.#listening = null;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -134,32 +169,54 @@ export class ArticleAnnotatorElement extends HTMLElement {
     }
   }
 
+  /**
+   * Draws `doc` over `text`, stopping an older drawing; resolves once every mark is drawn
+   * (by this drawing or a newer one). `progress` shows the percentage drawn.
+   */
+  #draw(text, doc, { progress = false } = {}) {
+    this.#drawing?.abort();
+    const { signal } = (this.#drawing = new AbortController());
+    const shown = new Set(this.kinds.split(/\s+/).filter(Boolean));
+    this.#shown = doc;
+    this.#tooltip?.hide();
+    if (progress) this.#showProgress('Drawing…', 0);
+    this.#drawn = draw(this.#view, text, doc, {
+      show: (kind) => !shown.size || shown.has(kind),
+      signal,
+      onChunk: () => this.#roving?.refresh(),
+      onProgress: progress ? (fraction) => this.#showProgress('Drawing…', fraction) : null,
+    }).done;
+    this.#drawn.catch(() => {}); // awaited by settled()
+    return settled(() => this.#drawn); // a change of kinds may redraw it meanwhile
+  }
+
   async #update(work) {
-    if (work === 'annotate') {
-      this.#controller?.abort();
-      const controller = (this.#controller = new AbortController());
-      const text = this.#source();
-      this.#view.setAttribute('aria-busy', 'true');
-      try {
+    const update = ++this.#updates;
+    this.#view.setAttribute('aria-busy', 'true');
+    try {
+      if (work === 'annotate') {
+        this.#controller?.abort();
+        const { signal } = (this.#controller = new AbortController());
+        const text = this.#source();
+        if (isLong(text)) this.#showProgress('Annotating…');
         await load(WASM);
-        this.#annotations = await annotate(text, { date: this.date, signal: controller.signal });
+        this.#annotations = await annotateHeadFirst(text, { date: this.date, signal, onHead: (head) => this.#draw(text, head) });
         this.#text = text;
         this.#error.hidden = true;
-      } catch (error) {
-        if (error.name === 'AbortError') return;
-        this.#error.textContent = `Could not annotate: ${error.message}`;
-        this.#error.hidden = false;
-        return;
-      } finally {
-        if (this.#controller === controller) this.#view.removeAttribute('aria-busy');
       }
-    }
-    if (!this.#annotations) return;
-    const shown = new Set(this.kinds.split(/\s+/).filter(Boolean));
-    this.#tooltip?.hide();
-    this.#view.replaceChildren(render(this.#text, this.#annotations, { show: (kind) => !shown.size || shown.has(kind) }));
-    if (work === 'annotate') {
-      this.dispatchEvent(new CustomEvent('annotations-ready', { bubbles: true, composed: true, detail: this.#annotations }));
+      if (!this.#annotations) return;
+      await this.#draw(this.#text, this.#annotations, { progress: isLong(this.#text) });
+      this.#showProgress(null);
+      if (work === 'annotate') {
+        this.dispatchEvent(new CustomEvent('annotations-ready', { bubbles: true, composed: true, detail: this.#annotations }));
+      }
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      this.#showProgress(null);
+      this.#error.textContent = `Could not annotate: ${error.message}`;
+      this.#error.hidden = false;
+    } finally {
+      if (update === this.#updates) this.#view.removeAttribute('aria-busy');
     }
   }
 }

@@ -11,3 +11,8 @@ export function h(tag, props = {}, ...children) {
   element.append(...children.flat().filter((child) => child != null && child !== false));
   return element;
 }
+
+/** Gives the browser a turn: `scheduler.yield()` where there is one, else a zero timeout. */
+export function pause() {
+  return globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -51,6 +51,11 @@ export function formatValue(figure) {
   return claim + [number, figure.unit, figure.currency].filter(Boolean).join(' ');
 }
 
+/** Annotation `index` of `doc` of `type` (mention, quote or figure). */
+export function annotationOf(doc, type, index) {
+  return (type === 'quote' ? doc.quotes : type === 'mention' ? doc.mentions : doc.figures)[index];
+}
+
 /** The name of entity `index` of `doc`, or null. */
 export function entityName(doc, index) {
   return index == null ? null : doc.entities[index]?.name ?? null;

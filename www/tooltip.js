@@ -8,7 +8,7 @@ let ids = 0;
 
 /**
  * Attaches a tooltip to `container`. `describe(mark)` returns `{ title, rows }` or null.
- * Returns `{ hide, destroy }`.
+ * Returns `{ show, hide, destroy }`; `show(mark)` opens the tooltip of `mark`.
  */
 export function attachTooltip(container, describe) {
   const root = container.getRootNode();
@@ -87,6 +87,7 @@ export function attachTooltip(container, describe) {
   window.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
   return {
+    show: (mark) => show(mark),
     hide,
     destroy() {
       hide();

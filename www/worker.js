@@ -1,8 +1,12 @@
 /**
  * The annotation worker: loads the wasm package once and answers `{ id, text, options, wasm }`
  * messages with `{ id, document }` or `{ id, error }`. Started by annotate.js for long text.
+ * A document's lists come first, `PART` items a message in `{ id, key, items }`, so that the
+ * page reads a large one in short tasks; `document` then holds them empty.
  */
 import init, { Annotator } from './pkg/article_annotator.js';
+
+const PART = 4000;
 
 let ready = null;
 
@@ -10,7 +14,13 @@ self.addEventListener('message', async ({ data: { id, text, options, wasm } }) =
   try {
     ready ??= init({ module_or_path: new URL(wasm) }).then(() => new Annotator());
     const annotator = await ready;
-    self.postMessage({ id, document: annotator.annotate(text, options) });
+    const document = annotator.annotate(text, options);
+    for (const [key, items] of Object.entries(document)) {
+      if (!Array.isArray(items)) continue;
+      for (let i = 0; i < items.length; i += PART) self.postMessage({ id, key, items: items.slice(i, i + PART) });
+      document[key] = [];
+    }
+    self.postMessage({ id, document });
   } catch (e) {
     self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -82,6 +82,46 @@ test('hovering a mark in the shadow root shows its tooltip', async () => {
   assert.match(await tooltip.textContent(), /80,000,000 EUR/);
 });
 
+test('the element\'s highlights are one tab stop that arrows, Home and End move through', async () => {
+  const active = () => page.evaluate(() => {
+    const mark = document.getElementById('inline').shadowRoot.activeElement;
+    return mark && { text: mark.textContent, label: mark.getAttribute('aria-label'), stop: mark.tabIndex };
+  });
+  await page.locator('a[href="./"]').focus();
+  await page.keyboard.press('Tab');
+  const first = await active();
+  assert.equal(first?.stop, 0, 'Tab lands on a highlight in the shadow root');
+  assert.equal(first.label, `${first.text}, place`, 'named by its text and kind');
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual((await active()).text, first.text);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  assert.equal((await active()).text, first.text);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'draft', 'one Tab leaves the element');
+});
+
+test('a long text in the element shows its progress with a Cancel that stops the worker', async () => {
+  const long = await browser.context.newPage();
+  // A worker that never answers, so that there is all the time in the world to cancel it.
+  await long.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await long.goto(`${browser.url}embed.html`);
+  await long.locator('#linked mark').first().waitFor();
+  await long.evaluate(() => {
+    const draft = document.getElementById('draft');
+    draft.value = 'Acme Shipping chairman Tom Reyes said: “Freight rates have stopped falling.”\n'.repeat(4_000);
+    draft.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const progress = long.locator('#linked [part="progress"]');
+  await progress.waitFor();
+  const worker = long.workers()[0] ?? await long.waitForEvent('worker');
+  const closed = new Promise((resolve) => worker.once('close', resolve));
+  await long.locator('#linked [part="cancel"]').click();
+  await closed;
+  await progress.waitFor({ state: 'hidden' });
+  await long.close();
+});
+
 test('define.js tolerates a second load, and define() registers a subclass under another tag', async () => {
   const result = await page.evaluate(async () => {
     const { ArticleAnnotatorElement } = await import('./define.js?second-copy');

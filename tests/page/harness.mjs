@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { SAMPLE } from '../../www/sample.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'target');
@@ -167,4 +168,22 @@ export function assertContract(doc, text) {
     if (f.date_end !== undefined) assert.ok(typeof f.date === 'string' && f.date <= f.date_end, `figures[${i}].date_end follows date`);
   });
   for (const key of ['mentions', 'quotes', 'figures']) assertSorted(doc[key], key);
+}
+
+const PEOPLE = [
+  ['Margaret Leung Wai-ching', 'Leung'], ['Priya Raman', 'Raman'], ['Tomás Ferreira', 'Ferreira'],
+  ['Aiko Tanaka', 'Tanaka'], ['Samuel Okafor', 'Okafor'], ['Lena Hoffmann', 'Hoffmann'],
+  ['Omar Haddad', 'Haddad'], ['Grace Mwangi', 'Mwangi'], ['Nikolai Petrov', 'Petrov'],
+];
+
+/** About `size` characters of news: the sample story again and again, its speaker changing. */
+export function longArticle(size = 1_000_000) {
+  const copies = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    const [full, last] = PEOPLE[i % PEOPLE.length];
+    const copy = SAMPLE.replaceAll('Margaret Leung Wai-ching', full).replaceAll('Leung', last);
+    copies.push(copy);
+    length += copy.length + 1;
+  }
+  return copies.join('\n');
 }

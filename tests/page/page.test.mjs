@@ -103,24 +103,37 @@ describe('pasting an article', () => {
     await tooltip.waitFor({ state: 'hidden' });
   });
 
-  test('Tab moves through the highlights; focus on a quote shows its speaker', async () => {
-    await page.locator('#article').focus();
-    let focused;
-    for (let presses = 0; presses < 10 && focused?.kind !== 'quote'; presses++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => ({
-        tag: document.activeElement.localName,
-        kind: document.activeElement.dataset.kind,
-      }));
-      assert.equal(focused.tag, 'mark', 'Tab from the article goes from highlight to highlight');
-    }
-    assert.equal(focused.kind, 'quote');
+  test('the article is one tab stop; arrows, Home and End move between highlights, Enter and Esc open and close', async () => {
+    const focused = () => page.evaluate(() => {
+      const active = document.activeElement;
+      return { tag: active.localName, kind: active.dataset.kind, inArticle: !!active.closest('#article'), text: active.textContent };
+    });
+    assert.equal(await page.locator('#article mark[tabindex="0"]').count(), 1, 'one mark is the tab stop');
+    await page.locator('#legend button').last().focus();
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    assert.deepEqual([first.tag, first.inArticle], ['mark', true], 'Tab enters the article at a highlight');
+    for (let presses = 0; presses < 10 && (await focused()).kind !== 'quote'; presses++) await page.keyboard.press('ArrowRight');
+    assert.equal((await focused()).kind, 'quote');
     const tooltip = page.locator('.annotator-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     assert.match(await tooltip.textContent(), /Quote/);
     assert.match(await tooltip.textContent(), /Jane Doe/);
     await page.keyboard.press('Escape');
     await tooltip.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Enter');
+    await tooltip.waitFor({ state: 'visible' });
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await focused(), { ...(await focused()), kind: 'person', text: 'Jane Doe' }, 'the name inside the quote is next');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Jane Doe, person');
+    await page.keyboard.press('End');
+    const last = await page.locator('#article mark[tabindex]').last().evaluate((m) => m === document.activeElement);
+    assert.ok(last, 'End goes to the last highlight');
+    await page.keyboard.press('Home');
+    assert.equal((await focused()).text, first.text, 'Home goes back to the first');
+    assert.equal(await page.locator('#article mark[tabindex="0"]').count(), 1, 'still one tab stop');
+    await page.keyboard.press('Tab');
+    assert.equal((await focused()).inArticle, false, 'Tab leaves the article');
   });
 
   test('who said what lists the speaker; choosing them selects all their quotes', async () => {
@@ -130,6 +143,33 @@ describe('pasting an article', () => {
     const selected = await page.locator('#article mark.is-selected').allTextContents();
     assert.deepEqual(selected, ['“We will win,”']);
     assert.equal(await page.evaluate(() => document.activeElement.textContent), '“We will win,”');
+  });
+
+  test('the chart has a bar per speaker entity, by quoted words, and a bar selects their quotes', async () => {
+    const doc = await shownDocument();
+    const expected = new Map();
+    for (const quote of doc.quotes.filter((q) => q.entity != null)) {
+      const speaker = expected.get(quote.entity) ?? { name: doc.entities[quote.entity].name, words: 0, quotes: [] };
+      speaker.words += quote.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      speaker.quotes.push(quote.text);
+      expected.set(quote.entity, speaker);
+    }
+    const bars = await page.locator('#quotes-panel .quote-chart .bar').evaluateAll((gs) => gs.map((g) => ({
+      name: g.querySelector('.bar-name').textContent,
+      words: Number(g.querySelector('.bar-value').textContent),
+      title: g.querySelector('title').textContent,
+      width: Number(g.querySelector('.bar-fill').getAttribute('width')),
+    })));
+    const want = [...expected.values()].sort((a, b) => b.words - a.words || a.name.localeCompare(b.name));
+    assert.deepEqual(bars.map(({ name, words }) => ({ name, words })), want.map(({ name, words }) => ({ name, words })));
+    assert.ok(bars.every((bar, i) => !i || bar.width <= bars[i - 1].width), 'largest first');
+    assert.match(bars[0].title, new RegExp(`^${want[0].name}: ${want[0].words} quoted words in ${want[0].quotes.length} quote`));
+    await page.locator('#quotes-panel .quote-chart .bar').nth(1).click();
+    assert.deepEqual(await page.locator('#article mark.is-selected[data-kind="quote"]').allTextContents(), want[1].quotes);
+    await page.locator('#quotes-panel .quote-chart .bar').first().focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.locator('#article mark.is-selected[data-kind="quote"]').allTextContents(), want[0].quotes,
+      'a bar is a button for the keyboard too');
   });
 
   test('entities are grouped by kind with mention counts; choosing one selects its mentions', async () => {

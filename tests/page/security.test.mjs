@@ -17,7 +17,7 @@ let page;
 /** Elements that pasted markup would have created anywhere on the page, shadow roots included. */
 const injected = (target) => target.evaluate(() => {
   const roots = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
-  return roots.flatMap((root) => [...root.querySelectorAll('img, script:not([src]), a[href^="javascript"], iframe, svg:not(.swatch), b')]
+  return roots.flatMap((root) => [...root.querySelectorAll('img, script:not([src]), a[href^="javascript"], iframe, svg:not(.swatch, .quote-chart svg), b')]
     .map((e) => e.outerHTML));
 });
 
