@@ -8,8 +8,8 @@
 //! and the texts of its spans are sliced from it.
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use annotator::{Change, Document, Error, Options};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
@@ -85,13 +85,9 @@ impl Annotator {
                 dates.into_iter().map(|date| Options { date, indirect }).collect()
             }
         };
-        let inputs: Vec<Cow<'_, str>> = texts.iter().map(read).collect::<PyResult<_>>()?;
-        let docs = py.detach(|| in_parallel(&self.native, &inputs, &options));
-        let mut out = Vec::with_capacity(docs.len());
-        for (i, doc) in docs.into_iter().enumerate() {
-            let doc = doc.map_err(|e| PyValueError::new_err(format!("texts[{i}]: {e}")))?;
-            out.push(to_python(py, &texts[i], &inputs[i], &doc)?);
-        }
+        let utf8: Vec<Cow<'_, str>> = texts.iter().map(read).collect::<PyResult<_>>()?;
+        let inputs: Vec<Text<'_, 'py>> = texts.iter().zip(&utf8).map(|(original, utf8)| Text { original, utf8 }).collect();
+        let out = in_parallel(py, &self.native, &inputs, &options)?;
         PyList::new(py, out)
     }
 }
@@ -130,32 +126,108 @@ fn read<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     Ok(Cow::Owned(chars.map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()))
 }
 
-/// Annotates `texts` on every core: each thread takes the next text not yet taken.
-fn in_parallel(annotator: &annotator::Annotator, texts: &[Cow<'_, str>], options: &[Options]) -> Vec<Result<Document, Error>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len());
-    if threads <= 1 {
-        return texts.iter().zip(options).map(|(t, o)| annotator.annotate_with(t, o)).collect();
+/// One text of `annotate_many`: the caller's `str` and the core's reading of it.
+struct Text<'a, 'py> {
+    original: &'a Bound<'py, PyString>,
+    utf8: &'a Cow<'a, str>,
+}
+
+/// Annotates `texts` on every core, each worker thread taking the next text not yet taken,
+/// while this thread turns the documents done into Python objects (which needs the GIL, and
+/// so one thread): the conversion overlaps the annotating. The GIL is released whenever this
+/// thread waits. Stops at the first error (or signal, such as Ctrl-C), after the texts
+/// already taken.
+fn in_parallel<'py>(
+    py: Python<'py>,
+    annotator: &annotator::Annotator,
+    texts: &[Text<'_, 'py>],
+    options: &[Options],
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len());
+    if workers <= 1 {
+        let each = |(t, o): (&Text<'_, 'py>, &Options)| {
+            let doc = py.detach(|| annotator.annotate_with(t.utf8, o)).map_err(value_error)?;
+            to_python(py, t.original, t.utf8, &doc)
+        };
+        return texts.iter().zip(options).enumerate().map(|(i, t)| each(t).map_err(|e| at(py, i, e))).collect();
     }
-    let next = AtomicUsize::new(0);
-    let done = Mutex::new(Vec::with_capacity(texts.len()));
+    let utf8: Vec<&str> = texts.iter().map(|t| t.utf8.as_ref()).collect();
+    let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
+    let mut done: Vec<Option<Bound<'py, PyDict>>> = vec![None; texts.len()];
     std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                let mut mine = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= texts.len() {
-                        break;
-                    }
-                    mine.push((i, annotator.annotate_with(&texts[i], &options[i])));
+        let (sender, receiver) = mpsc::channel();
+        let mut receiver = Some(receiver);
+        for _ in 0..workers {
+            let (sender, next, stop, utf8) = (sender.clone(), &next, &stop, &utf8);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= utf8.len() || stop.load(Ordering::Relaxed) {
+                    break;
                 }
-                done.lock().unwrap_or_else(|e| e.into_inner()).append(&mut mine);
+                if sender.send((i, annotator.annotate_with(utf8[i], &options[i]))).is_err() {
+                    break;
+                }
             });
         }
+        drop(sender);
+        let mut convert = || -> PyResult<()> {
+            // The first text that failed: once one has, no text is taken after those taken,
+            // and every text before it has been (they are taken in order), so the smallest
+            // index among the failures received is the first of all.
+            let mut failed: Option<(usize, Error)> = None;
+            for _ in 0..texts.len() {
+                let Some((i, doc)) = receive(py, &mut receiver) else { break };
+                py.check_signals()?;
+                match doc {
+                    Ok(doc) if failed.is_none() => done[i] = Some(to_python(py, texts[i].original, texts[i].utf8, &doc)?),
+                    Ok(_) => {}
+                    Err(e) => {
+                        stop.store(true, Ordering::Relaxed);
+                        if failed.as_ref().is_none_or(|(j, _)| i < *j) {
+                            failed = Some((i, e));
+                        }
+                    }
+                }
+            }
+            match failed {
+                Some((i, e)) => Err(at(py, i, value_error(e))),
+                None if done.iter().any(Option::is_none) => Err(PyRuntimeError::new_err("annotate_many: a worker thread stopped")),
+                None => Ok(()),
+            }
+        };
+        let result = convert();
+        stop.store(true, Ordering::Relaxed);
+        result
+    })?;
+    Ok(done.into_iter().flatten().collect())
+}
+
+/// The next message on `receiver`, waiting with the GIL released if there is none yet; None
+/// once every sender is gone.
+fn receive<T: Send>(py: Python<'_>, receiver: &mut Option<mpsc::Receiver<T>>) -> Option<T> {
+    let waiting = receiver.take()?;
+    if let Ok(got) = waiting.try_recv() {
+        *receiver = Some(waiting);
+        return Some(got);
+    }
+    let (waiting, got) = py.detach(move || {
+        let got = waiting.recv();
+        (waiting, got)
     });
-    let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, doc)| doc).collect()
+    *receiver = Some(waiting);
+    got.ok()
+}
+
+/// `error` as raised for `texts[i]`: its message prefixed with `texts[i]: `.
+fn at(py: Python<'_>, i: usize, error: PyErr) -> PyErr {
+    let message = format!("texts[{i}]: {}", error.value(py));
+    if error.is_instance_of::<PyTypeError>(py) {
+        PyTypeError::new_err(message)
+    } else if error.is_instance_of::<PyValueError>(py) {
+        PyValueError::new_err(message)
+    } else {
+        error
+    }
 }
 
 /// Code-point offsets of one text from its UTF-16 ones.

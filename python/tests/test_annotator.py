@@ -154,6 +154,16 @@ def test_annotate_many_equals_one_by_one_in_order(ann):
     assert ann.annotate_many([]) == []
 
 
+def test_annotate_many_names_the_first_text_that_failed(ann):
+    texts = articles(400, seed=6)
+    days = [None] * 400
+    for i in (391, 120, 7):
+        days[i] = "2019-13-01"
+    for _ in range(5):
+        with pytest.raises(ValueError, match=r"^texts\[7\]: article date"):
+            ann.annotate_many(texts, dates=days)
+
+
 def test_indirect_speech_only_when_asked(ann):
     text = "Artyom Lukin said the summit would fail."
     assert ann.annotate(text)["quotes"] == []
