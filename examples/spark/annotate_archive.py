@@ -207,8 +207,12 @@ def main(argv=None) -> int:
     parser.add_argument("--indirect", action="store_true", help="also report indirect speech")
     args = parser.parse_args(argv)
 
-    # Run from this Python, the local workers use it too (and so find article_annotator).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # Run by this Python in local mode (not by spark-submit, which sets the gateway's port),
+    # the workers use this Python too, and so find article_annotator. On a cluster, the
+    # executors' Python is the cluster's to say (spark.pyspark.python; see the README).
+    local = args.master is None or args.master.startswith("local")
+    if local and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("annotate_archive")
     if args.master:
         builder = builder.master(args.master)
