@@ -6,16 +6,22 @@ have the shape of the project's contract (docs/CONTRACT.md).
 """
 
 from collections.abc import Iterable
-from typing import Literal, NotRequired, TypedDict
+from typing import Literal, TypedDict, final, type_check_only
+
+from typing_extensions import NotRequired
+
+# The document's types are for type checkers only: import them under `if TYPE_CHECKING:`.
+__all__ = ["Annotator", "MAX_INPUT_BYTES", "__version__"]
 
 __version__: str
 #: The longest text accepted, in bytes of UTF-8 (16 MiB); a longer one is a ValueError.
 MAX_INPUT_BYTES: int
 
-MentionKind = Literal["person", "organization", "place", "nationality"]
-QuoteKind = Literal["direct", "partial", "indirect"]
-FigureKind = Literal["money", "percent", "number", "ordinal", "date", "time", "duration", "quantity"]
+_MentionKind = Literal["person", "organization", "place", "nationality"]
+_QuoteKind = Literal["direct", "partial", "indirect"]
+_FigureKind = Literal["money", "percent", "number", "ordinal", "date", "time", "duration", "quantity"]
 
+@type_check_only
 class Span(TypedDict):
     """A stretch of the text: ``text == input[start:end]``."""
 
@@ -23,29 +29,33 @@ class Span(TypedDict):
     end: int
     text: str
 
+@type_check_only
 class Mention(Span):
-    kind: MentionKind
+    kind: _MentionKind
     #: Index into ``Document["entities"]``.
     entity: int | None
 
+@type_check_only
 class Entity(TypedDict):
     id: int
-    kind: MentionKind
+    kind: _MentionKind
     #: Its fullest name in the text.
     name: str
     #: Indexes into ``Document["mentions"]``.
     mentions: list[int]
 
+@type_check_only
 class Quote(Span):
-    kind: QuoteKind
+    kind: _QuoteKind
     speaker: Span | None
     #: Who the speaker is: an index into ``Document["entities"]``.
     entity: int | None
     #: The reporting verb ("said", "according to").
     cue: Span | None
 
+@type_check_only
 class Figure(Span):
-    kind: FigureKind
+    kind: _FigureKind
     #: The number it stands for (12.5 for "12.5%"); an int when whole.
     value: int | float | None
     #: ISO 4217, where it can be known.
@@ -57,6 +67,7 @@ class Figure(Span):
     #: The claim around the value: about it, more or less than it, a rise or a fall by it.
     change: NotRequired[Literal["~", ">", "<", "up", "down"]]
 
+@type_check_only
 class Document(TypedDict):
     """Everything found in one text; every list sorted by ``start``."""
 
@@ -65,6 +76,7 @@ class Document(TypedDict):
     quotes: list[Quote]
     figures: list[Figure]
 
+@final
 class Annotator:
     """Annotates texts. Build one and reuse it; it is safe to share between threads."""
 

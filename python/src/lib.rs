@@ -92,7 +92,8 @@ impl Annotator {
     }
 }
 
-/// The module: `from article_annotator import Annotator`.
+/// Annotates news articles: names, quotations with their speakers, and figures with values.
+/// Offsets are Python string indices (code points).
 #[pymodule]
 #[pyo3(name = "article_annotator")]
 fn article_annotator_module(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -2,6 +2,8 @@
 
 import ast
 import pathlib
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -92,6 +94,15 @@ def test_lone_surrogates_are_read_as_replacement_characters(ann, bad):
     assert [(q["start"], q["end"]) for q in doc["quotes"]] == [(q["start"], q["end"]) for q in clean["quotes"]]
     assert any(bad in q["text"] for q in doc["quotes"])
     assert ann.annotate_many([text])[0] == doc
+
+
+def test_lone_surrogates_in_annotate_many(ann):
+    texts = [t.replace(" said", " \udc9f said", 1).replace("“", "\ud800“", 1) for t in articles(50, seed=4)]
+    docs = ann.annotate_many(texts)
+    assert docs == [ann.annotate(t) for t in texts]
+    for text, doc in zip(texts, docs):
+        for item in spans(doc):
+            assert text[item["start"]:item["end"]] == item["text"]
 
 
 def test_a_text_of_surrogates_only(ann):
@@ -205,3 +216,27 @@ def test_the_type_stubs_ship_and_name_what_the_module_has():
         assert hasattr(article_annotator, name)
     methods = {f.name for c in stub.body if isinstance(c, ast.ClassDef) and c.name == "Annotator" for f in c.body if isinstance(f, ast.FunctionDef)}
     assert {m for m in methods if not m.startswith("_")} == {m for m in dir(Annotator) if not m.startswith("_")}
+
+
+def test_the_type_stubs_match_the_module_and_type_check_a_use(tmp_path):
+    # stubtest finds no stub for the compiled module inside the package, which __init__.pyi covers.
+    (tmp_path / "allow.txt").write_text("article_annotator.article_annotator\n")
+    done = subprocess.run([sys.executable, "-m", "mypy.stubtest", "article_annotator", "--allowlist", str(tmp_path / "allow.txt")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (tmp_path / "use.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from article_annotator import Annotator\n"
+        "if TYPE_CHECKING:\n"
+        "    from article_annotator import Document\n"
+        "ann = Annotator()\n"
+        "doc: 'Document' = ann.annotate('Kim said.', date='2019-04-24')\n"
+        "value: int | float | None = doc['figures'][0]['value']\n"
+        "currency: str | None = doc['figures'][0].get('currency')\n"
+        "speaker = doc['quotes'][0]['speaker']\n"
+        "name: str = speaker['text'] if speaker else ''\n"
+        "docs: list['Document'] = ann.annotate_many(['a'], dates=[None])\n"
+        "wrong: str = doc['figures'][0]['start']  # the one error expected\n")
+    done = subprocess.run([sys.executable, "-m", "mypy", "--python-version", "3.10", "use.py"], capture_output=True, text=True, cwd=tmp_path)
+    assert "use.py:12: error: Incompatible types in assignment" in done.stdout, done.stdout
+    assert "Found 1 error" in done.stdout, done.stdout
