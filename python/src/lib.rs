@@ -267,7 +267,6 @@ struct Builder<'py, 'a> {
     /// texts are then sliced from `original`.
     copied: bool,
     offsets: CodePoints,
-    kinds: Vec<(String, Bound<'py, PyString>)>,
 }
 
 impl<'py> Builder<'py, '_> {
@@ -292,19 +291,27 @@ impl<'py> Builder<'py, '_> {
             None => Ok(self.py.None().into_bound(self.py)),
         }
     }
+}
 
-    /// The contract's name of a kind ("person", "money"), one `str` per kind.
-    fn kind(&mut self, kind: impl Serialize) -> PyResult<Bound<'py, PyString>> {
-        let name = match serde_json::to_value(kind) {
-            Ok(serde_json::Value::String(name)) => name,
-            _ => return Err(PyRuntimeError::new_err("a kind without a name")),
-        };
-        if let Some((_, s)) = self.kinds.iter().find(|(n, _)| *n == name) {
-            return Ok(s.clone());
+/// The contract's names of one type's kinds ("person", "money") as `str`s, each made once a
+/// document.
+struct KindNames<'py, K>(Vec<(K, Bound<'py, PyString>)>);
+
+impl<'py, K: Copy + PartialEq + Serialize> KindNames<'py, K> {
+    fn new() -> Self {
+        KindNames(Vec::new())
+    }
+
+    fn of(&mut self, py: Python<'py>, kind: K) -> PyResult<Bound<'py, PyString>> {
+        if let Some((_, name)) = self.0.iter().find(|(k, _)| *k == kind) {
+            return Ok(name.clone());
         }
-        let s = PyString::new(self.py, &name);
-        self.kinds.push((name, s.clone()));
-        Ok(s)
+        let Ok(serde_json::Value::String(name)) = serde_json::to_value(kind) else {
+            return Err(PyRuntimeError::new_err("a kind without a name"));
+        };
+        let name = PyString::intern(py, &name);
+        self.0.push((kind, name.clone()));
+        Ok(name)
     }
 }
 
@@ -315,11 +322,12 @@ fn to_python<'py>(
     input: &Cow<'_, str>,
     doc: &Document,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let mut b = Builder { py, original, copied: matches!(input, Cow::Owned(_)), offsets: CodePoints::new(input), kinds: Vec::new() };
+    let b = Builder { py, original, copied: matches!(input, Cow::Owned(_)), offsets: CodePoints::new(input) };
+    let (mut mention_kinds, mut quote_kinds, mut figure_kinds) = (KindNames::new(), KindNames::new(), KindNames::new());
     let mentions = PyList::empty(py);
     for m in &doc.mentions {
         let dict = b.span(m.start, m.end, &m.text)?;
-        dict.set_item(intern!(py, "kind"), b.kind(m.kind)?)?;
+        dict.set_item(intern!(py, "kind"), mention_kinds.of(py, m.kind)?)?;
         dict.set_item(intern!(py, "entity"), m.entity)?;
         mentions.append(dict)?;
     }
@@ -327,7 +335,7 @@ fn to_python<'py>(
     for e in &doc.entities {
         let dict = PyDict::new(py);
         dict.set_item(intern!(py, "id"), e.id)?;
-        dict.set_item(intern!(py, "kind"), b.kind(e.kind)?)?;
+        dict.set_item(intern!(py, "kind"), mention_kinds.of(py, e.kind)?)?;
         dict.set_item(intern!(py, "name"), &e.name)?;
         dict.set_item(intern!(py, "mentions"), PyList::new(py, &e.mentions)?)?;
         entities.append(dict)?;
@@ -335,7 +343,7 @@ fn to_python<'py>(
     let quotes = PyList::empty(py);
     for q in &doc.quotes {
         let dict = b.span(q.start, q.end, &q.text)?;
-        dict.set_item(intern!(py, "kind"), b.kind(q.kind)?)?;
+        dict.set_item(intern!(py, "kind"), quote_kinds.of(py, q.kind)?)?;
         dict.set_item(intern!(py, "speaker"), b.optional_span(&q.speaker)?)?;
         dict.set_item(intern!(py, "entity"), q.entity)?;
         dict.set_item(intern!(py, "cue"), b.optional_span(&q.cue)?)?;
@@ -344,7 +352,7 @@ fn to_python<'py>(
     let figures = PyList::empty(py);
     for f in &doc.figures {
         let dict = b.span(f.start, f.end, &f.text)?;
-        dict.set_item(intern!(py, "kind"), b.kind(f.kind)?)?;
+        dict.set_item(intern!(py, "kind"), figure_kinds.of(py, f.kind)?)?;
         dict.set_item(intern!(py, "value"), value(py, f.value)?)?;
         // Absent optional fields are left out, as in the JSON.
         let optional = [
