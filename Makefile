@@ -122,9 +122,12 @@ test-js: build
 test-page: build setup-browser
 	node --test tests/page/
 
-# The Spark test compares the example's tables with the command-line tool's output.
-test-python: python-wheel setup-java
-	cargo build --release --bin annotate
+# The Spark test compares the example's tables with the command-line tool's output: the tool
+# builds beside the wheel (each spends much of its time linking on one core).
+test-python: setup-python setup-java
+	cargo build --release --bin annotate & cli=$$!; \
+		$(MAKE) --no-print-directory python-wheel || { wait $$cli; exit 1; }; \
+		wait $$cli
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider python/tests
 
 ## Benchmarks

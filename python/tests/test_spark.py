@@ -45,12 +45,18 @@ def json_line(id, text, date):
     return json.dumps({"id": id, "text": text} | ({"date": date} if date else {}), ensure_ascii=False)
 
 
-def run_example(articles_path, output, *extra):
-    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
-    done = subprocess.run([sys.executable, str(EXAMPLE), str(articles_path), str(output), "--master", "local[2]", *extra],
-                          env=env, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-4000:]
-    return done.stdout
+def start_example(articles_path, output, *extra):
+    """The example as a child process. Spark's UI is off and its shuffles small: the data is."""
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable,
+               PYSPARK_SUBMIT_ARGS="--conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 pyspark-shell")
+    return subprocess.Popen([sys.executable, str(EXAMPLE), str(articles_path), str(output), "--master", "local[2]", *extra],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish(process):
+    stdout, stderr = process.communicate(timeout=600)
+    assert process.returncode == 0, stderr[-4000:]
+    return stdout
 
 
 def table(output, name):
@@ -100,8 +106,14 @@ def ordered(rows):
     return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
 
 
+PARQUET_COUNT = 40
+PARQUET_BAD = [("bad-date", "Maria Okafor said so.", "24/04/2019"), ("null-text", None, None)]
+
+
 @pytest.fixture(scope="module")
-def jsonl_run(tmp_path_factory):
+def runs(tmp_path_factory):
+    """The example run on JSON lines and on Parquet at once (most of a run is Spark starting),
+    and the CLI's rows for the same texts."""
     work = tmp_path_factory.mktemp("spark")
     good = generated()
     # The malformed rows among the good ones, not at the end only.
@@ -110,11 +122,23 @@ def jsonl_run(tmp_path_factory):
         lines.insert(37 * k + 5, line)
     lines.insert(100, "")
     (work / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    stdout = run_example(work / "articles.jsonl", work / "out")
+    rows = [(str(id), text, date) for id, text, date in good[:PARQUET_COUNT]] + PARQUET_BAD
+    pq.write_table(pa.table({"id": [r[0] for r in rows], "text": [r[1] for r in rows], "date": [r[2] for r in rows]}),
+                   work / "articles.parquet")
+    jsonl = start_example(work / "articles.jsonl", work / "out")
+    parquet = start_example(work / "articles.parquet", work / "out-parquet")
     cli_input = "".join(json_line(*row) + "\n" for row in good)
     cli = subprocess.run([str(CLI), "--jsonl"], input=cli_input, capture_output=True, text=True, check=True)
     texts = {str(id): (text, date) for id, text, date in good}
-    return work / "out", stdout, expected_rows(cli.stdout.splitlines(), texts)
+    stdout = finish(jsonl)
+    finish(parquet)
+    return {"output": work / "out", "stdout": stdout, "expected": expected_rows(cli.stdout.splitlines(), texts),
+            "parquet": work / "out-parquet"}
+
+
+@pytest.fixture(scope="module")
+def jsonl_run(runs):
+    return runs["output"], runs["stdout"], runs["expected"]
 
 
 def test_every_article_is_in_the_output_exactly_once(jsonl_run):
@@ -156,17 +180,12 @@ def test_offsets_index_the_text_as_spark_sql_does(jsonl_run):
     assert astral > 50, "the generated articles should put characters outside the BMP before spans"
 
 
-def test_parquet_input_gives_the_same_rows(jsonl_run, tmp_path):
-    output, _, expected = jsonl_run
-    good = [(str(id), text, date) for id, text, date in generated()[:40]]
-    rows = good + [("bad-date", "Maria Okafor said so.", "24/04/2019"), ("null-text", None, None)]
-    pq.write_table(pa.table({"id": [r[0] for r in rows], "text": [r[1] for r in rows], "date": [r[2] for r in rows]}),
-                   tmp_path / "articles.parquet")
-    run_example(tmp_path / "articles.parquet", tmp_path / "out")
-    ids = {r[0] for r in good}
-    assert sorted(r["id"] for r in table(tmp_path / "out", "articles")) == sorted(ids)
-    assert ordered(table(tmp_path / "out", "figures")) == ordered([f for f in expected["figures"] if f["id"] in ids])
-    assert ordered(table(tmp_path / "out", "quotes")) == ordered([q for q in expected["quotes"] if q["id"] in ids])
-    errors = {e["id"]: e["error"] for e in table(tmp_path / "out", "errors")}
+def test_parquet_input_gives_the_same_rows(runs):
+    output, expected = runs["parquet"], runs["expected"]
+    ids = {str(id) for id, _, _ in generated()[:PARQUET_COUNT]}
+    assert sorted(r["id"] for r in table(output, "articles")) == sorted(ids)
+    for name in ("mentions", "entities", "quotes", "figures"):
+        assert ordered(table(output, name)) == ordered([r for r in expected[name] if r["id"] in ids])
+    errors = {e["id"]: e["error"] for e in table(output, "errors")}
     assert errors == {"bad-date": 'article date "24/04/2019" is not a date of the form YYYY-MM-DD',
                       "null-text": "text must be a str, not NoneType"}
