@@ -88,7 +88,8 @@ class Annotator:
         ``indirect``: also report indirect speech (quotes of kind "indirect").
 
         Raises TypeError when ``text`` is not a str, ValueError when it is longer than
-        ``MAX_INPUT_BYTES`` or ``date`` is not a real day written ``YYYY-MM-DD``.
+        ``MAX_INPUT_BYTES`` or ``date`` is not a real day written ``YYYY-MM-DD``, and
+        RuntimeError ("internal error while annotating this text: …") on a bug in the core.
         """
     def annotate_many(
         self,

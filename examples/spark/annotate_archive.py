@@ -17,8 +17,9 @@ gets one Parquet table a kind of row, every row keyed by the article's `id` (as 
     OUTPUT/figures    id, figure, start, end, text, kind, value, currency, unit, date,
                       date_end, change
     OUTPUT/errors     id, error, input: rows that could not be annotated (not JSON, no id, a
-                      text that is not a string, a bad date, a text over 16 MiB), `input` the
-                      first 200 characters of a JSON line; the job goes on
+                      text that is not a string, a bad date, a text over 16 MiB, an internal
+                      error of the annotator), `input` the first 200 characters of a
+                      JSON line; the job goes on
 
 Offsets are code points of `text`, as Python and Spark SQL's substring count them:
 `substring(text, start + 1, end - start)`. `entity` is the index of an entity of the same
@@ -174,7 +175,7 @@ def annotate_partition(batches, indirect=False):
                 key = key_of(id)
                 date = day_of(date)
                 doc = annotator.annotate(text, date=date, indirect=indirect)
-            except (BadRow, TypeError, ValueError) as e:
+            except (BadRow, TypeError, ValueError, RuntimeError) as e:  # RuntimeError: a bug in the annotator
                 rows.add(table="errors", id=key, error=str(e), input=line)
                 continue
             rows.document(key, date, text, doc)

@@ -8,6 +8,7 @@
 //! and the texts of its spans are sliced from it.
 
 use std::borrow::Cow;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
@@ -44,7 +45,7 @@ impl Annotator {
         let text = as_str(text, "text")?;
         let input = read(&text)?;
         let options = Options { date, indirect };
-        let doc = py.detach(|| self.native.annotate_with(&input, &options)).map_err(value_error)?;
+        let doc = py.detach(|| guarded(&self.native, &input, &options)).map_err(Failure::into_py)?;
         to_python(py, &text, &input, &doc)
     }
 
@@ -103,8 +104,33 @@ fn article_annotator_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
-fn value_error(e: Error) -> PyErr {
-    PyValueError::new_err(e.to_string())
+/// Why a text got no document.
+enum Failure {
+    /// The core's error: a ValueError with its message.
+    Core(Error),
+    /// A panic in the core, a bug: a RuntimeError, as the CLI reports an internal error,
+    /// rather than PyO3's PanicException, which `except Exception` does not catch.
+    Panic(String),
+}
+
+impl Failure {
+    fn into_py(self) -> PyErr {
+        match self {
+            Failure::Core(e) => PyValueError::new_err(e.to_string()),
+            Failure::Panic(why) => PyRuntimeError::new_err(format!("internal error while annotating this text: {why}")),
+        }
+    }
+}
+
+/// The core's document of `text`, a panic caught.
+fn guarded(annotator: &annotator::Annotator, text: &str, options: &Options) -> Result<Document, Failure> {
+    match panic::catch_unwind(AssertUnwindSafe(|| annotator.annotate_with(text, options))) {
+        Ok(result) => result.map_err(Failure::Core),
+        Err(payload) => {
+            let why = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned());
+            Err(Failure::Panic(why.unwrap_or_else(|| "a panic".to_string())))
+        }
+    }
 }
 
 /// `value` as a `str`, or a TypeError naming `what`.
@@ -147,7 +173,7 @@ fn in_parallel<'py>(
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len());
     if workers <= 1 {
         let each = |(t, o): (&Text<'_, 'py>, &Options)| {
-            let doc = py.detach(|| annotator.annotate_with(t.utf8, o)).map_err(value_error)?;
+            let doc = py.detach(|| guarded(annotator, t.utf8, o)).map_err(Failure::into_py)?;
             to_python(py, t.original, t.utf8, &doc)
         };
         return texts.iter().zip(options).enumerate().map(|(i, t)| each(t).map_err(|e| at(py, i, e))).collect();
@@ -165,7 +191,7 @@ fn in_parallel<'py>(
                 if i >= utf8.len() || stop.load(Ordering::Relaxed) {
                     break;
                 }
-                if sender.send((i, annotator.annotate_with(utf8[i], &options[i]))).is_err() {
+                if sender.send((i, guarded(annotator, utf8[i], &options[i]))).is_err() {
                     break;
                 }
             });
@@ -175,7 +201,7 @@ fn in_parallel<'py>(
             // The first text that failed: once one has, no text is taken after those taken,
             // and every text before it has been (they are taken in order), so the smallest
             // index among the failures received is the first of all.
-            let mut failed: Option<(usize, Error)> = None;
+            let mut failed: Option<(usize, Failure)> = None;
             for _ in 0..texts.len() {
                 let Some((i, doc)) = receive(py, &mut receiver) else { break };
                 py.check_signals()?;
@@ -191,7 +217,7 @@ fn in_parallel<'py>(
                 }
             }
             match failed {
-                Some((i, e)) => Err(at(py, i, value_error(e))),
+                Some((i, e)) => Err(at(py, i, e.into_py())),
                 None if done.iter().any(Option::is_none) => Err(PyRuntimeError::new_err("annotate_many: a worker thread stopped")),
                 None => Ok(()),
             }
@@ -226,6 +252,8 @@ fn at(py: Python<'_>, i: usize, error: PyErr) -> PyErr {
         PyTypeError::new_err(message)
     } else if error.is_instance_of::<PyValueError>(py) {
         PyValueError::new_err(message)
+    } else if error.is_instance_of::<PyRuntimeError>(py) {
+        PyRuntimeError::new_err(message)
     } else {
         error
     }

@@ -129,6 +129,18 @@ def test_a_bad_date_is_a_value_error_with_the_cores_message(ann, date):
         ann.annotate_many(["a", "b", "c"], dates=[None, "2019-04-24", date])
 
 
+@pytest.mark.parametrize("text", ["Tuesday-", "In 2019-", "5,000-"])
+def test_a_panic_in_the_core_is_a_runtime_error_not_a_panic_exception(ann, text):
+    # "Tuesday-" panicked in the core when this was written; whether or not it still does,
+    # only a document or a RuntimeError may come back (PyO3's PanicException is no Exception).
+    for call in (lambda: ann.annotate(text), lambda: ann.annotate_many(["fine", text])):
+        try:
+            call()
+        except RuntimeError as e:
+            assert "internal error while annotating this text" in str(e)
+    assert ann.annotate(SAMPLE)["quotes"]
+
+
 def test_other_wrong_arguments(ann):
     with pytest.raises(TypeError):
         ann.annotate(SAMPLE, date=20190424)
