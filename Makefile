@@ -1,5 +1,6 @@
 # make demo   build the page and serve it at http://127.0.0.1:$(PORT)/ (sample article preloaded)
-# make test   every test: native, wasm in Node and in headless Chrome, the built package, the page
+# make test   every test: native, wasm in Node and in headless Chrome, the built package, the page,
+#             the Python package and the Spark example (make test-python)
 # make build  the wasm-bindgen `--target web` package in www/pkg/
 # make bench  speed and size against the peers (see README)
 # make model  retrain the names tagger (src/data/names.model) from ../shared/data (DATA=…)
@@ -7,7 +8,9 @@
 #
 # Each target installs, on a fresh machine, what it needs and is missing: the wasm32 target,
 # wasm-bindgen-cli at Cargo.lock's version, wasm-pack, Chromium and its driver (Debian),
-# and the npm dev packages (package-lock.json). Nothing downloads a browser or a binary.
+# and the npm dev packages (package-lock.json); for Python, a venv in target/venv with
+# python/requirements-dev.txt from PyPI, and a Java runtime (Debian) for Spark. Nothing downloads
+# a browser or a binary.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -15,6 +18,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 PORT ?= 8080
 PKG := www/pkg
+VENV := target/venv
+WHEELS := target/wheels
 WASM_PACK_VERSION := 0.15.1
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -26,8 +31,8 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # background CPU optimising during the first annotation. Only small ones are inlined now.
 WASM_OPT_INLINE := --one-caller-inline-max-function-size 200
 
-.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page bench fuzz model \
-	setup-rust setup-wasm-pack setup-browser setup-node clean
+.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page test-python bench fuzz model \
+	setup-rust setup-wasm-pack setup-browser setup-node setup-python setup-java python-wheel bench-python clean
 
 all: build
 
@@ -55,6 +60,24 @@ setup-browser:
 
 setup-node: node_modules/.package-lock.json
 
+setup-python: $(VENV)/.installed
+
+# Made again only when the requirements change; pip then keeps what is already there.
+$(VENV)/.installed: python/requirements-dev.txt
+	@command -v python3 >/dev/null || { echo "make: python3 (3.10 or later) is needed" >&2; exit 1; }
+	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV) \
+		|| { echo "make: cannot make a venv; install python3-venv and run make again" >&2; exit 1; }
+	@echo "Installing python/requirements-dev.txt into $(VENV) (pyspark is large: a few minutes the first time)"
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
+	@touch $@
+
+setup-java:
+	@if ! command -v java >/dev/null; then \
+		echo "Installing a Java runtime (OpenJDK 17) from Debian, for Spark"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless \
+		|| { echo "make: cannot install openjdk-17-jre-headless; install a Java runtime (17 or later) and run make again" >&2; exit 1; }; \
+	fi
+
 node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make: npm (Node.js 20 or later) is needed" >&2; exit 1; }
 	npm ci --no-audit --no-fund
@@ -69,12 +92,19 @@ build: setup-wasm-pack setup-node
 	@printf 'Built %s: wasm %s bytes, %s gzipped\n' $(PKG) \
 		"$$(wc -c < $(PKG)/article_annotator_bg.wasm)" "$$(gzip -9c $(PKG)/article_annotator_bg.wasm | wc -c)"
 
+# The Python wheel (maturin, in python/), installed into the venv.
+python-wheel: setup-python
+	rm -f $(WHEELS)/article_annotator-*.whl
+	cd python && CARGO_TARGET_DIR=$(CURDIR)/target/python $(CURDIR)/$(VENV)/bin/maturin build --release \
+		--interpreter $(CURDIR)/$(VENV)/bin/python --out $(CURDIR)/$(WHEELS)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(WHEELS)/article_annotator-*.whl
+
 demo: build
 	PORT=$(PORT) node tools/serve.mjs
 
 ## Tests
 
-test: test-native test-wasm-node test-wasm-chrome test-js test-page
+test: test-native test-wasm-node test-wasm-chrome test-js test-page test-python
 	@echo "make test: every suite passed"
 
 test-native:
@@ -92,11 +122,24 @@ test-js: build
 test-page: build setup-browser
 	node --test tests/page/
 
+# The Spark test compares the example's tables with the command-line tool's output: the tool
+# builds beside the wheel (each spends much of its time linking on one core).
+test-python: setup-python setup-java
+	cargo build --release --bin annotate & cli=$$!; \
+		$(MAKE) --no-print-directory python-wheel || { wait $$cli; exit 1; }; \
+		wait $$cli
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider python/tests
+
 ## Benchmarks
 
 bench: build
 	cargo bench
 	node tools/bench.mjs
+
+# Throughput of the Python package beside the command-line tool's (the README's table).
+bench-python: python-wheel
+	cargo build --release --bin annotate
+	$(VENV)/bin/python tools/bench_python.py
 
 ## The names model (CoNLL-2003 and Worldwide Newswire are not in the repository: DATA names their folder)
 
