@@ -83,11 +83,25 @@ impl JsAnnotator {
     }
 }
 
+/// The options of one call, read field by field (a general deserialiser would add its
+/// machinery, float formatting included, to the module for two fields).
 fn options_from(value: Option<AnnotateOptions>) -> JsResult<Options> {
     let Some(value) = value.map(JsValue::from).filter(|v| !v.is_undefined() && !v.is_null()) else {
         return Ok(Options::default());
     };
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("bad options: {e}")))
+    let field = |name: &str| {
+        let found = js_sys::Reflect::get(&value, &JsValue::from_str(name)).map_err(|_| JsError::new("bad options: not an object"))?;
+        Ok::<_, JsError>(Some(found).filter(|v| !v.is_undefined() && !v.is_null()))
+    };
+    let date = match field("date")? {
+        Some(date) => Some(date.as_string().ok_or_else(|| JsError::new("bad options: `date` must be a string, \"YYYY-MM-DD\""))?),
+        None => None,
+    };
+    let indirect = match field("indirect")? {
+        Some(flag) => flag.as_bool().ok_or_else(|| JsError::new("bad options: `indirect` must be true or false"))?,
+        None => false,
+    };
+    Ok(Options { date, indirect })
 }
 
 /// Annotates `text`, a JavaScript string, into the JavaScript document.

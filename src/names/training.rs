@@ -33,7 +33,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 5, max_features: 30_000, capitals_every: 4, levels: 31 }
+        Settings { epochs: 12, min_count: 5, max_features: 27_000, capitals_every: 4, levels: 31 }
     }
 }
 
