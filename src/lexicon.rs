@@ -41,6 +41,8 @@ pub(crate) struct Lexicon {
     pub(crate) title_continuations: WordSet,
     /// Acronyms of common nouns ("GDP", "CEO", "NGOs"), as written: never a name alone.
     pub(crate) common_acronyms: WordSet,
+    /// Legal forms that end company names ("plc", "asa", "bhd"), lower-case.
+    pub(crate) legal_forms: WordSet,
     /// Verbs that judge or name without reporting speech ("branded", "dismissed"), lower-case.
     pub(crate) evaluation_verbs: WordSet,
     /// Lower-case nouns that may head a speaker's description ("critics", "the ministry").
@@ -68,6 +70,7 @@ impl Lexicon {
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
             common_acronyms: words(include_str!("data/common_acronyms.txt")),
+            legal_forms: words(include_str!("data/legal_forms.txt")),
             evaluation_verbs: words(include_str!("data/evaluation_verbs.txt")),
             speaker_nouns: words(include_str!("data/speaker_nouns.txt")),
         })

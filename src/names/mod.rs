@@ -62,7 +62,7 @@ impl Names {
         }
         let names = trim_title_case(lexicon, &view, names);
         let names = with_heads(lexicon, tokens, split_at_common_words(lexicon, tokens, names));
-        let names = split_pairs(lexicon, tokens, join_at_hyphens(tokens, names));
+        let names = with_legal_forms(lexicon, tokens, split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)));
         let names = people_by_their_names(lexicon, tokens, names);
         let kinds = names
             .into_iter()
@@ -258,6 +258,36 @@ fn join_at_hyphens(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
         match out.last_mut() {
             Some(last) if last.2 == Label::Per && last.1 + 1 == name.0 && is_hyphen(tokens, last.1) => last.1 = name.1,
             _ => out.push(name),
+        }
+    }
+    out
+}
+
+/// Takes a company's legal form after a name into it, which makes it an organisation's
+/// ("Nordvik Holdings" "ASA"): the capitalised word right after, on the same line, whether the
+/// tagger left it out or tagged it a name of its own.
+fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let is_form = |i: usize| {
+        let word = tokens.get(i);
+        i < tokens.len()
+            && tokens.gap(i) == crate::text::Gap::Space
+            && tokens.is_capitalised(i)
+            && (word.len() > 2 || word.bytes().all(|b| b.is_ascii_uppercase()))
+            && lexicon.legal_forms.contains_lowercase(word)
+    };
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for name in names {
+        match out.last_mut() {
+            Some(last) if name.0 == last.1 && name.1 == name.0 + 1 && is_form(name.0) => {
+                last.1 = name.1;
+                last.2 = Label::Org;
+            }
+            _ => out.push(name),
+        }
+        let last = out.last_mut().expect("a name was just kept");
+        if is_form(last.1) && !matches!(last.2, Label::Misc) {
+            last.1 += 1;
+            last.2 = Label::Org;
         }
     }
     out
