@@ -1,6 +1,7 @@
 //! Dates as tables (issue 14): each form of date the figures pass resolves, with the day
 //! (`date`) and, for a range, the last day (`date_end`) it resolves to against an article
 //! dated Wednesday 2019-04-24; and properties every resolved date keeps.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{Annotator, Figure, FigureKind, Options};
 use proptest::prelude::*;
