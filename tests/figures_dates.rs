@@ -225,3 +225,10 @@ proptest! {
         prop_assert_eq!(back[0].date.as_deref(), Some(today.as_str()));
     }
 }
+
+#[test]
+fn a_count_back_before_year_one_has_no_date() {
+    let found = dates(&Annotator::new().unwrap(), "29 century earlier", "1950-01-01");
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].date.as_deref(), found[0].date_end.as_deref()), (None, None));
+}

@@ -106,6 +106,9 @@ impl Hit {
 
     /// The figure in byte offsets, as the document takes it.
     fn found(self, t: &Tokens) -> FoundFigure {
+        // ISO 8601 dates of four-digit years only: "29 centuries earlier" has no date we can write.
+        let four_digits = |d: &String| d.len() >= 4 && d.as_bytes()[..4].iter().all(u8::is_ascii_digit) && d.as_bytes().get(4).is_none_or(|&b| b == b'-');
+        let in_calendar = self.date.iter().chain(&self.date_end).all(four_digits);
         let first = t.tokens[self.start];
         let last = t.tokens[self.end.max(self.start + 1).min(t.len()) - 1];
         FoundFigure {
@@ -114,8 +117,8 @@ impl Hit {
             value: self.value.filter(|v| v.is_finite()),
             currency: self.currency.map(str::to_string),
             unit: self.unit.map(str::to_string),
-            date: self.date,
-            date_end: self.date_end,
+            date: self.date.filter(|_| in_calendar),
+            date_end: self.date_end.filter(|_| in_calendar),
             change: self.change,
         }
     }
