@@ -302,6 +302,15 @@ fn is_number(t: &Tokens, i: usize) -> bool {
     t.tokens.get(i).is_some_and(|tok| tok.kind == TokenKind::Number)
 }
 
+/// The token after a hyphen at `i` that joins two tokens ("-cent", "10-year"), else `i`.
+fn past_joining_hyphen(t: &Tokens, i: usize) -> usize {
+    if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) {
+        i + 1
+    } else {
+        i
+    }
+}
+
 /// Whether token `i` exists and touches the one before it.
 fn attached(t: &Tokens, i: usize) -> bool {
     i < t.len() && t.gap(i) == Gap::None

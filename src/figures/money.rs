@@ -4,7 +4,7 @@
 
 use super::lexicon::{words, CurrencySign, CurrencyWord, Lower};
 use super::numbers::{self, Num};
-use super::{attached, is_number, near, Hit};
+use super::{attached, is_number, near, past_joining_hyphen, Hit};
 use crate::document::FigureKind;
 use crate::text::{Gap, TokenKind, Tokens};
 
@@ -281,7 +281,7 @@ fn scan_one_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> 
 /// "-cent"): what it names and the token after it. After a number (not `first`) it must
 /// follow a space or a hyphen.
 fn scan_currency_word(t: &Tokens, i: usize, first: bool) -> Option<(CurrencyWord, usize)> {
-    let at = if !first && t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { i + 1 } else { i };
+    let at = if first { i } else { past_joining_hyphen(t, i) };
     if at >= t.len() || (!first && at == i && t.gap(at) != Gap::Space) {
         return None;
     }

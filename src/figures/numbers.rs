@@ -2,7 +2,7 @@
 //! fifty", "half a million"), scale words ("3.4 million", "10k", "16,189-crore") and ordinals.
 
 use super::lexicon::{words, Attach, Lower, NumClass};
-use super::{attached, is_number, near};
+use super::{attached, is_number, near, past_joining_hyphen};
 use crate::text::{Gap, Tokens};
 
 /// A number found at some token: its value (`None` when it cannot be known exactly) and the
@@ -177,7 +177,8 @@ fn thin_space_before(t: &Tokens, i: usize) -> bool {
 /// A scale word or abbreviation at token `i` after a number ("million", "bn", "k", "-crore").
 /// `money` allows the abbreviations only amounts of money take ("m", "mil").
 pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usize)> {
-    let (at, hyphen) = if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { (i + 1, true) } else { (i, false) };
+    let at = past_joining_hyphen(t, i);
+    let hyphen = at != i;
     if at >= t.len() {
         return None;
     }
@@ -268,7 +269,7 @@ fn scan_fraction(t: &Tokens, num: Num) -> Num {
         return num;
     };
     // "one-third"
-    let at = if t.get(num.end) == "-" && attached(t, num.end) && attached(t, num.end + 1) { num.end + 1 } else { num.end };
+    let at = past_joining_hyphen(t, num.end);
     if !near(t, at) {
         return num;
     }

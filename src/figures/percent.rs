@@ -2,7 +2,7 @@
 
 use super::lexicon::Lower;
 use super::numbers::{self, Num};
-use super::{attached, near, Hit};
+use super::{near, past_joining_hyphen, Hit};
 use crate::document::FigureKind;
 use crate::text::Tokens;
 
@@ -13,7 +13,7 @@ fn scan_percent_word(t: &Tokens, i: usize, leading: bool) -> Option<(usize, bool
         return Some((i + 1, false));
     }
     // "5-per-cent", "5 per cent"
-    let at = if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { i + 1 } else { i };
+    let at = past_joining_hyphen(t, i);
     if !leading && !near(t, at) {
         return None;
     }

@@ -2,7 +2,7 @@
 
 use super::lexicon::{words, Lower};
 use super::numbers::Num;
-use super::{attached, near, Hit};
+use super::{attached, near, past_joining_hyphen, Hit};
 use crate::document::FigureKind;
 use crate::text::{Gap, Tokens};
 
@@ -10,7 +10,7 @@ use crate::text::{Gap, Tokens};
 pub(super) fn scan_unit(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
     let units = &words().units;
     // "10-km", "5-mile"
-    let at = if t.get(i) == "-" && attached(t, i) && attached(t, i + 1) { i + 1 } else { i };
+    let at = past_joining_hyphen(t, i);
     if !near(t, at) {
         return None;
     }
