@@ -36,10 +36,16 @@ fn main() {
 fn write_gazetteer() {
     let mut table: BTreeMap<(usize, u16), u8> = BTreeMap::new();
     let mut add = |hash: u64, bit: u8| *table.entry(bucket_and_key(hash)).or_default() |= bit;
-    for (file, bit) in [("countries.tsv", bits::PLACE), ("places.tsv", bits::PLACE), ("demonyms.tsv", bits::DEMONYM)] {
+    for (file, bit) in [
+        ("countries.tsv", bits::PLACE),
+        ("places.tsv", bits::PLACE),
+        ("demonyms.tsv", bits::DEMONYM),
+    ] {
         for row in rows(&read(file)) {
             let name = row.split('\t').next().unwrap_or_default();
-            phrase(name, |hash, whole| add(hash, if whole { bit } else { bits::PREFIX }));
+            phrase(name, |hash, whole| {
+                add(hash, if whole { bit } else { bits::PREFIX })
+            });
         }
     }
     for row in rows(&read("first_names.tsv")) {
@@ -64,15 +70,21 @@ fn write_gazetteer() {
         }
     }
 
-    assert!(table.len() <= usize::from(u16::MAX), "the gazetteer table holds at most 65,535 records (src/buckets.rs)");
+    assert!(
+        table.len() <= usize::from(u16::MAX),
+        "the gazetteer table holds at most 65,535 records (src/buckets.rs)"
+    );
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     let mut records = Vec::with_capacity(table.len() * 3);
     for (&(bucket, key), &bits) in &table {
-        counts[bucket] = counts[bucket].checked_add(1).expect("at most 255 records in a bucket");
+        counts[bucket] = counts[bucket]
+            .checked_add(1)
+            .expect("at most 255 records in a bucket");
         records.extend(key.to_le_bytes());
         records.push(bits);
     }
-    std::fs::write(out_file("gazetteer.bin"), [counts, records].concat()).expect("OUT_DIR is writable");
+    std::fs::write(out_file("gazetteer.bin"), [counts, records].concat())
+        .expect("OUT_DIR is writable");
 }
 
 /// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO codes or -<TAB>minor unit or -<TAB>alone
@@ -94,11 +106,22 @@ fn write_currency_words() {
             } else {
                 // "Swedish krona/kronor": the second form is the last word alone.
                 let head = name.rsplit_once(' ').map_or("", |(h, _)| h);
-                if head.is_empty() { variant.to_string() } else { format!("{head} {variant}") }
+                if head.is_empty() {
+                    variant.to_string()
+                } else {
+                    format!("{head} {variant}")
+                }
             };
             let full = full.split('/').next().unwrap_or("").to_string();
             if let Some(last) = full.rsplit(' ').next() {
-                last_words.entry(last.to_string()).and_modify(|seen| if *seen != code { *seen = None }).or_insert(code);
+                last_words
+                    .entry(last.to_string())
+                    .and_modify(|seen| {
+                        if *seen != code {
+                            *seen = None
+                        }
+                    })
+                    .or_insert(code);
             }
             names.entry(full).or_insert((code, None));
         }
@@ -129,7 +152,11 @@ fn write_currency_words() {
     let table: String = names
         .iter()
         .map(|(word, (codes, minor, alone))| {
-            format!("{word}\t{codes}\t{}\t{}\n", minor.as_deref().unwrap_or("-"), if *alone { "alone" } else { "-" })
+            format!(
+                "{word}\t{codes}\t{}\t{}\n",
+                minor.as_deref().unwrap_or("-"),
+                if *alone { "alone" } else { "-" }
+            )
         })
         .collect();
     std::fs::write(out_file("currency_words.tsv"), table).expect("OUT_DIR is writable");
@@ -138,7 +165,10 @@ fn write_currency_words() {
 /// `codes` ("INR|PKR", "-|ZAR", "USD") with every code checked against ISO 4217.
 fn checked_codes(codes: &str) -> String {
     for (n, code) in codes.split('|').enumerate() {
-        assert!(n == 0 && code == "-" || Currency::from_code(code).is_some(), "{code} is no ISO 4217 code");
+        assert!(
+            n == 0 && code == "-" || Currency::from_code(code).is_some(),
+            "{code} is no ISO 4217 code"
+        );
     }
     codes.to_string()
 }
@@ -159,13 +189,16 @@ fn write_currency_cues() {
     }
     let mut cues = BTreeMap::new();
     for code in codes {
-        let Some(currency) = Currency::from_code(&code) else { continue };
+        let Some(currency) = Currency::from_code(&code) else {
+            continue;
+        };
         let countries: Vec<String> = currency.used_by().iter().map(|c| c.to_string()).collect();
         for file in ["countries.tsv", "demonyms.tsv"] {
             for row in rows(&read(file)) {
                 let (name, country) = row.split_once('\t').unwrap_or((&row, ""));
                 if countries.iter().any(|c| c == country) && name.is_ascii() {
-                    cues.entry(name.to_ascii_lowercase()).or_insert_with(|| code.clone());
+                    cues.entry(name.to_ascii_lowercase())
+                        .or_insert_with(|| code.clone());
                 }
             }
         }
@@ -174,7 +207,11 @@ fn write_currency_cues() {
     // ("republic of the philippines") is found by that one.
     let holds_shorter = |name: &str, code: &str| {
         let words: Vec<&str> = name.split(' ').collect();
-        (1..words.len()).any(|n| words.windows(n).any(|w| cues.get(&w.join(" ")).is_some_and(|c| c == code)))
+        (1..words.len()).any(|n| {
+            words
+                .windows(n)
+                .any(|w| cues.get(&w.join(" ")).is_some_and(|c| c == code))
+        })
     };
     let table: String = cues
         .iter()
@@ -189,7 +226,13 @@ fn write_currency_cues() {
 /// crate's names and symbols into the WebAssembly module.
 fn write_currency_codes() {
     let table: String = Currency::iter()
-        .map(|c| format!("{}\t{}\n", c.code(), c.exponent().map_or("-".to_string(), |e| e.to_string())))
+        .map(|c| {
+            format!(
+                "{}\t{}\n",
+                c.code(),
+                c.exponent().map_or("-".to_string(), |e| e.to_string())
+            )
+        })
         .collect();
     std::fs::write(out_file("currency_codes.tsv"), table).expect("OUT_DIR is writable");
 }
@@ -208,5 +251,9 @@ fn read(file: &str) -> String {
 
 /// The lines of a data file that are neither blank nor `#` comments.
 fn rows(data: &str) -> Vec<String> {
-    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
 }

@@ -28,9 +28,14 @@ fn article() -> String {
 fn pipeline(c: &mut Criterion) {
     let annotator = article_annotator::Annotator::new().unwrap();
     let mut group = c.benchmark_group("pipeline");
-    for (name, text) in [("short article", STORY.to_string()), ("long article", article())] {
+    for (name, text) in [
+        ("short article", STORY.to_string()),
+        ("long article", article()),
+    ] {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(name, |b| b.iter(|| annotator.annotate(std::hint::black_box(&text)).unwrap()));
+        group.bench_function(name, |b| {
+            b.iter(|| annotator.annotate(std::hint::black_box(&text)).unwrap())
+        });
     }
     group.finish();
 }
@@ -39,11 +44,20 @@ fn families(c: &mut Criterion) {
     use article_annotator::Pass;
     let annotator = article_annotator::Annotator::new().unwrap();
     let mut group = c.benchmark_group("through");
-    for (name, text) in [("short article", STORY.to_string()), ("long article", article())] {
+    for (name, text) in [
+        ("short article", STORY.to_string()),
+        ("long article", article()),
+    ] {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        for (family, last) in [("figures", Pass::Figures), ("names", Pass::Names), ("quotes", Pass::Quotes)] {
+        for (family, last) in [
+            ("figures", Pass::Figures),
+            ("names", Pass::Names),
+            ("quotes", Pass::Quotes),
+        ] {
             group.bench_function(format!("{family}, {name}"), |b| {
-                b.iter(|| annotator.run_through(std::hint::black_box(&text), Some("2024-03-14"), last))
+                b.iter(|| {
+                    annotator.run_through(std::hint::black_box(&text), Some("2024-03-14"), last)
+                })
             });
         }
     }

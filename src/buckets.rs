@@ -35,10 +35,18 @@ impl Buckets {
     /// The index of the record of `bucket` whose first two bytes, little-endian, are `key`,
     /// in `records` of `width` bytes each.
     #[inline]
-    pub(crate) fn find(&self, bucket: usize, key: u16, records: &[u8], width: usize) -> Option<usize> {
+    pub(crate) fn find(
+        &self,
+        bucket: usize,
+        key: u16,
+        records: &[u8],
+        width: usize,
+    ) -> Option<usize> {
         let Range { start, end } = self.records(bucket);
         let rows = records.get(start * width..end * width)?;
-        let i = rows.chunks_exact(width).position(|r| u16::from_le_bytes([r[0], r[1]]) == key)?;
+        let i = rows
+            .chunks_exact(width)
+            .position(|r| u16::from_le_bytes([r[0], r[1]]) == key)?;
         Some(start + i)
     }
 

@@ -5,17 +5,51 @@
 
 /// Month names with their number, and the abbreviations news uses.
 pub(crate) const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
 
 /// Weekday names, Monday first (ISO numbering 1..=7), and their abbreviations.
 pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
-    ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5),
-    ("saturday", 6), ("sunday", 7), ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3),
-    ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6), ("sun", 7),
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+    ("mon", 1),
+    ("tue", 2),
+    ("tues", 2),
+    ("wed", 3),
+    ("thu", 4),
+    ("thur", 4),
+    ("thurs", 4),
+    ("fri", 5),
+    ("sat", 6),
+    ("sun", 7),
 ];
 
 /// The number of the month `word` names (any case, full names or abbreviations).
@@ -55,7 +89,9 @@ fn lookup(table: &[(&str, u32)], letters: u32, word: &str) -> Option<u32> {
     let lower = lower.get_mut(..word.len()).filter(|_| word.len() >= 3)?;
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let same = |name: &&str| name.len() == lower.len() && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower;
+    let same = |name: &&str| {
+        name.len() == lower.len() && name.as_bytes()[0] == lower[0] && name.as_bytes() == lower
+    };
     table.iter().find(|(name, _)| same(name)).map(|&(_, n)| n)
 }
 
@@ -81,22 +117,37 @@ pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
 impl Day {
     /// The day, if it exists ("2019-02-30" does not).
     pub(crate) fn new(year: i32, month: u32, day: u32) -> Option<Day> {
-        (day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year)).then_some(Day { year, month, day })
+        (day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
+            .then_some(Day { year, month, day })
     }
 
     /// Reads `YYYY-MM-DD` (four, two and two digits) naming a day that exists.
     pub(crate) fn parse(iso: &str) -> Option<Day> {
         let b = iso.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !digits(0..4)
+            || !digits(5..7)
+            || !digits(8..10)
+        {
             return None;
         }
-        Day::new(iso[..4].parse().ok()?, iso[5..7].parse().ok()?, iso[8..].parse().ok()?)
+        Day::new(
+            iso[..4].parse().ok()?,
+            iso[5..7].parse().ok()?,
+            iso[8..].parse().ok()?,
+        )
     }
 
     /// Days since 1970-01-01 (negative before).
     pub(crate) fn ordinal(self) -> i64 {
-        let (y, m, d) = (i64::from(self.year) - i64::from(self.month <= 2), i64::from(self.month), i64::from(self.day));
+        let (y, m, d) = (
+            i64::from(self.year) - i64::from(self.month <= 2),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
         let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
@@ -125,10 +176,15 @@ impl Day {
 
     /// The same day `n` months later, clamped to the month's length.
     pub(crate) fn add_months(self, n: i64) -> Day {
-        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n.clamp(-100_000, 100_000);
+        let total =
+            i64::from(self.year) * 12 + i64::from(self.month) - 1 + n.clamp(-100_000, 100_000);
         let year = total.div_euclid(12) as i32;
         let month = (total.rem_euclid(12) + 1) as u32;
-        Day { year, month, day: self.day.min(days_in_month(year, month)) }
+        Day {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
     }
 
     /// The ISO weekday, 1 (Monday) to 7 (Sunday).
@@ -152,7 +208,8 @@ impl Day {
 
     /// The day of ISO `weekday` in the week `weeks` after this day's (before when negative).
     pub(crate) fn weekday_in_week(self, weekday: u32, weeks: i64) -> Day {
-        self.week_start().add_days(7 * weeks + i64::from(weekday) - 1)
+        self.week_start()
+            .add_days(7 * weeks + i64::from(weekday) - 1)
     }
 
     /// The next day of ISO `weekday` after this one (`after` true) or the last before it,
@@ -174,7 +231,8 @@ impl Day {
             let first = Day::new(year, month, 1)?.nearest_weekday(weekday, true, true);
             first.add_days(7 * i64::from(n - 1))
         } else {
-            let last = Day::new(year, month, days_in_month(year, month))?.nearest_weekday(weekday, false, true);
+            let last = Day::new(year, month, days_in_month(year, month))?
+                .nearest_weekday(weekday, false, true);
             last.add_days(7 * i64::from(n + 1))
         };
         (day.month == month && day.year == year).then_some(day)
@@ -215,8 +273,15 @@ impl Day {
     fn last_of(iso: &str) -> Option<Day> {
         let first = Day::first_of(iso)?;
         Some(match iso.len() {
-            4 => Day { month: 12, day: 31, ..first },
-            7 => Day { day: days_in_month(first.year, first.month), ..first },
+            4 => Day {
+                month: 12,
+                day: 31,
+                ..first
+            },
+            7 => Day {
+                day: days_in_month(first.year, first.month),
+                ..first
+            },
             _ => first,
         })
     }
@@ -284,14 +349,25 @@ impl Holiday {
             None => (rule, 0),
         };
         if let Some(rest) = rule.strip_prefix("easter") {
-            let days = if rest.is_empty() { 0 } else { rest.parse().ok()? };
-            return Some(Holiday { rule: Rule::Easter(days), offset });
+            let days = if rest.is_empty() {
+                0
+            } else {
+                rest.parse().ok()?
+            };
+            return Some(Holiday {
+                rule: Rule::Easter(days),
+                offset,
+            });
         }
         let parts: Vec<&str> = rule.split('-').collect();
         let month: u32 = parts.first()?.parse().ok()?;
         let rule = match parts[1..] {
             [day] => Rule::Fixed(month, day.parse().ok()?),
-            [weekday, n] => Rule::Nth(month, self::weekday(weekday)?, if n == "last" { -1 } else { n.parse().ok()? }),
+            [weekday, n] => Rule::Nth(
+                month,
+                self::weekday(weekday)?,
+                if n == "last" { -1 } else { n.parse().ok()? },
+            ),
             _ => return None,
         };
         Some(Holiday { rule, offset })
@@ -318,8 +394,14 @@ mod tests {
         assert_eq!(d.weekday(), 3);
         assert_eq!(d.add_days(7).iso(), "2019-05-01");
         assert_eq!(d.add_days(-365).iso(), "2018-04-24");
-        assert_eq!(Day::parse("2020-01-31").unwrap().add_months(1).iso(), "2020-02-29");
-        assert_eq!(Day::parse("1969-12-31").unwrap().add_days(1).iso(), "1970-01-01");
+        assert_eq!(
+            Day::parse("2020-01-31").unwrap().add_months(1).iso(),
+            "2020-02-29"
+        );
+        assert_eq!(
+            Day::parse("1969-12-31").unwrap().add_days(1).iso(),
+            "1970-01-01"
+        );
         assert!(Day::parse("2019-02-29").is_none());
     }
 
@@ -334,10 +416,23 @@ mod tests {
         assert_eq!(d.nearest_weekday(3, false, true).iso(), "2019-04-24");
         assert_eq!(d.nearest_weekday(1, false, false).iso(), "2019-04-22");
         assert_eq!(Day::nth_weekday(2019, 9, 1, 1).unwrap().iso(), "2019-09-02");
-        assert_eq!(Day::nth_weekday(2019, 5, 1, -1).unwrap().iso(), "2019-05-27");
+        assert_eq!(
+            Day::nth_weekday(2019, 5, 1, -1).unwrap().iso(),
+            "2019-05-27"
+        );
         assert_eq!(Day::easter(2019).unwrap().iso(), "2019-04-21");
         assert_eq!(Day::easter(2018).unwrap().iso(), "2018-04-01");
-        assert_eq!(Holiday::parse("11-thu-4+1").unwrap().on(2010).unwrap().iso(), "2010-11-26");
-        assert_eq!(Holiday::parse("easter-2").unwrap().on(2019).unwrap().iso(), "2019-04-19");
+        assert_eq!(
+            Holiday::parse("11-thu-4+1")
+                .unwrap()
+                .on(2010)
+                .unwrap()
+                .iso(),
+            "2010-11-26"
+        );
+        assert_eq!(
+            Holiday::parse("easter-2").unwrap().on(2019).unwrap().iso(),
+            "2019-04-19"
+        );
     }
 }

@@ -213,7 +213,10 @@ impl ByteSpan {
     /// A span from `start` to `end`, which must not be before `start`.
     pub(crate) fn new(start: usize, end: usize) -> ByteSpan {
         debug_assert!(start <= end, "span ends before it starts");
-        ByteSpan { start, end: end.max(start) }
+        ByteSpan {
+            start,
+            end: end.max(start),
+        }
     }
 
     /// The text of the span.
@@ -306,7 +309,13 @@ pub(crate) fn build(text: &str, found: Found) -> Document {
             .zip(found.entity_of)
             .map(|(m, entity)| {
                 let Span { start, end, text } = span(m.span);
-                Mention { start, end, text, kind: m.kind, entity }
+                Mention {
+                    start,
+                    end,
+                    text,
+                    kind: m.kind,
+                    entity,
+                }
             })
             .collect(),
         entities: found

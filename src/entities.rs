@@ -19,8 +19,15 @@ const MAX_CANDIDATES: usize = 16;
 /// abbreviates ("EU": "European Union") or, for organisations, begins ("Toyota").
 #[inline(never)]
 pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) -> Vec<FoundEntity> {
-    let words = |name: &'_ str| name.split([' ', '-', '‑']).filter(|w| !w.is_empty()).count();
-    let multi: Vec<bool> = mentions.iter().map(|m| words(m.span.of(text)) >= 2).collect();
+    let words = |name: &'_ str| {
+        name.split([' ', '-', '‑'])
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    let multi: Vec<bool> = mentions
+        .iter()
+        .map(|m| words(m.span.of(text)) >= 2)
+        .collect();
 
     // Full names first, so that a short form can join one named later ("Putin" in a
     // headline, "Vladimir Putin" in the text; "EU" before "European Union").
@@ -41,12 +48,18 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
         let known = by_name.get(&key).copied();
         let id = if let Some(id) = known.filter(|_| title.is_none()) {
             id
-        } else if let Some(id) = short_form(text, lexicon, m, title, &entities, &people, &short_forms) {
+        } else if let Some(id) =
+            short_form(text, lexicon, m, title, &entities, &people, &short_forms)
+        {
             id
         } else if let Some(id) = known {
             id
         } else {
-            entities.push(FoundEntity { kind: m.kind, name: m.span, mentions: Vec::new() });
+            entities.push(FoundEntity {
+                kind: m.kind,
+                name: m.span,
+                mentions: Vec::new(),
+            });
             let id = entities.len() - 1;
             if name.contains(' ') {
                 for key in short_keys(m.kind, name) {
@@ -71,7 +84,9 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
         // The fullest name, written as in running text rather than a headline's capitals.
         let current = entities[id].name.of(text);
         let shouted = |n: &str| !n.chars().any(char::is_lowercase);
-        if name.len() > current.len() || (name.len() == current.len() && shouted(current) && !shouted(name)) {
+        if name.len() > current.len()
+            || (name.len() == current.len() && shouted(current) && !shouted(name))
+        {
             entities[id].name = m.span;
         }
     }
@@ -102,11 +117,19 @@ fn short_form(
     if m.kind == MentionKind::Person {
         let ids = people.get(name)?;
         let fits = |id: &usize| {
-            let first = entities[*id].name.of(text).split(' ').next().unwrap_or_default();
+            let first = entities[*id]
+                .name
+                .of(text)
+                .split(' ')
+                .next()
+                .unwrap_or_default();
             title.is_none_or(|g| lexicon.gender(first) == Some(g))
         };
-        let best = |ids: &mut dyn Iterator<Item = usize>| ids.max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)));
-        return best(&mut ids.iter().copied().filter(fits)).or_else(|| best(&mut ids.iter().copied()));
+        let best = |ids: &mut dyn Iterator<Item = usize>| {
+            ids.max_by_key(|&id| (entities[id].mentions.len(), std::cmp::Reverse(id)))
+        };
+        return best(&mut ids.iter().copied().filter(fits))
+            .or_else(|| best(&mut ids.iter().copied()));
     }
     match short_forms.get(&(m.kind, name.to_string()))?.as_slice() {
         [id] => Some(*id),
@@ -116,9 +139,14 @@ fn short_form(
 
 /// The gender a title at the end of `before` gives the name after it ("Mrs", "Mr."), if any.
 fn title_gender(before: &str) -> Option<Gender> {
-    let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?;
     match word.to_ascii_lowercase().as_str() {
-        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" => Some(Gender::Female),
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" => {
+            Some(Gender::Female)
+        }
         "mr" | "sir" | "lord" => Some(Gender::Male),
         _ => None,
     }

@@ -20,15 +20,21 @@ enum ErrorKind {
 
 impl Error {
     pub(crate) fn too_large(len: usize, limit: usize) -> Error {
-        Error { kind: ErrorKind::TooLarge { len, limit } }
+        Error {
+            kind: ErrorKind::TooLarge { len, limit },
+        }
     }
 
     pub(crate) fn bad_date(given: &str) -> Error {
-        Error { kind: ErrorKind::BadDate(given.chars().take(40).collect()) }
+        Error {
+            kind: ErrorKind::BadDate(given.chars().take(40).collect()),
+        }
     }
 
     pub(crate) fn bad_model(which: &'static str) -> Error {
-        Error { kind: ErrorKind::BadModel(which) }
+        Error {
+            kind: ErrorKind::BadModel(which),
+        }
     }
 
     /// The text was longer than [`crate::MAX_INPUT_BYTES`].
@@ -51,7 +57,10 @@ impl fmt::Display for Error {
                 limit / (1024 * 1024)
             ),
             ErrorKind::BadDate(given) => {
-                write!(f, "article date {given:?} is not a date of the form YYYY-MM-DD")
+                write!(
+                    f,
+                    "article date {given:?} is not a date of the form YYYY-MM-DD"
+                )
             }
             ErrorKind::BadModel(which) => write!(f, "the embedded {which} model is damaged"),
         }

@@ -58,7 +58,8 @@ impl Lexicon {
     pub(crate) fn load() -> Result<Lexicon, crate::Error> {
         let table = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
         Ok(Lexicon {
-            gazetteer: Gazetteer::read(table).ok_or_else(|| crate::Error::bad_model("gazetteer"))?,
+            gazetteer: Gazetteer::read(table)
+                .ok_or_else(|| crate::Error::bad_model("gazetteer"))?,
             cue_verbs: words(include_str!("data/cue_verbs.txt")),
             cue_nouns: words(include_str!("data/cue_nouns.txt")),
             clause_cues: words(include_str!("data/clause_cues.txt")),
@@ -135,7 +136,10 @@ impl Gazetteer {
     pub(crate) fn bits(&self, hash: u64) -> u8 {
         let (bucket, key) = bucket_and_key(hash);
         let found = self.buckets.find(bucket, key, self.records, 3);
-        found.and_then(|i| self.records.get(i * 3 + 2)).copied().unwrap_or(0)
+        found
+            .and_then(|i| self.records.get(i * 3 + 2))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -183,7 +187,9 @@ impl FromIterator<&'static str> for WordSet {
 
 /// The lines of a data file that are neither blank nor `#` comments.
 fn rows(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Every space-separated word of every row.
@@ -198,7 +204,11 @@ mod tests {
     #[test]
     fn gazetteer_finds_places_nationalities_and_first_names_in_any_case() {
         let lexicon = Lexicon::load().unwrap();
-        assert!(lexicon.is_place("North Korea") && lexicon.is_place("NORTH KOREA") && lexicon.is_place("Vladivostok"));
+        assert!(
+            lexicon.is_place("North Korea")
+                && lexicon.is_place("NORTH KOREA")
+                && lexicon.is_place("Vladivostok")
+        );
         assert!(!lexicon.is_place("North") && !lexicon.is_place("Korean"));
         assert!(lexicon.is_demonym("North Korean") && lexicon.is_demonym("russian"));
         assert_eq!(lexicon.gender("Vladimir"), Some(Gender::Male));

@@ -47,13 +47,15 @@ mod names;
 mod offsets;
 mod quotes;
 mod text;
-mod wordhash;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+mod wordhash;
 
 use serde::Deserialize;
 
-pub use document::{Change, Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span};
+pub use document::{
+    Change, Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span,
+};
 pub use error::Error;
 
 /// Training the names tagger; only with the `train` feature.
@@ -121,7 +123,10 @@ impl Annotator {
             Some(date) => Some(calendar::Day::parse(date).ok_or_else(|| Error::bad_date(date))?),
             None => None,
         };
-        Ok(document::build(text, self.find(text, today, options.indirect, Pass::Quotes)))
+        Ok(document::build(
+            text,
+            self.find(text, today, options.indirect, Pass::Quotes),
+        ))
     }
 
     /// Runs the tokenizer and the passes up to `last`, without building a [`Document`], and
@@ -139,7 +144,10 @@ impl Annotator {
         let tokens = Tokens::new(text);
         let figures = figures::find(&tokens, today);
         if last == Pass::Figures {
-            return Found { figures, ..Found::default() };
+            return Found {
+                figures,
+                ..Found::default()
+            };
         }
         let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
         let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
@@ -151,11 +159,26 @@ impl Annotator {
             }
         }
         if last == Pass::Names {
-            return Found { mentions, entities, entity_of, figures, ..Found::default() };
+            return Found {
+                mentions,
+                entities,
+                entity_of,
+                figures,
+                ..Found::default()
+            };
         }
-        let names = quotes::Names { mentions: &mentions, entity_of: &entity_of };
+        let names = quotes::Names {
+            mentions: &mentions,
+            entity_of: &entity_of,
+        };
         let quotes = quotes::find(&tokens, &self.lexicon, &names, indirect);
-        Found { mentions, entities, entity_of, quotes, figures }
+        Found {
+            mentions,
+            entities,
+            entity_of,
+            quotes,
+            figures,
+        }
     }
 }
 
@@ -195,4 +218,3 @@ fn shared_annotator() -> Result<&'static Annotator, Error> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-

@@ -62,9 +62,6 @@ mod tests {
         // "é" is 2 bytes / 1 unit, "😀" 4 bytes / 2 units, "中" 3 bytes / 1 unit.
         let text = "é😀中x";
         let map = Utf16Offsets::new(text, vec![9, 0, 2, 6, 10]);
-        assert_eq!(
-            [0, 2, 6, 9, 10].map(|b| map.get(b)),
-            [0, 1, 3, 4, 5]
-        );
+        assert_eq!([0, 2, 6, 9, 10].map(|b| map.get(b)), [0, 1, 3, 4, 5]);
     }
 }

@@ -97,7 +97,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
-                gap = if newlines >= 2 { Gap::Paragraph } else { gap.max(Gap::Line) };
+                gap = if newlines >= 2 {
+                    Gap::Paragraph
+                } else {
+                    gap.max(Gap::Line)
+                };
             } else {
                 gap = gap.max(Gap::Space);
             }
@@ -122,7 +126,13 @@ fn tokenize(text: &str) -> Vec<Token> {
                 at += next.len_utf8();
             }
         }
-        tokens.push(Token { start, end: at, kind, gap, sentence_start: false });
+        tokens.push(Token {
+            start,
+            end: at,
+            kind,
+            gap,
+            sentence_start: false,
+        });
         gap = Gap::None;
         newlines = 0;
     }
@@ -155,11 +165,16 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
         let starts_upper = s.chars().next().is_some_and(|c| !c.is_lowercase());
         tokens[i].sentence_start = t.gap >= Gap::Paragraph
             || (after_stop && t.gap != Gap::None && starts_upper)
-            || (t.gap == Gap::Line && starts_upper && i > 0 && ends_line_like_heading(text, &tokens[i - 1]));
+            || (t.gap == Gap::Line
+                && starts_upper
+                && i > 0
+                && ends_line_like_heading(text, &tokens[i - 1]));
         if t.kind == TokenKind::Punct {
             match s {
                 "." => {
-                    let prev_word = i.checked_sub(1).map(|p| &text[tokens[p].start..tokens[p].end]);
+                    let prev_word = i
+                        .checked_sub(1)
+                        .map(|p| &text[tokens[p].start..tokens[p].end]);
                     let abbreviation = prev_word.is_some_and(|w| {
                         (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                             || ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
@@ -179,7 +194,8 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
 
 /// A line that ends without punctuation (a headline, a byline, a list item) ends its sentence.
 fn ends_line_like_heading(text: &str, prev: &Token) -> bool {
-    prev.kind != TokenKind::Punct || !matches!(&text[prev.start..prev.end], "," | ";" | ":" | "-" | "–")
+    prev.kind != TokenKind::Punct
+        || !matches!(&text[prev.start..prev.end], "," | ";" | ":" | "-" | "–")
 }
 
 #[cfg(test)]
@@ -207,8 +223,10 @@ mod tests {
     #[test]
     fn sentence_starts_follow_stops_but_not_abbreviations() {
         let t = Tokens::new("Mr. Smith left. He said so.\n\nNew para");
-        let starts: Vec<&str> =
-            (0..t.len()).filter(|&i| t.tokens[i].sentence_start).map(|i| t.str(i)).collect();
+        let starts: Vec<&str> = (0..t.len())
+            .filter(|&i| t.tokens[i].sentence_start)
+            .map(|i| t.str(i))
+            .collect();
         assert_eq!(starts, ["Mr", "He", "New"]);
     }
 }

@@ -51,10 +51,7 @@ fn start() {
 
 /// Annotates a text with a shared annotator.
 #[wasm_bindgen(unchecked_return_type = "Document")]
-pub fn annotate(
-    text: &JsString,
-    options: Option<AnnotateOptions>,
-) -> JsResult<JsValue> {
+pub fn annotate(text: &JsString, options: Option<AnnotateOptions>) -> JsResult<JsValue> {
     annotate_js(crate::shared_annotator()?, text, options)
 }
 
@@ -69,16 +66,14 @@ impl JsAnnotator {
     /// Builds an annotator.
     #[wasm_bindgen(constructor)]
     pub fn new() -> JsResult<JsAnnotator> {
-        Ok(JsAnnotator { native: crate::Annotator::new()? })
+        Ok(JsAnnotator {
+            native: crate::Annotator::new()?,
+        })
     }
 
     /// Annotates a text.
     #[wasm_bindgen(unchecked_return_type = "Document")]
-    pub fn annotate(
-        &self,
-        text: &JsString,
-        options: Option<AnnotateOptions>,
-    ) -> JsResult<JsValue> {
+    pub fn annotate(&self, text: &JsString, options: Option<AnnotateOptions>) -> JsResult<JsValue> {
         annotate_js(&self.native, text, options)
     }
 }
@@ -86,27 +81,42 @@ impl JsAnnotator {
 /// The options of one call, read field by field (a general deserialiser would add its
 /// machinery, float formatting included, to the module for two fields).
 fn options_from(value: Option<AnnotateOptions>) -> JsResult<Options> {
-    let Some(value) = value.map(JsValue::from).filter(|v| !v.is_undefined() && !v.is_null()) else {
+    let Some(value) = value
+        .map(JsValue::from)
+        .filter(|v| !v.is_undefined() && !v.is_null())
+    else {
         return Ok(Options::default());
     };
     let field = |name: &str| {
-        let found = js_sys::Reflect::get(&value, &JsValue::from_str(name)).map_err(|_| JsError::new("bad options: not an object"))?;
+        let found = js_sys::Reflect::get(&value, &JsValue::from_str(name))
+            .map_err(|_| JsError::new("bad options: not an object"))?;
         Ok::<_, JsError>(Some(found).filter(|v| !v.is_undefined() && !v.is_null()))
     };
-    let date = match field("date")? {
-        Some(date) => Some(date.as_string().ok_or_else(|| JsError::new("bad options: `date` must be a string, \"YYYY-MM-DD\""))?),
-        None => None,
-    };
+    let date =
+        match field("date")? {
+            Some(date) => Some(date.as_string().ok_or_else(|| {
+                JsError::new("bad options: `date` must be a string, \"YYYY-MM-DD\"")
+            })?),
+            None => None,
+        };
     let indirect = match field("indirect")? {
-        Some(flag) => flag.as_bool().ok_or_else(|| JsError::new("bad options: `indirect` must be true or false"))?,
+        Some(flag) => flag
+            .as_bool()
+            .ok_or_else(|| JsError::new("bad options: `indirect` must be true or false"))?,
         None => false,
     };
     Ok(Options { date, indirect })
 }
 
 /// Annotates `text`, a JavaScript string, into the JavaScript document.
-fn annotate_js(annotator: &crate::Annotator, text: &JsString, options: Option<AnnotateOptions>) -> JsResult<JsValue> {
-    let native = text.as_string().ok_or_else(|| JsError::new("annotate: the text must be a string"))?;
+fn annotate_js(
+    annotator: &crate::Annotator,
+    text: &JsString,
+    options: Option<AnnotateOptions>,
+) -> JsResult<JsValue> {
+    let native = text
+        .as_string()
+        .ok_or_else(|| JsError::new("annotate: the text must be a string"))?;
     let doc = annotator.annotate_with(&native, &options_from(options)?)?;
     Ok(to_js(text, &doc))
 }
@@ -142,10 +152,24 @@ export function documentOf(mentions, entities, quotes, figures) {
 }
 "#)]
 extern "C" {
-    fn mention(input: &JsString, start: u32, end: u32, kind: &JsValue, entity: Option<u32>) -> JsValue;
+    fn mention(
+        input: &JsString,
+        start: u32,
+        end: u32,
+        kind: &JsValue,
+        entity: Option<u32>,
+    ) -> JsValue;
     fn entity(id: u32, kind: &JsValue, name: &str, mentions: &[u32]) -> JsValue;
     fn span(input: &JsString, start: u32, end: u32) -> JsValue;
-    fn quote(input: &JsString, start: u32, end: u32, kind: &JsValue, speaker: JsValue, entity: Option<u32>, cue: JsValue) -> JsValue;
+    fn quote(
+        input: &JsString,
+        start: u32,
+        end: u32,
+        kind: &JsValue,
+        speaker: JsValue,
+        entity: Option<u32>,
+        cue: JsValue,
+    ) -> JsValue;
     fn figure(
         input: &JsString,
         start: u32,
@@ -166,10 +190,24 @@ extern "C" {
 fn to_js(input: &JsString, doc: &Document) -> JsValue {
     // Offsets and indexes fit in u32: texts are at most 16 MiB.
     let at = |n: usize| n as u32;
-    let span = |s: &Option<Span>| s.as_ref().map_or(JsValue::NULL, |s| span(input, at(s.start), at(s.end)));
+    let span = |s: &Option<Span>| {
+        s.as_ref()
+            .map_or(JsValue::NULL, |s| span(input, at(s.start), at(s.end)))
+    };
     let mut kinds = Names::default();
-    let mentions: Array =
-        doc.mentions.iter().map(|m| mention(input, at(m.start), at(m.end), kinds.of(m.kind), m.entity.map(at))).collect();
+    let mentions: Array = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            mention(
+                input,
+                at(m.start),
+                at(m.end),
+                kinds.of(m.kind),
+                m.entity.map(at),
+            )
+        })
+        .collect();
     let entities: Array = doc
         .entities
         .iter()
@@ -182,7 +220,17 @@ fn to_js(input: &JsString, doc: &Document) -> JsValue {
     let quotes: Array = doc
         .quotes
         .iter()
-        .map(|q| quote(input, at(q.start), at(q.end), kinds.of(q.kind), span(&q.speaker), q.entity.map(at), span(&q.cue)))
+        .map(|q| {
+            quote(
+                input,
+                at(q.start),
+                at(q.end),
+                kinds.of(q.kind),
+                span(&q.speaker),
+                q.entity.map(at),
+                span(&q.cue),
+            )
+        })
         .collect();
     let mut kinds = Names::default();
     let figures: Array = doc
@@ -191,8 +239,24 @@ fn to_js(input: &JsString, doc: &Document) -> JsValue {
         .map(|f| {
             let value = f.value.filter(|v| v.is_finite());
             let change = f.change.map(Change::as_str);
-            let (currency, unit, date, date_end) = (f.currency.as_deref(), f.unit.as_deref(), f.date.as_deref(), f.date_end.as_deref());
-            figure(input, at(f.start), at(f.end), kinds.of(f.kind), value, currency, unit, date, date_end, change)
+            let (currency, unit, date, date_end) = (
+                f.currency.as_deref(),
+                f.unit.as_deref(),
+                f.date.as_deref(),
+                f.date_end.as_deref(),
+            );
+            figure(
+                input,
+                at(f.start),
+                at(f.end),
+                kinds.of(f.kind),
+                value,
+                currency,
+                unit,
+                date,
+                date_end,
+                change,
+            )
         })
         .collect();
     document_of(mentions, entities, quotes, figures)
@@ -213,7 +277,10 @@ impl<K: Copy + PartialEq + Serialize> Names<K> {
         let i = match self.0.iter().position(|(k, _)| *k == kind) {
             Some(i) => i,
             None => {
-                self.0.push((kind, serde_wasm_bindgen::to_value(&kind).unwrap_or(JsValue::NULL)));
+                self.0.push((
+                    kind,
+                    serde_wasm_bindgen::to_value(&kind).unwrap_or(JsValue::NULL),
+                ));
                 self.0.len() - 1
             }
         };

@@ -125,7 +125,6 @@ pub(crate) fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
 /// The longest phrase the word lists hold, in tokens.
 pub(crate) const MAX_PHRASE: usize = 6;
 
-
 /// The hash of the whole phrase `s`, as [`phrase`] gives it last.
 pub(crate) fn phrase_hash(s: &str) -> u64 {
     let mut whole = PHRASE_START;

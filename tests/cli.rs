@@ -13,7 +13,12 @@ fn run(args: &[&str], stdin: &str) -> (String, bool) {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (String::from_utf8(out.stdout).unwrap(), out.status.success())
 }
@@ -38,7 +43,10 @@ fn batch_keeps_order_and_ids_and_reports_bad_lines() {
     );
     let (out, ok) = run(&["--jsonl"], input);
     assert!(ok);
-    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["figures"][0]["kind"], "percent");
@@ -55,7 +63,11 @@ fn batch_keeps_order_and_ids_and_reports_bad_lines() {
 fn spans_flag_prints_one_line_per_annotation() {
     let (out, ok) = run(&["--spans"], "Profits rose 5% in Seoul.");
     assert!(ok);
-    assert!(out.lines().any(|l| l.contains("Percent") && l.ends_with("5%")), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.contains("Percent") && l.ends_with("5%")),
+        "{out}"
+    );
 }
 
 #[test]

@@ -15,11 +15,24 @@ fn js_slice(input: &str, start: usize, end: usize) -> String {
 
 fn every_span(doc: &Document) -> Vec<(usize, usize, &str)> {
     let mut spans: Vec<(usize, usize, &str)> = Vec::new();
-    spans.extend(doc.mentions.iter().map(|m| (m.start, m.end, m.text.as_str())));
-    spans.extend(doc.figures.iter().map(|f| (f.start, f.end, f.text.as_str())));
+    spans.extend(
+        doc.mentions
+            .iter()
+            .map(|m| (m.start, m.end, m.text.as_str())),
+    );
+    spans.extend(
+        doc.figures
+            .iter()
+            .map(|f| (f.start, f.end, f.text.as_str())),
+    );
     for q in &doc.quotes {
         spans.push((q.start, q.end, q.text.as_str()));
-        spans.extend(q.speaker.iter().chain(q.cue.iter()).map(|s| (s.start, s.end, s.text.as_str())));
+        spans.extend(
+            q.speaker
+                .iter()
+                .chain(q.cue.iter())
+                .map(|s| (s.start, s.end, s.text.as_str())),
+        );
     }
     spans
 }
@@ -57,7 +70,12 @@ fn json_has_the_contract_field_names_and_integer_values() {
     for family in ["mentions", "entities", "quotes", "figures"] {
         assert!(json[family].is_array(), "{family}");
     }
-    let money = json["figures"].as_array().unwrap().iter().find(|f| f["kind"] == "money").unwrap();
+    let money = json["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "money")
+        .unwrap();
     assert_eq!(money["text"], "US$34 million");
     assert_eq!(money["value"].to_string(), "34000000");
     assert_eq!(money["currency"], "USD");
@@ -73,18 +91,36 @@ fn json_has_the_contract_field_names_and_integer_values() {
 
 #[test]
 fn a_claim_is_written_as_the_contract_names_it_and_left_out_when_plain() {
-    let json = serde_json::to_value(annotate("Sales rose 5% to about $34 million, more than 1,000 units.").unwrap()).unwrap();
+    let json = serde_json::to_value(
+        annotate("Sales rose 5% to about $34 million, more than 1,000 units.").unwrap(),
+    )
+    .unwrap();
     let changes: Vec<(String, Option<String>)> = json["figures"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["text"].as_str().unwrap().to_string(), f.get("change").map(|c| c.as_str().unwrap().to_string())))
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap().to_string(),
+                f.get("change").map(|c| c.as_str().unwrap().to_string()),
+            )
+        })
         .collect();
-    let want = [("5%", Some("up")), ("about $34 million", Some("~")), ("more than 1,000", Some(">"))];
-    let want: Vec<(String, Option<String>)> = want.iter().map(|(t, c)| (t.to_string(), c.map(str::to_string))).collect();
+    let want = [
+        ("5%", Some("up")),
+        ("about $34 million", Some("~")),
+        ("more than 1,000", Some(">")),
+    ];
+    let want: Vec<(String, Option<String>)> = want
+        .iter()
+        .map(|(t, c)| (t.to_string(), c.map(str::to_string)))
+        .collect();
     assert_eq!(changes, want);
     let plain = serde_json::to_value(annotate("It cost $5.").unwrap()).unwrap();
-    assert!(plain["figures"][0].get("change").is_none(), "a plain figure has no change");
+    assert!(
+        plain["figures"][0].get("change").is_none(),
+        "a plain figure has no change"
+    );
 }
 
 #[test]
@@ -105,10 +141,25 @@ fn text_over_the_limit_is_a_clear_error() {
 #[test]
 fn article_date_must_be_iso() {
     let annotator = Annotator::new().unwrap();
-    let bad = Options { date: Some("24/04/2019".into()), ..Options::default() };
-    assert!(annotator.annotate_with("On Tuesday.", &bad).unwrap_err().is_bad_date());
-    let no_such_day = Options { date: Some("2019-02-30".into()), ..Options::default() };
-    assert!(annotator.annotate_with("On Tuesday.", &no_such_day).unwrap_err().is_bad_date());
-    let good = Options { date: Some("2019-04-24".into()), ..Options::default() };
+    let bad = Options {
+        date: Some("24/04/2019".into()),
+        ..Options::default()
+    };
+    assert!(annotator
+        .annotate_with("On Tuesday.", &bad)
+        .unwrap_err()
+        .is_bad_date());
+    let no_such_day = Options {
+        date: Some("2019-02-30".into()),
+        ..Options::default()
+    };
+    assert!(annotator
+        .annotate_with("On Tuesday.", &no_such_day)
+        .unwrap_err()
+        .is_bad_date());
+    let good = Options {
+        date: Some("2019-04-24".into()),
+        ..Options::default()
+    };
     assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
 }

@@ -5,7 +5,10 @@ use article_annotator::{Annotator, Document, MentionKind};
 use MentionKind::{Nationality as N, Organization as O, Person as P, Place as L};
 
 fn annotate(text: &str) -> Document {
-    Annotator::new().expect("the embedded models load").annotate(text).expect("the text is annotated")
+    Annotator::new()
+        .expect("the embedded models load")
+        .annotate(text)
+        .expect("the text is annotated")
 }
 
 /// A text and the mentions (text, kind) it must contain.
@@ -61,20 +64,37 @@ const MENTIONS: &[MentionTest] = &[
 fn mentions_have_the_right_spans_and_kinds() {
     for test in MENTIONS {
         let doc = annotate(test.text);
-        let found: Vec<(&str, MentionKind)> = doc.mentions.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        let found: Vec<(&str, MentionKind)> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.kind))
+            .collect();
         for want in test.mentions {
-            assert!(found.contains(want), "{}: wanted {want:?} in {found:?}", test.name);
+            assert!(
+                found.contains(want),
+                "{}: wanted {want:?} in {found:?}",
+                test.name
+            );
         }
         for m in &doc.mentions {
             let utf16: Vec<u16> = test.text.encode_utf16().collect();
-            assert_eq!(String::from_utf16_lossy(&utf16[m.start..m.end]), m.text, "{}: offsets", test.name);
+            assert_eq!(
+                String::from_utf16_lossy(&utf16[m.start..m.end]),
+                m.text,
+                "{}: offsets",
+                test.name
+            );
         }
     }
 }
 
 /// The entity of the mention with text `text` (the first such mention).
 fn entity_of<'d>(doc: &'d Document, text: &str) -> &'d article_annotator::Entity {
-    let m = doc.mentions.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention {text:?}"));
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?}"));
     &doc.entities[m.entity.expect("every mention has an entity")]
 }
 
@@ -89,7 +109,10 @@ fn short_names_join_the_person_named_in_full() {
     let doc = annotate(SUMMIT);
     let kim = entity_of(&doc, "Kim Jong-un");
     assert_eq!((kim.name.as_str(), kim.kind), ("Kim Jong-un", P));
-    assert!(kim.mentions.len() >= 3, "Kim Jong-un, Kim’s, Kim, Kim: {kim:?}");
+    assert!(
+        kim.mentions.len() >= 3,
+        "Kim Jong-un, Kim’s, Kim, Kim: {kim:?}"
+    );
     let putin = entity_of(&doc, "Putin");
     assert_eq!((putin.name.as_str(), putin.kind), ("Vladimir Putin", P));
 }
@@ -106,16 +129,34 @@ fn two_people_who_share_a_name_stay_apart() {
 #[test]
 fn the_people_of_an_article() {
     let doc = annotate(SUMMIT);
-    let mut people: Vec<&str> =
-        doc.entities.iter().filter(|e| e.kind == P).map(|e| e.name.as_str()).collect();
+    let mut people: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == P)
+        .map(|e| e.name.as_str())
+        .collect();
     people.sort_unstable();
-    assert_eq!(people, ["Dmitri Volkov", "Elena Sorokina", "Kim Jong-un", "Kim Yong-chol", "Vladimir Putin"]);
+    assert_eq!(
+        people,
+        [
+            "Dmitri Volkov",
+            "Elena Sorokina",
+            "Kim Jong-un",
+            "Kim Yong-chol",
+            "Vladimir Putin"
+        ]
+    );
 }
 
 #[test]
 fn headlines_in_capitals_still_give_places() {
     let doc = annotate("FLOODS HIT GERMANY AND POLAND AS RIVERS RISE");
-    let places: Vec<&str> = doc.mentions.iter().filter(|m| m.kind == L).map(|m| m.text.as_str()).collect();
+    let places: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == L)
+        .map(|m| m.text.as_str())
+        .collect();
     assert_eq!(places, ["GERMANY", "POLAND"]);
 }
 
@@ -126,9 +167,22 @@ fn pathological_inputs_finish_without_panicking() {
     let capitals = "Alpha Beta Gamma Delta Epsilon ".repeat(4_000);
     let caps = "PRESIDENT KIM MET PUTIN'S AIDE IN VLADIVOSTOK. ".repeat(2_000);
     let hyphens = "A-B-C-".repeat(50_000);
-    for text in [no_spaces.as_str(), capitals.as_str(), caps.as_str(), hyphens.as_str(), "", " ", "’s", "-", "Kim-"] {
+    for text in [
+        no_spaces.as_str(),
+        capitals.as_str(),
+        caps.as_str(),
+        hyphens.as_str(),
+        "",
+        " ",
+        "’s",
+        "-",
+        "Kim-",
+    ] {
         let doc = annotator.annotate(text).expect("annotated");
-        assert!(doc.mentions.windows(2).all(|w| w[0].end <= w[1].start), "sorted mentions that never overlap");
+        assert!(
+            doc.mentions.windows(2).all(|w| w[0].end <= w[1].start),
+            "sorted mentions that never overlap"
+        );
     }
 }
 

@@ -7,17 +7,28 @@ use article_annotator::{Annotator, Document, Entity, MentionKind};
 use MentionKind::{Organization as O, Person as P, Place as L};
 
 fn annotate(text: &str) -> Document {
-    Annotator::new().expect("the embedded models load").annotate(text).expect("the text is annotated")
+    Annotator::new()
+        .expect("the embedded models load")
+        .annotate(text)
+        .expect("the text is annotated")
 }
 
 /// The mentions of `doc` as (text, kind).
 fn mentions(doc: &Document) -> Vec<(&str, MentionKind)> {
-    doc.mentions.iter().map(|m| (m.text.as_str(), m.kind)).collect()
+    doc.mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.kind))
+        .collect()
 }
 
 /// The entity of the `nth` mention written `text`.
 fn entity_of<'d>(doc: &'d Document, text: &str, nth: usize) -> &'d Entity {
-    let m = doc.mentions.iter().filter(|m| m.text == text).nth(nth).unwrap_or_else(|| panic!("no mention {nth} {text:?}"));
+    let m = doc
+        .mentions
+        .iter()
+        .filter(|m| m.text == text)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no mention {nth} {text:?}"));
     &doc.entities[m.entity.expect("every mention has an entity")]
 }
 
@@ -133,13 +144,26 @@ fn world_names_have_the_right_spans_and_kinds() {
         let doc = annotate(case.text);
         let found = mentions(&doc);
         for want in case.want {
-            assert!(found.contains(want), "{}: wanted {want:?} in {found:?}", case.name);
+            assert!(
+                found.contains(want),
+                "{}: wanted {want:?} in {found:?}",
+                case.name
+            );
         }
         for never in case.never {
-            assert!(found.iter().all(|(t, _)| t != never), "{}: {never:?} is no mention, in {found:?}", case.name);
+            assert!(
+                found.iter().all(|(t, _)| t != never),
+                "{}: {never:?} is no mention, in {found:?}",
+                case.name
+            );
         }
         if case.name.contains("South") {
-            assert!(found.iter().all(|&(t, k)| !(k == P && (t == "North" || t == "South"))), "{found:?}");
+            assert!(
+                found
+                    .iter()
+                    .all(|&(t, k)| !(k == P && (t == "North" || t == "South"))),
+                "{found:?}"
+            );
         }
     }
 }
@@ -152,7 +176,13 @@ fn a_company_keeps_its_kind_once_named_in_full() {
     );
     let found = mentions(&doc);
     assert!(found.contains(&("Nordvik Holdings ASA", O)), "{found:?}");
-    assert!(found.iter().filter(|(t, _)| *t == "Nordvik").all(|&(_, k)| k == O), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .filter(|(t, _)| *t == "Nordvik")
+            .all(|&(_, k)| k == O),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -163,8 +193,15 @@ fn one_name_in_any_case_is_one_entity() {
     );
     let (upper, plain) = (entity_of(&doc, "MOMBASA", 0), entity_of(&doc, "Mombasa", 0));
     assert_eq!(upper.id, plain.id);
-    assert_eq!((plain.kind, plain.name.as_str()), (L, "Mombasa"), "the name as running text writes it");
-    assert!(mentions(&doc).contains(&("Kenya Airways Cargo", O)), "one organisation, not two");
+    assert_eq!(
+        (plain.kind, plain.name.as_str()),
+        (L, "Mombasa"),
+        "the name as running text writes it"
+    );
+    assert!(
+        mentions(&doc).contains(&("Kenya Airways Cargo", O)),
+        "one organisation, not two"
+    );
 }
 
 #[test]

@@ -60,7 +60,11 @@ const CASES: &[Case] = &[
     Case {
         name: "a description keeps its place name",
         text: "“The roads are closed,” a police official in Bergen said.",
-        quotes: &[("“The roads are closed,”", D, Some("a police official in Bergen"))],
+        quotes: &[(
+            "“The roads are closed,”",
+            D,
+            Some("a police official in Bergen"),
+        )],
     },
     Case {
         name: "paragraphs run together keep both quotations",
@@ -79,12 +83,18 @@ const CASES: &[Case] = &[
     Case {
         name: "an interrupted utterance gives two pieces with one speaker",
         text: "“We will,” Ivan Petrov said, “win the vote.”",
-        quotes: &[("“We will,”", D, Some("Ivan Petrov")), ("“win the vote.”", D, Some("Ivan Petrov"))],
+        quotes: &[
+            ("“We will,”", D, Some("Ivan Petrov")),
+            ("“win the vote.”", D, Some("Ivan Petrov")),
+        ],
     },
     Case {
         name: "a second piece after the attribution sentence keeps the speaker",
         text: "“The plan is sound,” said Nadia Holm. “It only needs money.”",
-        quotes: &[("“The plan is sound,”", D, Some("Nadia Holm")), ("“It only needs money.”", D, Some("Nadia Holm"))],
+        quotes: &[
+            ("“The plan is sound,”", D, Some("Nadia Holm")),
+            ("“It only needs money.”", D, Some("Nadia Holm")),
+        ],
     },
     Case {
         name: "asides between the name and the verb are skipped",
@@ -109,22 +119,37 @@ const CASES: &[Case] = &[
     Case {
         name: "a nested quote stays inside its quotation",
         text: "“They told us ‘wait,’ and we waited,” Ana Silva said.",
-        quotes: &[("“They told us ‘wait,’ and we waited,”", D, Some("Ana Silva"))],
+        quotes: &[(
+            "“They told us ‘wait,’ and we waited,”",
+            D,
+            Some("Ana Silva"),
+        )],
     },
     Case {
         name: "a quote over two paragraphs opens each and closes once",
         text: "Jon Berg said:\n\n“The first part.\n\n“The second part.”\n\nThe meeting ended.",
-        quotes: &[("“The first part.\n\n“The second part.”", D, Some("Jon Berg"))],
+        quotes: &[(
+            "“The first part.\n\n“The second part.”",
+            D,
+            Some("Jon Berg"),
+        )],
     },
     Case {
         name: "a continuing paragraph takes the speaker of the quote before it",
         text: "“We lost,” Karin Dahl said.\n\n“Next year we will be back.”",
-        quotes: &[("“We lost,”", D, Some("Karin Dahl")), ("“Next year we will be back.”", D, Some("Karin Dahl"))],
+        quotes: &[
+            ("“We lost,”", D, Some("Karin Dahl")),
+            ("“Next year we will be back.”", D, Some("Karin Dahl")),
+        ],
     },
     Case {
         name: "a partial quote takes the reporting clause's speaker",
         text: "Victor Hale added that the union would try to “reach a fair deal for every worker”.",
-        quotes: &[("“reach a fair deal for every worker”", P, Some("Victor Hale"))],
+        quotes: &[(
+            "“reach a fair deal for every worker”",
+            P,
+            Some("Victor Hale"),
+        )],
     },
     Case {
         name: "a partial quote in nested reported speech takes the main clause's speaker",
@@ -159,11 +184,23 @@ const CASES: &[Case] = &[
 ];
 
 fn annotate(text: &str) -> Document {
-    Annotator::new().expect("annotator").annotate(text).expect("annotate")
+    Annotator::new()
+        .expect("annotator")
+        .annotate(text)
+        .expect("annotate")
 }
 
 fn found(doc: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
-    doc.quotes.iter().map(|q| (q.text.clone(), q.kind, q.speaker.as_ref().map(|s| s.text.clone()))).collect()
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.kind,
+                q.speaker.as_ref().map(|s| s.text.clone()),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -171,10 +208,16 @@ fn quotation_table() {
     let mut failures = Vec::new();
     for case in CASES {
         let got = found(&annotate(case.text));
-        let want: Vec<_> =
-            case.quotes.iter().map(|&(t, k, s)| (t.to_string(), k, s.map(str::to_string))).collect();
+        let want: Vec<_> = case
+            .quotes
+            .iter()
+            .map(|&(t, k, s)| (t.to_string(), k, s.map(str::to_string)))
+            .collect();
         if got != want {
-            failures.push(format!("{}\n  want {:?}\n  got  {:?}", case.name, want, got));
+            failures.push(format!(
+                "{}\n  want {:?}\n  got  {:?}",
+                case.name, want, got
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -212,7 +255,11 @@ fn article_quotes_resolve_to_their_speakers() {
         .iter()
         .map(|q| {
             let speaker = q.speaker.as_ref().map_or(String::new(), |s| s.text.clone());
-            (q.kind, speaker, q.entity.map(|e| doc.entities[e].name.clone()))
+            (
+                q.kind,
+                speaker,
+                q.entity.map(|e| doc.entities[e].name.clone()),
+            )
         })
         .collect();
     assert_eq!(
@@ -235,17 +282,28 @@ fn descriptions_and_pronouns_resolve_to_the_person_they_stand_for() {
     let got: Vec<_> = doc
         .quotes
         .iter()
-        .map(|q| (q.speaker.as_ref().unwrap().text.as_str(), q.entity.map(|e| doc.entities[e].name.as_str())))
+        .map(|q| {
+            (
+                q.speaker.as_ref().unwrap().text.as_str(),
+                q.entity.map(|e| doc.entities[e].name.as_str()),
+            )
+        })
         .collect();
     assert_eq!(
         got,
-        [("the adviser", Some("Ivan Markov")), ("the professor", Some("Sara Lind")), ("she", Some("Sara Lind"))]
+        [
+            ("the adviser", Some("Ivan Markov")),
+            ("the professor", Some("Sara Lind")),
+            ("she", Some("Sara Lind"))
+        ]
     );
 }
 
 #[test]
 fn a_pronoun_skips_a_person_titled_with_the_other_gender() {
-    let doc = annotate("Mrs. Vera Holm met Mr. Karl Berg in Oslo. Berg spoke first.\n\n“We agree,” she said.");
+    let doc = annotate(
+        "Mrs. Vera Holm met Mr. Karl Berg in Oslo. Berg spoke first.\n\n“We agree,” she said.",
+    );
     let quote = &doc.quotes[0];
     assert_eq!(quote.speaker.as_ref().unwrap().text, "she");
     assert_eq!(doc.entities[quote.entity.unwrap()].name, "Vera Holm");
@@ -264,7 +322,10 @@ fn many_marks_stay_linear_and_never_panic() {
 
 #[test]
 fn many_quotes_after_other_speakers_stay_linear() {
-    let text = format!("“A start,” Ann Lee said. {}", "Bob Stone left early. “We are here now and then.” ".repeat(20_000));
+    let text = format!(
+        "“A start,” Ann Lee said. {}",
+        "Bob Stone left early. “We are here now and then.” ".repeat(20_000)
+    );
     let start = std::time::Instant::now();
     let doc = annotate(&text);
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
@@ -273,7 +334,22 @@ fn many_quotes_after_other_speakers_stay_linear() {
 
 #[test]
 fn odd_inputs_never_panic() {
-    for text in ["", "“", "”", "\"", "“”", "‘’", "said", "“a,” said", "“a,” —", "“a” ―", ", said “", "(“x”)", "“x,” said (", "“x,” Roe, said"] {
+    for text in [
+        "",
+        "“",
+        "”",
+        "\"",
+        "“”",
+        "‘’",
+        "said",
+        "“a,” said",
+        "“a,” —",
+        "“a” ―",
+        ", said “",
+        "(“x”)",
+        "“x,” said (",
+        "“x,” Roe, said",
+    ] {
         annotate(text);
     }
 }
@@ -281,28 +357,77 @@ fn odd_inputs_never_panic() {
 /// Indirect speech, asked for through the options: each row is a text and its one reported
 /// clause with the speaker.
 const INDIRECT: &[(&str, &str, &str, &str)] = &[
-    ("verb then clause", "Kremlin adviser Oleg Sidorov told reporters the summit would focus on trade.", "the summit would focus on trade", "Kremlin adviser Oleg Sidorov"),
-    ("that opens the clause", "She said on Monday that the plan was a good one.", "the plan was a good one", "She"),
-    ("attribution closes the sentence", "The talks will be difficult, Sidorov said on Tuesday.", "The talks will be difficult", "Sidorov"),
-    ("according to opens the sentence", "According to the ministry, the rules will change next year.", "the rules will change next year", "the ministry"),
+    (
+        "verb then clause",
+        "Kremlin adviser Oleg Sidorov told reporters the summit would focus on trade.",
+        "the summit would focus on trade",
+        "Kremlin adviser Oleg Sidorov",
+    ),
+    (
+        "that opens the clause",
+        "She said on Monday that the plan was a good one.",
+        "the plan was a good one",
+        "She",
+    ),
+    (
+        "attribution closes the sentence",
+        "The talks will be difficult, Sidorov said on Tuesday.",
+        "The talks will be difficult",
+        "Sidorov",
+    ),
+    (
+        "according to opens the sentence",
+        "According to the ministry, the rules will change next year.",
+        "the rules will change next year",
+        "the ministry",
+    ),
 ];
 
 #[test]
 fn indirect_speech_is_reported_only_when_asked() {
     let annotator = Annotator::new().unwrap();
-    let options = article_annotator::Options { indirect: true, ..Default::default() };
+    let options = article_annotator::Options {
+        indirect: true,
+        ..Default::default()
+    };
     for &(name, text, clause, speaker) in INDIRECT {
-        assert!(annotator.annotate(text).unwrap().quotes.is_empty(), "{name}: off by default");
+        assert!(
+            annotator.annotate(text).unwrap().quotes.is_empty(),
+            "{name}: off by default"
+        );
         let doc = annotator.annotate_with(text, &options).unwrap();
-        let got: Vec<_> = doc.quotes.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_ref().map(|s| s.text.as_str()))).collect();
-        assert_eq!(got, [(QuoteKind::Indirect, clause, Some(speaker))], "{name}");
+        let got: Vec<_> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.text.as_str(),
+                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(QuoteKind::Indirect, clause, Some(speaker))],
+            "{name}"
+        );
     }
 }
 
 #[test]
 fn quoted_sentences_are_not_also_indirect() {
-    let options = article_annotator::Options { indirect: true, ..Default::default() };
-    let doc = Annotator::new().unwrap().annotate_with("Ana Silva said the vote “was rigged from the start”.", &options).unwrap();
+    let options = article_annotator::Options {
+        indirect: true,
+        ..Default::default()
+    };
+    let doc = Annotator::new()
+        .unwrap()
+        .annotate_with(
+            "Ana Silva said the vote “was rigged from the start”.",
+            &options,
+        )
+        .unwrap();
     let kinds: Vec<_> = doc.quotes.iter().map(|q| q.kind).collect();
     assert_eq!(kinds, [QuoteKind::Partial]);
 }

@@ -66,9 +66,21 @@ fn quoting_styles() {
     let mut failures = Vec::new();
     for &(name, text, expected) in CASES {
         let doc = annotate(text);
-        let got: Vec<_> = doc.quotes.iter().map(|q| (q.text.as_str(), q.kind, q.speaker.as_ref().map(|s| s.text.as_str()))).collect();
+        let got: Vec<_> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.text.as_str(),
+                    q.kind,
+                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                )
+            })
+            .collect();
         if got != expected {
-            failures.push(format!("{name}:\n  got      {got:?}\n  expected {expected:?}"));
+            failures.push(format!(
+                "{name}:\n  got      {got:?}\n  expected {expected:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -83,10 +95,19 @@ fn speakers_resolve_to_the_people_the_article_names() {
     let got: Vec<_> = doc
         .quotes
         .iter()
-        .map(|q| (q.text.as_str(), q.entity.map(|e| doc.entities[e].name.as_str())))
+        .map(|q| {
+            (
+                q.text.as_str(),
+                q.entity.map(|e| doc.entities[e].name.as_str()),
+            )
+        })
         .collect();
     assert_eq!(
         got,
-        [("'There will be no U-turn,'", Some("Enoch Godongwana")), ("“a gift to the rich”", None), ("'We will fight this.'", Some("Thandi Mokoena"))]
+        [
+            ("'There will be no U-turn,'", Some("Enoch Godongwana")),
+            ("“a gift to the rich”", None),
+            ("'We will fight this.'", Some("Thandi Mokoena"))
+        ]
     );
 }

@@ -10,17 +10,28 @@ use proptest::prelude::*;
 fn assert_invariants(input: &str, doc: &Document) {
     let units: Vec<u16> = input.encode_utf16().collect();
     let check = |start: usize, end: usize, text: &str| {
-        assert!(start <= end && end <= units.len(), "span {start}..{end} outside 0..{}", units.len());
+        assert!(
+            start <= end && end <= units.len(),
+            "span {start}..{end} outside 0..{}",
+            units.len()
+        );
         let slice = String::from_utf16(&units[start..end]).expect("span splits a surrogate pair");
         assert_eq!(slice, text);
     };
     for m in &doc.mentions {
         check(m.start, m.end, &m.text);
-        assert!(m.entity.is_none_or(|e| doc.entities[e].mentions.contains(&doc.mentions.iter().position(|x| x == m).unwrap())));
+        assert!(m.entity.is_none_or(|e| doc.entities[e]
+            .mentions
+            .contains(&doc.mentions.iter().position(|x| x == m).unwrap())));
     }
     for f in &doc.figures {
         check(f.start, f.end, &f.text);
-        assert!(f.value.is_none_or(f64::is_finite), "figure at {} has value {:?}", f.start, f.value);
+        assert!(
+            f.value.is_none_or(f64::is_finite),
+            "figure at {} has value {:?}",
+            f.start,
+            f.value
+        );
     }
     for q in &doc.quotes {
         check(q.start, q.end, &q.text);
@@ -32,19 +43,79 @@ fn assert_invariants(input: &str, doc: &Document) {
     for e in &doc.entities {
         assert!(!e.mentions.is_empty() && e.mentions.iter().all(|&m| m < doc.mentions.len()));
     }
-    assert!(doc.mentions.windows(2).all(|w| w[0].start <= w[1].start), "mentions unsorted");
-    assert!(doc.quotes.windows(2).all(|w| w[0].start <= w[1].start), "quotes unsorted");
-    assert!(doc.figures.windows(2).all(|w| w[0].start <= w[1].start), "figures unsorted");
+    assert!(
+        doc.mentions.windows(2).all(|w| w[0].start <= w[1].start),
+        "mentions unsorted"
+    );
+    assert!(
+        doc.quotes.windows(2).all(|w| w[0].start <= w[1].start),
+        "quotes unsorted"
+    );
+    assert!(
+        doc.figures.windows(2).all(|w| w[0].start <= w[1].start),
+        "figures unsorted"
+    );
 }
 
 /// Pieces of text that stress tokenising, pairing and number reading.
 const PIECES: &[&str] = &[
-    "“", "”", "\"", "‘", "’", "'", "«", "»", " said", " told reporters", ", he said", "Kim Jong-un",
-    "President Vladimir Putin", "US$", "$", "€", "£", "¥", "HK$", "34", "1,200", "3.5", "million",
-    "bn", "%", " per cent", "-", "–", ".", ",", ":", " ", "\n", "\r\n", "\n\n", "\t", "\0", "😀",
-    "👩🏽‍🚀", "東京", "José\u{301}", "e\u{301}\u{302}", "مرحبا", "שלום", "\u{202E}", "\u{FEFF}",
-    "<img src=x onerror=alert(1)>", "&amp;", "Tuesday", "March 3, 2019", "500 tonnes", "the",
-    "Kremlin adviser", "Mr.", "U.S.", "ALL CAPS HEADLINE", "\u{FFFD}",
+    "“",
+    "”",
+    "\"",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    " said",
+    " told reporters",
+    ", he said",
+    "Kim Jong-un",
+    "President Vladimir Putin",
+    "US$",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "HK$",
+    "34",
+    "1,200",
+    "3.5",
+    "million",
+    "bn",
+    "%",
+    " per cent",
+    "-",
+    "–",
+    ".",
+    ",",
+    ":",
+    " ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "\0",
+    "😀",
+    "👩🏽‍🚀",
+    "東京",
+    "José\u{301}",
+    "e\u{301}\u{302}",
+    "مرحبا",
+    "שלום",
+    "\u{202E}",
+    "\u{FEFF}",
+    "<img src=x onerror=alert(1)>",
+    "&amp;",
+    "Tuesday",
+    "March 3, 2019",
+    "500 tonnes",
+    "the",
+    "Kremlin adviser",
+    "Mr.",
+    "U.S.",
+    "ALL CAPS HEADLINE",
+    "\u{FFFD}",
 ];
 
 fn article() -> impl Strategy<Value = String> {
@@ -85,12 +156,24 @@ fn pathological_inputs_finish_and_keep_invariants() {
         ("no spaces", "abc😀".repeat(mega / 7)),
         ("quote marks", "“".repeat(mega / 6) + &"\"".repeat(mega / 2)),
         ("digits with commas", "1,".repeat(mega / 2)),
-        ("unbalanced quote on top", format!("“{}", "Kim said the talks went well. ".repeat(mega / 30))),
-        ("capitalised words", "Kim Jong Putin Moscow ".repeat(mega / 22)),
+        (
+            "unbalanced quote on top",
+            format!("“{}", "Kim said the talks went well. ".repeat(mega / 30)),
+        ),
+        (
+            "capitalised words",
+            "Kim Jong Putin Moscow ".repeat(mega / 22),
+        ),
         ("one long number", "9".repeat(mega)),
         ("one chain of ranges", "1-".repeat(mega / 2) + "1 dollars"),
-        ("currency letters and signs", "R1 N2 Rs Sh KSh LE ".repeat(mega / 19)),
-        ("html", "<p class=\"x\">Hello &amp; “bye,” he said.</p>\n".repeat(mega / 48)),
+        (
+            "currency letters and signs",
+            "R1 N2 Rs Sh KSh LE ".repeat(mega / 19),
+        ),
+        (
+            "html",
+            "<p class=\"x\">Hello &amp; “bye,” he said.</p>\n".repeat(mega / 48),
+        ),
     ];
     for (name, text) in cases {
         let doc = annotate(&text).unwrap_or_else(|e| panic!("{name}: {e}"));

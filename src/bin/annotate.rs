@@ -46,7 +46,9 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 println!("{USAGE}");
                 return Ok(());
             }
-            _ if arg.starts_with('-') && arg != "-" => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ if arg.starts_with('-') && arg != "-" => {
+                return Err(format!("unknown option {arg}\n{USAGE}"))
+            }
             _ => file = Some(arg),
         }
     }
@@ -55,7 +57,9 @@ fn run(args: Vec<String>) -> Result<(), String> {
         return batch(&annotator);
     }
     let text = read_text(file.as_deref())?;
-    let doc = annotator.annotate_with(&text, &options).map_err(|e| e.to_string())?;
+    let doc = annotator
+        .annotate_with(&text, &options)
+        .map_err(|e| e.to_string())?;
     let mut out = BufWriter::new(io::stdout().lock());
     if spans {
         print_spans(&mut out, &doc)
@@ -77,11 +81,27 @@ fn read_text(file: Option<&str>) -> Result<String, String> {
 
 fn print_spans(out: &mut impl Write, doc: &Document) -> Result<(), String> {
     let mut rows: Vec<(usize, usize, String, &str)> = Vec::new();
-    rows.extend(doc.mentions.iter().map(|m| (m.start, m.end, format!("{:?}", m.kind), m.text.as_str())));
-    rows.extend(doc.figures.iter().map(|f| (f.start, f.end, format!("{:?} {:?}", f.kind, f.value), f.text.as_str())));
+    rows.extend(
+        doc.mentions
+            .iter()
+            .map(|m| (m.start, m.end, format!("{:?}", m.kind), m.text.as_str())),
+    );
+    rows.extend(doc.figures.iter().map(|f| {
+        (
+            f.start,
+            f.end,
+            format!("{:?} {:?}", f.kind, f.value),
+            f.text.as_str(),
+        )
+    }));
     for q in &doc.quotes {
         let speaker = q.speaker.as_ref().map_or("-", |s| s.text.as_str());
-        rows.push((q.start, q.end, format!("{:?} quote by {speaker}", q.kind), q.text.as_str()));
+        rows.push((
+            q.start,
+            q.end,
+            format!("{:?} quote by {speaker}", q.kind),
+            q.text.as_str(),
+        ));
     }
     rows.sort_by_key(|r| (r.0, std::cmp::Reverse(r.1)));
     for (start, end, what, text) in rows {
@@ -131,8 +151,14 @@ fn batch_line(annotator: &Annotator, line: &[u8]) -> (Value, Outcome) {
         return error(id, "missing \"text\" (a string)".to_string());
     };
     let options = Options {
-        date: input.get("date").and_then(Value::as_str).map(str::to_string),
-        indirect: input.get("indirect").and_then(Value::as_bool).unwrap_or(false),
+        date: input
+            .get("date")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        indirect: input
+            .get("indirect")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
     };
     match panic::catch_unwind(AssertUnwindSafe(|| annotator.annotate_with(text, &options))) {
         Ok(Ok(doc)) => (id, Outcome::Document(doc)),

@@ -17,17 +17,29 @@ fn main() -> ExitCode {
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let value = |args: &mut dyn Iterator<Item = String>| args.next().and_then(|v| v.parse().ok());
+        let value =
+            |args: &mut dyn Iterator<Item = String>| args.next().and_then(|v| v.parse().ok());
         match arg.as_str() {
             "--epochs" => settings.epochs = value(&mut args).unwrap_or(settings.epochs),
-            "--min-count" => settings.min_count = value(&mut args).map_or(settings.min_count, |v: usize| v as u32),
-            "--max-features" => settings.max_features = value(&mut args).unwrap_or(settings.max_features),
-            "--capitals-every" => settings.capitals_every = value(&mut args).unwrap_or(settings.capitals_every),
-            "--levels" => settings.levels = value(&mut args).map_or(settings.levels, |v: usize| v.min(127) as u8),
+            "--min-count" => {
+                settings.min_count =
+                    value(&mut args).map_or(settings.min_count, |v: usize| v as u32)
+            }
+            "--max-features" => {
+                settings.max_features = value(&mut args).unwrap_or(settings.max_features)
+            }
+            "--capitals-every" => {
+                settings.capitals_every = value(&mut args).unwrap_or(settings.capitals_every)
+            }
+            "--levels" => {
+                settings.levels =
+                    value(&mut args).map_or(settings.levels, |v: usize| v.min(127) as u8)
+            }
             _ => paths.push(arg),
         }
     }
-    let ([train_paths @ .., dev_path, out_path], false) = (paths.as_slice(), paths.len() < 3) else {
+    let ([train_paths @ .., dev_path, out_path], false) = (paths.as_slice(), paths.len() < 3)
+    else {
         eprintln!("usage: train_names [--epochs N] [--min-count N] [--max-features N] [--capitals-every N] [--levels N] TRAIN.jsonl... DEV.jsonl OUT.model");
         return ExitCode::FAILURE;
     };

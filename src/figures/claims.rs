@@ -34,7 +34,10 @@ fn stands_at(t: &Tokens, phrase: &[&str], start: usize) -> bool {
 
 /// Whether `hit` is a date, a time or a length of time.
 fn is_dated(hit: &Hit) -> bool {
-    matches!(hit.kind, FigureKind::Date | FigureKind::Time | FigureKind::Duration)
+    matches!(
+        hit.kind,
+        FigureKind::Date | FigureKind::Time | FigureKind::Duration
+    )
 }
 
 /// The longest qualifier right before `hit` (after `taken`, the end of the figure before):
@@ -45,9 +48,17 @@ fn qualify_before(t: &Tokens, hit: &mut Hit, taken: usize) {
     }
     let fits = |q: &&Qualifier| {
         let n = q.words.len();
-        !q.after && (q.with_dates || !is_dated(hit)) && hit.start >= n + taken && stands_at(t, &q.words, hit.start - n)
+        !q.after
+            && (q.with_dates || !is_dated(hit))
+            && hit.start >= n + taken
+            && stands_at(t, &q.words, hit.start - n)
     };
-    if let Some(q) = words().qualifiers.iter().filter(fits).max_by_key(|q| q.words.len()) {
+    if let Some(q) = words()
+        .qualifiers
+        .iter()
+        .filter(fits)
+        .max_by_key(|q| q.words.len())
+    {
         hit.change = Some(q.claim);
         if q.in_span {
             hit.start -= q.words.len();
@@ -62,10 +73,21 @@ fn qualify_after(t: &Tokens, hit: &mut Hit, next: usize) {
     if at >= t.len() || t.gap(at) > Gap::Space && t.get(at) != "-" {
         return;
     }
-    let at = if t.get(at) == "-" && t.gap(at) == Gap::None { at + 1 } else { at };
-    let counted = t.tokens.get(at).is_some_and(|w| w.kind == TokenKind::Word) && at + 1 < t.len() && t.gap(at + 1) <= Gap::Space;
-    let fits = |q: &&Qualifier, at: usize| q.after && at + q.words.len() <= next && stands_at(t, &q.words, at);
-    let found = words().qualifiers.iter().find(|q| fits(q, at) || counted && fits(q, at + 1));
+    let at = if t.get(at) == "-" && t.gap(at) == Gap::None {
+        at + 1
+    } else {
+        at
+    };
+    let counted = t.tokens.get(at).is_some_and(|w| w.kind == TokenKind::Word)
+        && at + 1 < t.len()
+        && t.gap(at + 1) <= Gap::Space;
+    let fits = |q: &&Qualifier, at: usize| {
+        q.after && at + q.words.len() <= next && stands_at(t, &q.words, at)
+    };
+    let found = words()
+        .qualifiers
+        .iter()
+        .find(|q| fits(q, at) || counted && fits(q, at + 1));
     if let Some(q) = found {
         hit.change = Some(q.claim);
     }
@@ -86,8 +108,14 @@ fn rise_or_fall(t: &Tokens, hit: &mut Hit, taken: usize, next: usize) {
         .then(|| w.changes_before.get(Lower::new(t.get(before - 1)).as_str()))
         .flatten()
         .or_else(|| {
-            let at = if t.get(hit.end) == "-" && t.gap(hit.end) == Gap::None { hit.end + 1 } else { hit.end };
-            (at < next && t.gap(at) <= Gap::Space).then(|| w.changes_after.get(Lower::new(t.get(at)).as_str())).flatten()
+            let at = if t.get(hit.end) == "-" && t.gap(hit.end) == Gap::None {
+                hit.end + 1
+            } else {
+                hit.end
+            };
+            (at < next && t.gap(at) <= Gap::Space)
+                .then(|| w.changes_after.get(Lower::new(t.get(at)).as_str()))
+                .flatten()
         });
     if let Some(&change) = change {
         hit.change = Some(change);

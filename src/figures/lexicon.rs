@@ -116,10 +116,52 @@ pub(super) type Map<K, V> = FxHashMap<K, V>;
 
 /// Words other than the lists' that may start a figure ("the past three years", "per cent of").
 const STARTERS: &[&str] = &[
-    "the", "a", "an", "half", "quarter", "early", "late", "mid", "earlier", "later", "end", "beginning",
-    "start", "middle", "every", "each", "fiscal", "financial", "calendar", "fy", "q", "minus", "negative",
-    "per", "percent", "percents", "pct", "percentage", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
-    "weekend", "weekends", "all", "http", "https", "ftp", "www", "u", "tens", "thousands", "millions", "billions",
+    "the",
+    "a",
+    "an",
+    "half",
+    "quarter",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "every",
+    "each",
+    "fiscal",
+    "financial",
+    "calendar",
+    "fy",
+    "q",
+    "minus",
+    "negative",
+    "per",
+    "percent",
+    "percents",
+    "pct",
+    "percentage",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "quarterly",
+    "weekend",
+    "weekends",
+    "all",
+    "http",
+    "https",
+    "ftp",
+    "www",
+    "u",
+    "tens",
+    "thousands",
+    "millions",
+    "billions",
     "trillions",
 ];
 
@@ -226,7 +268,9 @@ pub(super) fn words() -> &'static Words {
 
 /// The tab-separated rows of a data file, skipping comments and blank lines.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
 }
 
 impl Words {
@@ -261,7 +305,10 @@ impl Words {
         let ordinals = rows(include_str!("../data/ordinal_words.tsv"))
             .filter_map(|r| {
                 let other = *r.get(2)?;
-                Some((r[0], (r.get(1)?.parse().ok()?, other != "fraction", other != "no")))
+                Some((
+                    r[0],
+                    (r.get(1)?.parse().ok()?, other != "fraction", other != "no"),
+                ))
             })
             .collect();
         let scales = rows(include_str!("../data/scales.tsv"))
@@ -277,11 +324,22 @@ impl Words {
         let signs = rows(include_str!("../data/currency_signs.tsv"))
             .filter_map(|r| {
                 let (code, others) = codes(r.get(1)?);
-                Some((r[0], CurrencySign { code, others, amount_only: r.get(2) == Some(&"amount") }))
+                Some((
+                    r[0],
+                    CurrencySign {
+                        code,
+                        others,
+                        amount_only: r.get(2) == Some(&"amount"),
+                    },
+                ))
             })
             .collect();
-        let currency_cues = rows(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv"))).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
-        let units = rows(include_str!("../data/units.tsv")).filter_map(|r| Some((r[0], *r.get(1)?))).collect();
+        let currency_cues = rows(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
+            .filter_map(|r| Some((r[0], *r.get(1)?)))
+            .collect();
+        let units = rows(include_str!("../data/units.tsv"))
+            .filter_map(|r| Some((r[0], *r.get(1)?)))
+            .collect();
         let time = rows(include_str!("../data/time_words.tsv"))
             .filter_map(|r| {
                 let arg = *r.get(2)?;
@@ -313,14 +371,28 @@ impl Words {
                 let flags = r.get(2).copied().unwrap_or("");
                 let has = |flag: &str| flags.split(',').any(|f| f == flag);
                 let after = has("after");
-                Some(Qualifier { words: r[0].split(' ').collect(), claim, in_span: !after && !has("outside"), with_dates: !has("no-date"), after })
+                Some(Qualifier {
+                    words: r[0].split(' ').collect(),
+                    claim,
+                    in_span: !after && !has("outside"),
+                    with_dates: !has("no-date"),
+                    after,
+                })
             })
             .collect();
         let mut changes_before = Map::default();
         let mut changes_after = Map::default();
         for r in rows(include_str!("../data/change_words.tsv")) {
-            let change = if r.get(1) == Some(&"up") { Change::Up } else { Change::Down };
-            let side = if r.get(2) == Some(&"after") { &mut changes_after } else { &mut changes_before };
+            let change = if r.get(1) == Some(&"up") {
+                Change::Up
+            } else {
+                Change::Down
+            };
+            let side = if r.get(2) == Some(&"after") {
+                &mut changes_after
+            } else {
+                &mut changes_before
+            };
             side.insert(r[0], change);
         }
         let mut words = Words {
@@ -328,7 +400,12 @@ impl Words {
             ordinals,
             scales,
             currencies: currency_words(),
-            codes: rows(include_str!(concat!(env!("OUT_DIR"), "/currency_codes.tsv"))).filter_map(|r| Some((r[0], r.get(1)?.parse().ok()))).collect(),
+            codes: rows(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/currency_codes.tsv"
+            )))
+            .filter_map(|r| Some((r[0], r.get(1)?.parse().ok())))
+            .collect(),
             signs,
             currency_cues,
             units,
@@ -339,15 +416,37 @@ impl Words {
             starters: FxHashSet::default(),
             dates: DateWords::load(),
         };
-        let starters = words.numbers.keys().chain(words.ordinals.keys()).chain(words.time.keys()).chain(words.signs.keys()).chain(words.dates.holidays.keys()).copied()
+        let starters = words
+            .numbers
+            .keys()
+            .chain(words.ordinals.keys())
+            .chain(words.time.keys())
+            .chain(words.signs.keys())
+            .chain(words.dates.holidays.keys())
+            .copied()
             // "Valentine's": a holiday's first word before its "'s"
-            .chain(words.dates.holidays.keys().filter_map(|k| k.strip_suffix('s')))
-            .chain(crate::calendar::MONTHS.iter().chain(crate::calendar::WEEKDAYS).map(|&(w, _)| w))
+            .chain(
+                words
+                    .dates
+                    .holidays
+                    .keys()
+                    .filter_map(|k| k.strip_suffix('s')),
+            )
+            .chain(
+                crate::calendar::MONTHS
+                    .iter()
+                    .chain(crate::calendar::WEEKDAYS)
+                    .map(|&(w, _)| w),
+            )
             .chain(STARTERS.iter().copied())
             .collect();
         words.starters = starters;
         // Currency words and the first words of currency names ("singapore dollar") start money.
-        let currency_starts: Vec<&'static str> = words.currencies.keys().map(|k| k.split(' ').next().unwrap_or(k)).collect();
+        let currency_starts: Vec<&'static str> = words
+            .currencies
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or(k))
+            .collect();
         words.starters.extend(currency_starts);
         words
     }
@@ -361,7 +460,15 @@ fn currency_words() -> Map<&'static str, CurrencyWord> {
     rows(words)
         .filter_map(|r| {
             let (code, others) = codes(r.get(1)?);
-            Some((r[0], CurrencyWord { code, others, minor: known(r.get(2)?), alone: r.get(3) == Some(&"alone") }))
+            Some((
+                r[0],
+                CurrencyWord {
+                    code,
+                    others,
+                    minor: known(r.get(2)?),
+                    alone: r.get(3) == Some(&"alone"),
+                },
+            ))
         })
         .collect()
 }

@@ -25,7 +25,9 @@ pub(crate) fn find(tokens: &Tokens, today: Option<Day>) -> Vec<FoundFigure> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        i = scan_at(tokens, i, today, &mut hits).filter(|&next| next > i).unwrap_or(i + 1);
+        i = scan_at(tokens, i, today, &mut hits)
+            .filter(|&next| next > i)
+            .unwrap_or(i + 1);
     }
     join_ranges(tokens, &mut hits);
     money::settle_currencies(tokens, &mut hits);
@@ -47,12 +49,26 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
             let link = Lower::new(t.get(prev.end));
             let between = prev.start > 0 && t.get(prev.start - 1).eq_ignore_ascii_case("between");
             let linked = hit.start == prev.end + 1
-                && (matches!(link.as_str(), "-" | "–" | "~" | "to" | "through" | "until" | "till") || between && link.as_str() == "and");
+                && (matches!(
+                    link.as_str(),
+                    "-" | "–" | "~" | "to" | "through" | "until" | "till"
+                ) || between && link.as_str() == "and");
             let same = timely(prev.kind) && timely(hit.kind) && prev.kind == hit.kind;
-            let count = prev.kind == FigureKind::Number && hit.kind == FigureKind::Duration && link.as_str() != "until";
+            let count = prev.kind == FigureKind::Number
+                && hit.kind == FigureKind::Duration
+                && link.as_str() != "until";
             // "from 7 to 7:30", "8am-3": a bare hour and a time of day
-            let hour = |h: &Hit| h.kind == FigureKind::Number && h.end == h.start + 1 && is_number(t, h.start) && h.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=24.0).contains(&v));
-            let hours = (hour(prev) && hit.kind == FigureKind::Time || prev.kind == FigureKind::Time && hour(&hit)) && hit.date.is_none() && prev.date.is_none();
+            let hour = |h: &Hit| {
+                h.kind == FigureKind::Number
+                    && h.end == h.start + 1
+                    && is_number(t, h.start)
+                    && h.value
+                        .is_some_and(|v| v.fract() == 0.0 && (0.0..=24.0).contains(&v))
+            };
+            let hours = (hour(prev) && hit.kind == FigureKind::Time
+                || prev.kind == FigureKind::Time && hour(&hit))
+                && hit.date.is_none()
+                && prev.date.is_none();
             if linked && (same || count || hours) {
                 let kind = if hours { FigureKind::Time } else { hit.kind };
                 prev.end = hit.end;
@@ -101,13 +117,28 @@ struct Hit {
 impl Hit {
     /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
     fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
-        Hit { start, end, kind, value: value.filter(|v| v.is_finite()), currency: None, other_currencies: "", unit: None, date: None, date_end: None, change: None }
+        Hit {
+            start,
+            end,
+            kind,
+            value: value.filter(|v| v.is_finite()),
+            currency: None,
+            other_currencies: "",
+            unit: None,
+            date: None,
+            date_end: None,
+            change: None,
+        }
     }
 
     /// The figure in byte offsets, as the document takes it.
     fn found(self, t: &Tokens) -> FoundFigure {
         // ISO 8601 dates of four-digit years only: "29 centuries earlier" has no date we can write.
-        let four_digits = |d: &String| d.len() >= 4 && d.as_bytes()[..4].iter().all(u8::is_ascii_digit) && d.as_bytes().get(4).is_none_or(|&b| b == b'-');
+        let four_digits = |d: &String| {
+            d.len() >= 4
+                && d.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && d.as_bytes().get(4).is_none_or(|&b| b == b'-')
+        };
         let in_calendar = self.date.iter().chain(&self.date_end).all(four_digits);
         let first = t.tokens[self.start];
         let last = t.tokens[self.end.max(self.start + 1).min(t.len()) - 1];
@@ -131,7 +162,11 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     match token.kind {
         TokenKind::Word if !could_start(t, i) => return None,
         // Punctuation starts a figure only as a sign: "$5", ".5", "-5", "'90s", "½"
-        TokenKind::Punct if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+" | "%") => return None,
+        TokenKind::Punct
+            if t.get(i).len() == 1 && !matches!(t.get(i), "$" | "." | "-" | "'" | "+" | "%") =>
+        {
+            return None
+        }
         _ => {}
     }
     if let Some(end) = skip_url(t, i) {
@@ -148,7 +183,9 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     }
     // "1500 Rs", "2000 dollars": money, though the number could be a year
     if token.kind == TokenKind::Number && t.get(i).len() == 4 {
-        if let Some(end) = numbers::scan(t, i, false).and_then(|num| money::scan_suffixed(t, i, num, out)) {
+        if let Some(end) =
+            numbers::scan(t, i, false).and_then(|num| money::scan_suffixed(t, i, num, out))
+        {
             return Some(end);
         }
     }
@@ -171,7 +208,10 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
         return skip_word_number(t, at);
     }
     let num = numbers::scan(t, at, false)?;
-    let num = numbers::Num { value: num.value.map(|v| v * sign), ..num };
+    let num = numbers::Num {
+        value: num.value.map(|v| v * sign),
+        ..num
+    };
     if let Some(end) = percent::scan_after(t, i, num, out) {
         return Some(end);
     }
@@ -181,12 +221,21 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     if let Some(end) = quantities::scan_after(t, i, num, out) {
         return Some(end);
     }
-    if attached(t, num.end) && t.tokens.get(num.end).is_some_and(|n| n.kind == TokenKind::Word) {
+    if attached(t, num.end)
+        && t.tokens
+            .get(num.end)
+            .is_some_and(|n| n.kind == TokenKind::Word)
+    {
         return Some(num.end + 1); // "4x4", "10G": a code, not a figure we know
     }
     if sign < 0.0 && at == i + 1 && t.get(i) == "-" {
         // A dash before a number is as often punctuation as a sign: keep the number alone.
-        out.push(Hit::new(at, num.end, FigureKind::Number, num.value.map(|v| -v)));
+        out.push(Hit::new(
+            at,
+            num.end,
+            FigureKind::Number,
+            num.value.map(|v| -v),
+        ));
         return Some(num.end);
     }
     if is_lone_one(t, at, num.end) {
@@ -200,11 +249,22 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
 /// or letters before a dollar sign ("US$", "c $"). Most words are not, and are passed over fast.
 fn could_start(t: &Tokens, i: usize) -> bool {
     let s = t.get(i);
-    let numeric = s.chars().next().is_some_and(|c| !c.is_ascii() && c.is_numeric());
+    let numeric = s
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && c.is_numeric());
     let words = lexicon::words();
-    let symbol_after = t.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Punct || !t.get(i + 1).is_ascii());
-    let sign_after = symbol_after && (t.get(i + 1) == "$" || attached(t, i + 1) && words.signs.contains_key(t.get(i + 1))); // "US$", "c $", "E£", "GH₵"
-    if numeric || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase()) || sign_after || t.get(i + 1) == "." {
+    let symbol_after = t
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokenKind::Punct || !t.get(i + 1).is_ascii());
+    let sign_after = symbol_after
+        && (t.get(i + 1) == "$" || attached(t, i + 1) && words.signs.contains_key(t.get(i + 1))); // "US$", "c $", "E£", "GH₵"
+    if numeric
+        || (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+        || sign_after
+        || t.get(i + 1) == "."
+    {
         return true;
     }
     let starters = &words.starters;
@@ -214,13 +274,20 @@ fn could_start(t: &Tokens, i: usize) -> bool {
         return true; // "R", "N": letters for currencies
     }
     // "rupees": currency words are listed in the singular
-    let plural_currency = || l.strip_suffix('s').is_some_and(|w| words.currencies.contains_key(w));
+    let plural_currency = || {
+        l.strip_suffix('s')
+            .is_some_and(|w| words.currencies.contains_key(w))
+    };
     if !starters.contains(l) && !(l.ends_with('s') && plural_currency()) {
         return false;
     }
     // "the", "a": only before a number or another starter ("the past", "a dozen")
     if matches!(lower.as_str(), "the" | "a" | "an") {
-        return t.tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word) || starters.contains(Lower::new(t.get(i + 1)).as_str());
+        return t
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind != TokenKind::Word)
+            || starters.contains(Lower::new(t.get(i + 1)).as_str());
     }
     true
 }
@@ -254,16 +321,23 @@ fn numbers_suffix(t: &Tokens, i: usize) -> bool {
         || words.units.contains_key(s)
         || words.time.contains_key(s)
         || words.currencies.contains_key(s)
-        || matches!(s, "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" | "h" | "d" | "bps")
+        || matches!(
+            s,
+            "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "a" | "p" | "h" | "d" | "bps"
+        )
         || lexicon::words().signs.contains_key(t.get(i))
-        || s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && t.get(i).bytes().all(|b| b.is_ascii_uppercase())
+        || s.len() == 3
+            && s.bytes().all(|b| b.is_ascii_alphabetic())
+            && t.get(i).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Skips a web address ("http://…", "www.…") up to the next space: its digits are no figures.
 fn skip_url(t: &Tokens, i: usize) -> Option<usize> {
     let w = Lower::new(t.get(i));
     let url = match w.as_str() {
-        "http" | "https" | "ftp" => t.get(i + 1) == ":" && t.get(i + 2) == "/" && attached(t, i + 1),
+        "http" | "https" | "ftp" => {
+            t.get(i + 1) == ":" && t.get(i + 2) == "/" && attached(t, i + 1)
+        }
         "www" => t.get(i + 1) == "." && attached(t, i + 1),
         _ => false,
     };
@@ -293,13 +367,31 @@ fn is_lone_one(t: &Tokens, start: usize, end: usize) -> bool {
     }
     let prev = Lower::new(if start > 0 { t.get(start - 1) } else { "" });
     let next = Lower::new(t.get(end));
-    matches!(prev.as_str(), "the" | "this" | "that" | "which" | "any" | "no" | "every" | "each" | "someone" | "anyone" | "little" | "only")
-        || matches!(next.as_str(), "another" | "you" | "i" | "do" | "does" | "is" | "who" | "that")
+    matches!(
+        prev.as_str(),
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "any"
+            | "no"
+            | "every"
+            | "each"
+            | "someone"
+            | "anyone"
+            | "little"
+            | "only"
+    ) || matches!(
+        next.as_str(),
+        "another" | "you" | "i" | "do" | "does" | "is" | "who" | "that"
+    )
 }
 
 /// Whether token `i` is a run of digits.
 fn is_number(t: &Tokens, i: usize) -> bool {
-    t.tokens.get(i).is_some_and(|tok| tok.kind == TokenKind::Number)
+    t.tokens
+        .get(i)
+        .is_some_and(|tok| tok.kind == TokenKind::Number)
 }
 
 /// The token after a hyphen at `i` that joins two tokens ("-cent", "10-year"), else `i`.

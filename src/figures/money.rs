@@ -24,12 +24,26 @@ struct Sign {
 impl Sign {
     /// What `sign` stands for, ending before token `end`.
     fn of(sign: &CurrencySign, end: usize) -> Sign {
-        Sign { code: sign.code, others: sign.others, end, factor: 1.0, amount_only: sign.amount_only, code_letters: false }
+        Sign {
+            code: sign.code,
+            others: sign.others,
+            end,
+            factor: 1.0,
+            amount_only: sign.amount_only,
+            code_letters: false,
+        }
     }
 
     /// The ISO code `code` as written before an amount, ending before token `end`.
     fn code(code: &'static str, end: usize, factor: f64) -> Sign {
-        Sign { code: Some(code), others: "", end, factor, amount_only: false, code_letters: true }
+        Sign {
+            code: Some(code),
+            others: "",
+            end,
+            factor,
+            amount_only: false,
+            code_letters: true,
+        }
     }
 }
 
@@ -47,9 +61,20 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
     let lower = Lower::new(s);
     let l = lower.as_str();
     // "US$", "HK$", "c $", "U.S. $", "GH₵", "E£"
-    let at = if l == "u" && t.get(i + 1) == "." && Lower::new(t.get(i + 2)).as_str() == "s" && t.get(i + 3) == "." { i + 4 } else { i + 1 };
+    let at = if l == "u"
+        && t.get(i + 1) == "."
+        && Lower::new(t.get(i + 2)).as_str() == "s"
+        && t.get(i + 3) == "."
+    {
+        i + 4
+    } else {
+        i + 1
+    };
     let symbol = t.get(at);
-    if at < t.len() && (t.tokens[at].kind == TokenKind::Punct || !symbol.is_ascii()) && w.signs.contains_key(symbol) {
+    if at < t.len()
+        && (t.tokens[at].kind == TokenKind::Punct || !symbol.is_ascii())
+        && w.signs.contains_key(symbol)
+    {
         let mut buf = [0u8; 16];
         let key = if at == i + 4 {
             "u.s.$"
@@ -61,22 +86,36 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
             ""
         };
         let single_upper = s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase());
-        let ok = attached(t, at) && (s.len() > 1 || single_upper || l == "c") || near(t, at) && (s.len() > 1 || l == "c");
+        let ok = attached(t, at) && (s.len() > 1 || single_upper || l == "c")
+            || near(t, at) && (s.len() > 1 || l == "c");
         if let Some(sign) = w.signs.get(key).filter(|_| ok) {
             return Some(Sign::of(sign, at + 1));
         }
         // "aud$40", "SGD$ 25": an ISO code before the sign
         let upper = l.to_ascii_uppercase();
         if l.len() == 3 && ok && symbol == "$" {
-            return w.iso_code(&upper).map(|code| Sign { code_letters: false, ..Sign::code(code, at + 1, 1.0) });
+            return w.iso_code(&upper).map(|code| Sign {
+                code_letters: false,
+                ..Sign::code(code, at + 1, 1.0)
+            });
         }
         return None;
     }
     // "Rs", "Rs.", "Ksh.", "RM", "Rp", "Tk", lower-case codes "usd", "rmb"; "LE" and "R" only as written
-    let exact = w.signs.get(s).filter(|_| s.bytes().any(|b| b.is_ascii_uppercase()));
-    let sign = exact.or_else(|| w.signs.get(l).filter(|_| s.starts_with(|c: char| c.is_ascii_uppercase()) || l.len() == 3));
+    let exact = w
+        .signs
+        .get(s)
+        .filter(|_| s.bytes().any(|b| b.is_ascii_uppercase()));
+    let sign = exact.or_else(|| {
+        w.signs
+            .get(l)
+            .filter(|_| s.starts_with(|c: char| c.is_ascii_uppercase()) || l.len() == 3)
+    });
     if let Some(sign) = sign {
-        let dotted = t.get(i + 1) == "." && attached(t, i + 1) && (2..=4).contains(&l.len()) && !sign.amount_only;
+        let dotted = t.get(i + 1) == "."
+            && attached(t, i + 1)
+            && (2..=4).contains(&l.len())
+            && !sign.amount_only;
         return Some(Sign::of(sign, if dotted { i + 2 } else { i + 1 }));
     }
     // ISO codes: "USD", "GBP"; "MEUR" is a million euros.
@@ -125,17 +164,33 @@ pub(super) fn scan_prefixed(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<
     if is_range_link(t, end) && !num.scaled && near(t, end + 1) && is_number(t, end + 1) {
         if let Some(second) = numbers::scan(t, end + 1, true).filter(|n| n.scaled) {
             let plain = numbers::scan_digits(t, end + 1, true).and_then(|(v, _)| v);
-            let factor = plain.zip(second.value).and_then(|(p, s)| (p != 0.0).then(|| s / p));
+            let factor = plain
+                .zip(second.value)
+                .and_then(|(p, s)| (p != 0.0).then(|| s / p));
             value = value.zip(factor).map(|(v, f)| v * f);
             out.push(money(i, end, value, currency, None));
-            out.push(money(end + 1, second.end, second.value.map(|v| v * sign.factor), currency, None));
+            out.push(money(
+                end + 1,
+                second.end,
+                second.value.map(|v| v * sign.factor),
+                currency,
+                None,
+            ));
             return Some(second.end);
         }
     }
-    let (value, end) = if num.scaled { (value, end) } else { add_cents(t, end, value, sign.code) };
+    let (value, end) = if num.scaled {
+        (value, end)
+    } else {
+        add_cents(t, end, value, sign.code)
+    };
     // "$600 million dollars", "$5 pesos": the word after says it again, or says which dollar
-    let (currency, end) = match scan_currency_word(t, end, false).filter(|(w, _)| w.minor.is_none() && (w.code.is_some() || !w.others.is_empty())) {
-        Some((word, after)) if sign.code == Some("USD") && sign.others.is_empty() => ((word.code, word.others), after),
+    let (currency, end) = match scan_currency_word(t, end, false)
+        .filter(|(w, _)| w.minor.is_none() && (w.code.is_some() || !w.others.is_empty()))
+    {
+        Some((word, after)) if sign.code == Some("USD") && sign.others.is_empty() => {
+            ((word.code, word.others), after)
+        }
         Some((word, after)) if word.code == sign.code => (currency, after),
         _ => (currency, end),
     };
@@ -152,7 +207,8 @@ fn scan_word_first(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
     }
     let currency = (word.code, word.others);
     // Before an amount only a word that stands alone ("dollars 5 million", not "won 108")
-    let amount = numbers::scan(t, end, true).filter(|n| word.alone && near(t, end) && amount_after_word(n, end));
+    let amount = numbers::scan(t, end, true)
+        .filter(|n| word.alone && near(t, end) && amount_after_word(n, end));
     if let Some(num) = amount {
         out.push(money(i, num.end, num.value, currency, None));
         return Some(num.end);
@@ -171,7 +227,10 @@ fn scan_word_first(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
 /// Whether `num`, after a currency word ending at token `at`, is its amount: scaled or at
 /// least 100, and not a year ("dollars 2019").
 fn amount_after_word(num: &Num, at: usize) -> bool {
-    let year = num.end == at + 1 && num.value.is_some_and(|v| (1900.0..2100.0).contains(&v) && v.fract() == 0.0);
+    let year = num.end == at + 1
+        && num
+            .value
+            .is_some_and(|v| (1900.0..2100.0).contains(&v) && v.fract() == 0.0);
     num.scaled || !year && num.value.is_some_and(|v| v >= 100.0)
 }
 
@@ -183,7 +242,12 @@ fn is_range_link(t: &Tokens, i: usize) -> bool {
 /// A range whose second end carries the currency, at the number `num` that starts at token
 /// `start`: "60-70 cents", "2 to 3 million dollars". Pushes both ends, the first with the
 /// second's currency and scale, and returns the token after.
-fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit>) -> Option<usize> {
+fn scan_range_to_currency(
+    t: &Tokens,
+    start: usize,
+    num: &Num,
+    out: &mut Vec<Hit>,
+) -> Option<usize> {
     let link = num.end;
     if num.scaled || !is_range_link(t, link) || !near(t, link + 1) || !is_number(t, link + 1) {
         return None;
@@ -193,8 +257,17 @@ fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit
     let end = scan_one_suffixed(t, link + 1, second, &mut ends)?;
     let [last] = ends.as_slice() else { return None };
     let plain = numbers::scan_digits(t, link + 1, false).and_then(|(v, _)| v);
-    let factor = plain.zip(last.value).and_then(|(p, v)| (p != 0.0).then(|| v / p)).unwrap_or(1.0);
-    let mut first = money(start, link, num.value.map(|v| v * factor), (last.currency, last.other_currencies), last.unit);
+    let factor = plain
+        .zip(last.value)
+        .and_then(|(p, v)| (p != 0.0).then(|| v / p))
+        .unwrap_or(1.0);
+    let mut first = money(
+        start,
+        link,
+        num.value.map(|v| v * factor),
+        (last.currency, last.other_currencies),
+        last.unit,
+    );
     first.kind = last.kind;
     out.push(first);
     out.extend(ends);
@@ -203,27 +276,47 @@ fn scan_range_to_currency(t: &Tokens, start: usize, num: &Num, out: &mut Vec<Hit
 
 /// The cents after a whole amount: "20 dollars 75", "two dollars and five", "$300 and forty",
 /// "20 $ 45 cents". Taken only where the currency has cents and the count ends the phrase.
-fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static str>) -> (Option<f64>, usize) {
+fn add_cents(
+    t: &Tokens,
+    end: usize,
+    value: Option<f64>,
+    code: Option<&'static str>,
+) -> (Option<f64>, usize) {
     let hundredths = code.is_some_and(|c| words().has_hundredths(c));
     let Some(whole) = value.filter(|v| v.fract() == 0.0 && hundredths) else {
         return (value, end);
     };
-    let at = if Lower::new(t.get(end)).as_str() == "and" { end + 1 } else { end };
+    let at = if Lower::new(t.get(end)).as_str() == "and" {
+        end + 1
+    } else {
+        end
+    };
     if !near(t, at) {
         return (value, end);
     }
     let Some(cents) = numbers::scan(t, at, false).filter(|n| !n.scaled) else {
         return (value, end);
     };
-    let Some(n) = cents.value.filter(|v| v.fract() == 0.0 && (1.0..100.0).contains(v)) else {
+    let Some(n) = cents
+        .value
+        .filter(|v| v.fract() == 0.0 && (1.0..100.0).contains(v))
+    else {
         return (value, end);
     };
     if let Some((word, after)) = scan_currency_word(t, cents.end, false) {
-        return if word.minor.is_some() { (Some(whole + n / 100.0), after) } else { (value, end) };
+        return if word.minor.is_some() {
+            (Some(whole + n / 100.0), after)
+        } else {
+            (value, end)
+        };
     }
     let next = t.tokens.get(cents.end);
-    let ends = next.is_none_or(|n| n.sentence_start || n.kind == TokenKind::Punct && !matches!(t.get(cents.end), "%" | "-" | "/") && !words().signs.contains_key(t.get(cents.end)))
-        || Lower::new(t.get(cents.end)).as_str() == "and";
+    let ends = next.is_none_or(|n| {
+        n.sentence_start
+            || n.kind == TokenKind::Punct
+                && !matches!(t.get(cents.end), "%" | "-" | "/")
+                && !words().signs.contains_key(t.get(cents.end))
+    }) || Lower::new(t.get(cents.end)).as_str() == "and";
     if ends {
         (Some(whole + n / 100.0), cents.end)
     } else {
@@ -234,7 +327,12 @@ fn add_cents(t: &Tokens, end: usize, value: Option<f64>, code: Option<&'static s
 /// Money with the currency after the number `num` that starts at token `start`: "5 euros",
 /// "34 million US dollars", "12 cents", "5 €", "82.5USD", "60 USD million".
 #[inline(never)]
-pub(super) fn scan_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> Option<usize> {
+pub(super) fn scan_suffixed(
+    t: &Tokens,
+    start: usize,
+    num: Num,
+    out: &mut Vec<Hit>,
+) -> Option<usize> {
     scan_range_to_currency(t, start, &num, out).or_else(|| scan_one_suffixed(t, start, num, out))
 }
 
@@ -249,7 +347,12 @@ fn scan_one_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> 
             words().signs.get(s).map(|sign| Sign::of(sign, at + 1))
         } else if t.is_capitalised(at) || s.bytes().all(|b| b.is_ascii_uppercase()) {
             // "1500 Rs.": the sign's dot may end the sentence, and stays out
-            scan_sign(t, at).filter(|sign| sign.end <= at + 2 && !sign.amount_only).map(|sign| Sign { end: at + 1, ..sign })
+            scan_sign(t, at)
+                .filter(|sign| sign.end <= at + 2 && !sign.amount_only)
+                .map(|sign| Sign {
+                    end: at + 1,
+                    ..sign
+                })
         } else {
             None
         };
@@ -267,13 +370,23 @@ fn scan_one_suffixed(t: &Tokens, start: usize, num: Num, out: &mut Vec<Hit>) -> 
         }
     }
     // "millions of dollars": a vague amount, with no value
-    let at = if num.value.is_none() && num.scaled && Lower::new(t.get(at)).as_str() == "of" { at + 1 } else { at };
+    let at = if num.value.is_none() && num.scaled && Lower::new(t.get(at)).as_str() == "of" {
+        at + 1
+    } else {
+        at
+    };
     let (word, end) = scan_currency_word(t, at, false)?;
     let (value, end) = match word.minor {
         None if !num.scaled => add_cents(t, end, num.value, word.code),
         _ => (num.value, end),
     };
-    out.push(money(start, end, value, (word.code, word.others), word.minor));
+    out.push(money(
+        start,
+        end,
+        value,
+        (word.code, word.others),
+        word.minor,
+    ));
     Some(end)
 }
 
@@ -290,7 +403,8 @@ fn scan_currency_word(t: &Tokens, i: usize, first: bool) -> Option<(CurrencyWord
     let mut best = None;
     for n in 0..3 {
         let j = at + n;
-        if j >= t.len() || (n > 0 && t.gap(j) != Gap::Space) || t.tokens[j].kind != TokenKind::Word {
+        if j >= t.len() || (n > 0 && t.gap(j) != Gap::Space) || t.tokens[j].kind != TokenKind::Word
+        {
             break;
         }
         let word = Lower::new(t.get(j));
@@ -301,7 +415,9 @@ fn scan_currency_word(t: &Tokens, i: usize, first: bool) -> Option<(CurrencyWord
             key.push(' ');
         }
         key.push_str(word.as_str());
-        let found = currencies.get(key.as_str()).or_else(|| key.strip_suffix('s').and_then(|k| currencies.get(k)));
+        let found = currencies
+            .get(key.as_str())
+            .or_else(|| key.strip_suffix('s').and_then(|k| currencies.get(k)));
         if let Some(&found) = found {
             best = Some((found, j + 1));
         }
@@ -313,9 +429,19 @@ fn scan_currency_word(t: &Tokens, i: usize, first: bool) -> Option<(CurrencyWord
     if best.is_none() && t.is_capitalised(at) && near(t, at + 1) && at + 1 < t.len() {
         let next = Lower::new(t.get(at + 1));
         let w = next.as_str();
-        let found = currencies.get(w).or_else(|| w.strip_suffix('s').and_then(|k| currencies.get(k)));
+        let found = currencies
+            .get(w)
+            .or_else(|| w.strip_suffix('s').and_then(|k| currencies.get(k)));
         if found.is_some_and(|f| f.minor.is_none() && f.code.is_some()) {
-            return Some((CurrencyWord { code: None, others: "", minor: None, alone: false }, at + 2));
+            return Some((
+                CurrencyWord {
+                    code: None,
+                    others: "",
+                    minor: None,
+                    alone: false,
+                },
+                at + 2,
+            ));
         }
     }
     best
@@ -328,7 +454,13 @@ fn could_start_currency(word: &str) -> bool {
 
 /// Money over tokens `start..end`: its currency (the code read, and the others it may be) and
 /// the minor unit it is counted in.
-fn money(start: usize, end: usize, value: Option<f64>, currency: (Option<&'static str>, &'static str), minor: Option<&'static str>) -> Hit {
+fn money(
+    start: usize,
+    end: usize,
+    value: Option<f64>,
+    currency: (Option<&'static str>, &'static str),
+    minor: Option<&'static str>,
+) -> Hit {
     let mut hit = Hit::new(start, end, FigureKind::Money, value);
     (hit.currency, hit.other_currencies) = currency;
     hit.unit = minor;

@@ -26,7 +26,11 @@ struct Digits {
 
 impl Digits {
     fn new() -> Digits {
-        Digits { buf: [0; 320], len: 0, overflow: false }
+        Digits {
+            buf: [0; 320],
+            len: 0,
+            overflow: false,
+        }
     }
 
     fn push(&mut self, s: &str) {
@@ -44,7 +48,10 @@ impl Digits {
         if self.overflow {
             return None;
         }
-        let v: f64 = std::str::from_utf8(&self.buf[..self.len]).ok()?.parse().ok()?;
+        let v: f64 = std::str::from_utf8(&self.buf[..self.len])
+            .ok()?
+            .parse()
+            .ok()?;
         v.is_finite().then_some(v)
     }
 }
@@ -57,7 +64,11 @@ pub(super) fn scan_digits(t: &Tokens, i: usize, money: bool) -> Option<(Option<f
         return None;
     }
     let mut d = Digits::new();
-    if t.get(i) == "." && is_number(t, i + 1) && attached(t, i + 1) && !(i > 0 && attached(t, i) && is_number(t, i - 1)) {
+    if t.get(i) == "."
+        && is_number(t, i + 1)
+        && attached(t, i + 1)
+        && !(i > 0 && attached(t, i) && is_number(t, i - 1))
+    {
         d.push("0.");
         d.push(t.get(i + 1));
         return Some((d.value(), i + 2));
@@ -71,11 +82,17 @@ pub(super) fn scan_digits(t: &Tokens, i: usize, money: bool) -> Option<(Option<f
         let sep = t.get(end);
         let group = t.get(end + 1).len();
         let joined = sep == "," && attached(t, end) && attached(t, end + 1);
-        let spaced = t.gap(end) == Gap::Space && is_number(t, end) && sep.len() == 3 && (thin_space_before(t, end) || money && t.get(i).len() <= 3);
+        let spaced = t.gap(end) == Gap::Space
+            && is_number(t, end)
+            && sep.len() == 3
+            && (thin_space_before(t, end) || money && t.get(i).len() <= 3);
         if spaced {
             d.push(sep);
             end += 1;
-        } else if joined && is_number(t, end + 1) && (group == 3 || (group == 2 && t.get(end + 2) == "," && attached(t, end + 2))) {
+        } else if joined
+            && is_number(t, end + 1)
+            && (group == 3 || (group == 2 && t.get(end + 2) == "," && attached(t, end + 2)))
+        {
             d.push(t.get(end + 1));
             end += 2;
         } else {
@@ -83,8 +100,13 @@ pub(super) fn scan_digits(t: &Tokens, i: usize, money: bool) -> Option<(Option<f
         }
     }
     // "ZAR3,2 million", "R1,25 billion": a decimal comma, before one or two digits and a scale
-    let decimal_comma = end == i + 1 && t.get(end) == "," && attached(t, end) && attached(t, end + 1) && is_number(t, end + 1)
-        && (1..=2).contains(&t.get(end + 1).len()) && scan_scale(t, end + 2, money).is_some();
+    let decimal_comma = end == i + 1
+        && t.get(end) == ","
+        && attached(t, end)
+        && attached(t, end + 1)
+        && is_number(t, end + 1)
+        && (1..=2).contains(&t.get(end + 1).len())
+        && scan_scale(t, end + 2, money).is_some();
     if decimal_comma {
         d.push(".");
         d.push(t.get(end + 1));
@@ -123,19 +145,29 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
 /// fractions), or a whole number and one: "2 1/4".
 fn digit_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     let simple = |j: usize| -> Option<f64> {
-        if !is_number(t, j) || t.get(j + 1) != "/" || !attached(t, j + 1) || !attached(t, j + 2) || !is_number(t, j + 2) {
+        if !is_number(t, j)
+            || t.get(j + 1) != "/"
+            || !attached(t, j + 1)
+            || !attached(t, j + 2)
+            || !is_number(t, j + 2)
+        {
             return None;
         }
         if attached(t, j + 3) && matches!(t.get(j + 3), "/" | "-" | ".") {
             return None;
         }
         let (a, b): (f64, f64) = (t.get(j).parse().ok()?, t.get(j + 2).parse().ok()?);
-        (a >= 1.0 && a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100)).then_some(a / b)
+        (a >= 1.0 && a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100))
+            .then_some(a / b)
     };
     if let Some(f) = simple(i) {
         return Some((f, i + 3));
     }
-    let whole: f64 = t.get(i).parse().ok().filter(|_| is_number(t, i) && t.get(i).len() <= 3)?;
+    let whole: f64 = t
+        .get(i)
+        .parse()
+        .ok()
+        .filter(|_| is_number(t, i) && t.get(i).len() <= 3)?;
     (t.gap(i + 1) == Gap::Space).then_some(())?;
     simple(i + 1).map(|f| (whole + f, i + 4))
 }
@@ -154,8 +186,13 @@ fn with_fraction_or_exponent(t: &Tokens, value: Option<f64>, end: usize) -> (Opt
                 _ => (1, sign_at),
             };
             let exponent = t.get(digits_at);
-            if is_number(t, digits_at) && attached(t, digits_at) && exponent.len() <= 3
-                && !(attached(t, digits_at + 1) && t.tokens.get(digits_at + 1).is_some_and(|n| n.kind != crate::text::TokenKind::Punct))
+            if is_number(t, digits_at)
+                && attached(t, digits_at)
+                && exponent.len() <= 3
+                && !(attached(t, digits_at + 1)
+                    && t.tokens
+                        .get(digits_at + 1)
+                        .is_some_and(|n| n.kind != crate::text::TokenKind::Punct))
             {
                 let e: i32 = exponent.parse().unwrap_or(0) * sign;
                 let v = value.map(|v| v * 10f64.powi(e)).filter(|v| v.is_finite());
@@ -168,10 +205,16 @@ fn with_fraction_or_exponent(t: &Tokens, value: Option<f64>, end: usize) -> (Opt
 
 /// Whether the space before token `i` is a thin or no-break space, as in "1 234 567".
 fn thin_space_before(t: &Tokens, i: usize) -> bool {
-    let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| t.tokens.get(p)), t.tokens.get(i)) else {
+    let (Some(prev), Some(this)) = (
+        i.checked_sub(1).and_then(|p| t.tokens.get(p)),
+        t.tokens.get(i),
+    ) else {
         return false;
     };
-    matches!(t.text.get(prev.end..this.start), Some("\u{202f}" | "\u{a0}" | "\u{2009}"))
+    matches!(
+        t.text.get(prev.end..this.start),
+        Some("\u{202f}" | "\u{a0}" | "\u{2009}")
+    )
 }
 
 /// A scale word or abbreviation at token `i` after a number ("million", "bn", "k", "-crore").
@@ -199,33 +242,60 @@ pub(super) fn scan_scale(t: &Tokens, i: usize, money: bool) -> Option<(f64, usiz
 #[inline(never)]
 pub(super) fn scan(t: &Tokens, i: usize, money: bool) -> Option<Num> {
     if let Some(v) = vulgar_fraction(t.get(i)) {
-        return Some(Num { value: Some(v), end: i + 1, scaled: false });
+        return Some(Num {
+            value: Some(v),
+            end: i + 1,
+            scaled: false,
+        });
     }
     if let Some((v, end)) = digit_fraction(t, i) {
-        return Some(Num { value: Some(v), end, scaled: false });
+        return Some(Num {
+            value: Some(v),
+            end,
+            scaled: false,
+        });
     }
-    let mut num = if let Some((value, end)) = scan_digits(t, i, money).map(|(v, e)| with_fraction_or_exponent(t, v, e)) {
-        let mut num = Num { value, end, scaled: false };
+    let mut num = if let Some((value, end)) =
+        scan_digits(t, i, money).map(|(v, e)| with_fraction_or_exponent(t, v, e))
+    {
+        let mut num = Num {
+            value,
+            end,
+            scaled: false,
+        };
         if let Some((mut factor, mut end)) = scan_scale(t, end, money) {
             // "1.5 lakh crore", "2 thousand million": scales multiply
-            while let Some((more, after)) = scan_scale(t, end, money).filter(|&(f, _)| f >= 1000.0) {
+            while let Some((more, after)) = scan_scale(t, end, money).filter(|&(f, _)| f >= 1000.0)
+            {
                 factor *= more;
                 end = after;
             }
-            num = Num { value: value.map(|v| v * factor).filter(|v| v.is_finite()), end, scaled: true };
+            num = Num {
+                value: value.map(|v| v * factor).filter(|v| v.is_finite()),
+                end,
+                scaled: true,
+            };
             if factor <= 1000.0 {
                 num = add_remainder(t, num, factor, money);
             }
         } else if let Some(word) = scan_words(t, end, true) {
             // "3 dozen": digits, then a dozen.
             if word.dozen {
-                num = Num { value: value.map(|v| v * 12.0), end: word.end, scaled: true };
+                num = Num {
+                    value: value.map(|v| v * 12.0),
+                    end: word.end,
+                    scaled: true,
+                };
             }
         }
         num
     } else {
         let w = scan_words(t, i, false)?;
-        Num { value: w.value, end: w.end, scaled: w.scaled }
+        Num {
+            value: w.value,
+            end: w.end,
+            scaled: w.scaled,
+        }
     };
     num = scan_fraction(t, num);
     Some(scan_over(t, num, money))
@@ -237,19 +307,28 @@ fn scan_over(t: &Tokens, num: Num, money: bool) -> Num {
     if num.scaled || Lower::new(t.get(num.end)).as_str() != "over" || !near(t, num.end + 1) {
         return num;
     }
-    let Some(divisor) = scan(t, num.end + 1, money).filter(|d| d.value.is_some_and(|v| v != 0.0)) else {
+    let Some(divisor) = scan(t, num.end + 1, money).filter(|d| d.value.is_some_and(|v| v != 0.0))
+    else {
         return num;
     };
     let next = t.tokens.get(divisor.end);
     if next.is_some_and(|n| n.kind == crate::text::TokenKind::Word && !n.sentence_start) {
         return num;
     }
-    Num { value: num.value.zip(divisor.value).map(|(a, b)| a / b), end: divisor.end, scaled: false }
+    Num {
+        value: num.value.zip(divisor.value).map(|(a, b)| a / b),
+        end: divisor.end,
+        scaled: false,
+    }
 }
 
 /// After "4 thousand" or "3 hundred": "and 21", "2 hundred and 15", a smaller number to add.
 fn add_remainder(t: &Tokens, num: Num, factor: f64, money: bool) -> Num {
-    let at = if Lower::new(t.get(num.end)).as_str() == "and" { num.end + 1 } else { num.end };
+    let at = if Lower::new(t.get(num.end)).as_str() == "and" {
+        num.end + 1
+    } else {
+        num.end
+    };
     if !near(t, at) || !is_number(t, at) {
         return num;
     }
@@ -265,7 +344,10 @@ fn add_remainder(t: &Tokens, num: Num, factor: f64, money: bool) -> Num {
 
 /// "two thirds", "a quarter", "one eighth" after a small whole number.
 fn scan_fraction(t: &Tokens, num: Num) -> Num {
-    let Some(n) = num.value.filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < 100.0 && !num.scaled) else {
+    let Some(n) = num
+        .value
+        .filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < 100.0 && !num.scaled)
+    else {
         return num;
     };
     // "one-third"
@@ -280,13 +362,25 @@ fn scan_fraction(t: &Tokens, num: Num) -> Num {
         None => (w, false),
     };
     match words().ordinals.get(stem) {
-        Some(&(den, _, true)) if plural == (n > 1.0) => Num { value: Some(n / den), end: at + 1, scaled: false },
+        Some(&(den, _, true)) if plural == (n > 1.0) => Num {
+            value: Some(n / den),
+            end: at + 1,
+            scaled: false,
+        },
         _ => num,
     }
 }
 
 /// Plural counts without a value: "hundreds of people", "tens of thousands".
-const VAGUE: &[&str] = &["tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens"];
+const VAGUE: &[&str] = &[
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "dozens",
+];
 
 /// A written-out number, read word by word.
 struct Words {
@@ -319,7 +413,12 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
     if after_digits {
         return match class_at(i) {
-            Some((_, NumClass::Dozen)) if near(t, i) => Some(Words { value: None, end: i + 1, scaled: true, dozen: true }),
+            Some((_, NumClass::Dozen)) if near(t, i) => Some(Words {
+                value: None,
+                end: i + 1,
+                scaled: true,
+                dozen: true,
+            }),
             _ => None,
         };
     }
@@ -327,18 +426,30 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
     if VAGUE.contains(&first.as_str()) {
         // "hundreds", "tens of thousands": a count without a value
         let mut end = i + 1;
-        if Lower::new(t.get(end)).as_str() == "of" && VAGUE.contains(&Lower::new(t.get(end + 1)).as_str()) {
+        if Lower::new(t.get(end)).as_str() == "of"
+            && VAGUE.contains(&Lower::new(t.get(end + 1)).as_str())
+        {
             end += 2;
         }
-        return Some(Words { value: None, end, scaled: true, dozen: false });
+        return Some(Words {
+            value: None,
+            end,
+            scaled: true,
+            dozen: false,
+        });
     }
-    if !matches!(first.as_str(), "a" | "an" | "half" | "quarter") && !w.numbers.contains_key(first.as_str()) {
+    if !matches!(first.as_str(), "a" | "an" | "half" | "quarter")
+        && !w.numbers.contains_key(first.as_str())
+    {
         return None;
     }
     // "a" and "an" start a number only before "half", "quarter", "hundred", a scale or "dozen".
     if matches!(first.as_str(), "a" | "an") {
         let next = Lower::new(t.get(i + 1));
-        let counts = matches!(class_at(i + 1), Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen)));
+        let counts = matches!(
+            class_at(i + 1),
+            Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen))
+        );
         if !counts && !matches!(next.as_str(), "half" | "quarter") {
             return None;
         }
@@ -363,10 +474,21 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
         _ => None,
     };
     if let Some(part) = part {
-        let at = if Lower::new(t.get(part_at + 1)).as_str() == "a" && !a_before { part_at + 2 } else { part_at + 1 };
+        let at = if Lower::new(t.get(part_at + 1)).as_str() == "a" && !a_before {
+            part_at + 2
+        } else {
+            part_at + 1
+        };
         return match class_at(at) {
-            Some((f, NumClass::Scale | NumClass::Dozen)) if near(t, at) && (part == 0.5 || f > 12.0) => {
-                Some(Words { value: Some(part * f), end: at + 1, scaled: true, dozen: false })
+            Some((f, NumClass::Scale | NumClass::Dozen))
+                if near(t, at) && (part == 0.5 || f > 12.0) =>
+            {
+                Some(Words {
+                    value: Some(part * f),
+                    end: at + 1,
+                    scaled: true,
+                    dozen: false,
+                })
             }
             _ => None,
         };
@@ -392,8 +514,18 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
         if (s == "-" || s == "and") && j > i {
             let next = class_at(j + 1);
             let joins = match s {
-                "-" => last == Last::Tens && matches!(next, Some((_, NumClass::Unit))) && near(t, j + 1),
-                _ => matches!(last, Last::Hundred | Last::Scale) && matches!(next, Some((_, NumClass::Unit | NumClass::Teen | NumClass::Tens))),
+                "-" => {
+                    last == Last::Tens
+                        && matches!(next, Some((_, NumClass::Unit)))
+                        && near(t, j + 1)
+                }
+                _ => {
+                    matches!(last, Last::Hundred | Last::Scale)
+                        && matches!(
+                            next,
+                            Some((_, NumClass::Unit | NumClass::Teen | NumClass::Tens))
+                        )
+                }
             };
             if joins {
                 j += 1;
@@ -404,16 +536,24 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
         let Some((v, class)) = class_at(j) else { break };
         match class {
             NumClass::Unit | NumClass::Teen
-                if matches!(last, Last::Start | Last::Hundred | Last::Scale) || (last == Last::Tens && class == NumClass::Unit) =>
+                if matches!(last, Last::Start | Last::Hundred | Last::Scale)
+                    || (last == Last::Tens && class == NumClass::Unit) =>
             {
                 cur += v;
-                last = if class == NumClass::Unit { Last::Unit } else { Last::Teen };
+                last = if class == NumClass::Unit {
+                    Last::Unit
+                } else {
+                    Last::Teen
+                };
             }
             NumClass::Tens if matches!(last, Last::Start | Last::Hundred | Last::Scale) => {
                 cur += v;
                 last = Last::Tens;
             }
-            NumClass::Hundred if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens) && cur < 100.0 => {
+            NumClass::Hundred
+                if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens)
+                    && cur < 100.0 =>
+            {
                 cur *= 100.0;
                 last = Last::Hundred;
             }
@@ -423,7 +563,11 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
                 scale_seen = v;
                 last = Last::Scale;
             }
-            NumClass::Dozen if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens) && total == 0.0 && cur < 100.0 => {
+            NumClass::Dozen
+                if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens)
+                    && total == 0.0
+                    && cur < 100.0 =>
+            {
                 cur *= 12.0;
                 last = Last::Dozen;
             }
@@ -461,7 +605,9 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
     let unsure = {
         let next = Lower::new(t.get(end));
         let stem = next.as_str().strip_suffix('s').unwrap_or(next.as_str());
-        (last != Last::Unit && last != Last::Teen && last != Last::Tens || value >= 100.0 || total > 0.0)
+        (last != Last::Unit && last != Last::Teen && last != Last::Tens
+            || value >= 100.0
+            || total > 0.0)
             && w.ordinals.get(stem).is_some_and(|o| o.2)
             || next.as_str() == "and" && {
                 let after = Lower::new(t.get(end + 2));
@@ -470,9 +616,19 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
             }
     };
     if unsure {
-        return Some(Words { value: None, end, scaled, dozen: false });
+        return Some(Words {
+            value: None,
+            end,
+            scaled,
+            dozen: false,
+        });
     }
-    Some(Words { value: Some(value).filter(|v| v.is_finite()), end, scaled, dozen: false })
+    Some(Words {
+        value: Some(value).filter(|v| v.is_finite()),
+        end,
+        scaled,
+        dozen: false,
+    })
 }
 
 /// An ordinal at token `i`: "21st", "first", "twenty-first". Returns its value and the token after.
@@ -480,7 +636,12 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
 pub(super) fn scan_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if is_number(t, i) && attached(t, i + 1) {
         let suffix = Lower::new(t.get(i + 1));
-        if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && !(attached(t, i + 2) && t.tokens.get(i + 2).is_some_and(|n| n.kind != crate::text::TokenKind::Punct)) {
+        if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+            && !(attached(t, i + 2)
+                && t.tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.kind != crate::text::TokenKind::Punct))
+        {
             let (value, _) = scan_digits(t, i, false).filter(|&(_, e)| e == i + 1)?;
             return Some((value?, i + 2));
         }
@@ -495,7 +656,11 @@ pub(super) fn scan_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if let Some(&(tens, NumClass::Tens)) = w.numbers.get(word.as_str()) {
         let at = if t.get(i + 1) == "-" { i + 2 } else { i + 1 };
         if near(t, at) {
-            if let Some(&(v, true, _)) = w.ordinals.get(Lower::new(t.get(at)).as_str()).filter(|o| o.0 < 10.0) {
+            if let Some(&(v, true, _)) = w
+                .ordinals
+                .get(Lower::new(t.get(at)).as_str())
+                .filter(|o| o.0 < 10.0)
+            {
                 return Some((tens + v, at + 1));
             }
         }

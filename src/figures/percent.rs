@@ -24,7 +24,9 @@ fn scan_percent_word(t: &Tokens, i: usize, leading: bool) -> Option<(usize, bool
         "per" if t.get(at + 1) == "-" && Lower::new(t.get(at + 2)).as_str() == "cent" => at + 3,
         _ => return None,
     };
-    if word.as_str() == "percentage" && !matches!(Lower::new(t.get(end)).as_str(), "point" | "points") {
+    if word.as_str() == "percentage"
+        && !matches!(Lower::new(t.get(end)).as_str(), "point" | "points")
+    {
         return None;
     }
     match Lower::new(t.get(end)).as_str() {
@@ -44,7 +46,11 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
         return Some(end);
     }
     // "the % change": a percentage with no number
-    if t.get(i) == "%" && i > 0 && Lower::new(t.get(i - 1)).as_str() == "the" && t.gap(i) == crate::text::Gap::Space {
+    if t.get(i) == "%"
+        && i > 0
+        && Lower::new(t.get(i - 1)).as_str() == "the"
+        && t.gap(i) == crate::text::Gap::Space
+    {
         out.push(percent(i, i + 1, None, false));
         return Some(i + 1);
     }
@@ -54,7 +60,10 @@ pub(super) fn scan_before(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<us
     }
     let num = numbers::scan(t, end + 1, false)?;
     // "percent of 2,000 voters" is a share of a count: only a number that ends the phrase.
-    if t.tokens.get(num.end).is_some_and(|n| n.kind == crate::text::TokenKind::Word && !n.sentence_start) {
+    if t.tokens
+        .get(num.end)
+        .is_some_and(|n| n.kind == crate::text::TokenKind::Word && !n.sentence_start)
+    {
         return None;
     }
     out.push(percent(i, num.end, num.value, false));
@@ -78,7 +87,10 @@ fn scan_part_of_point(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize>
             return None;
         }
     }
-    if !(near(t, at + 1) && word(at + 1).as_str() == "percentage" && matches!(word(at + 2).as_str(), "point" | "points")) {
+    if !(near(t, at + 1)
+        && word(at + 1).as_str() == "percentage"
+        && matches!(word(at + 2).as_str(), "point" | "points"))
+    {
         return None;
     }
     let end = at + 3;

@@ -17,13 +17,22 @@ use crate::text::{Gap, TokenKind, Tokens};
 pub(super) type Found = (usize, usize, MentionKind);
 
 /// The names of `found` (sorted by start) made consistent across the text, sorted by start.
-pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+pub(super) fn one_kind_per_name(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    mut found: Vec<Found>,
+) -> Vec<Found> {
     for name in &mut found {
         if is_credit(lexicon, tokens, name.0, name.1) {
             name.2 = MentionKind::Organization;
         }
         // "the North", "the South": a country or a region, never a person.
-        if name.2 == MentionKind::Person && name.1 - name.0 == 1 && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(tokens.str(name.0))) {
+        if name.2 == MentionKind::Person
+            && name.1 - name.0 == 1
+            && COMPASS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(tokens.str(name.0)))
+        {
             name.2 = MentionKind::Place;
         }
     }
@@ -41,15 +50,26 @@ pub(super) fn one_kind_per_name(lexicon: &Lexicon, tokens: &Tokens, mut found: V
 fn is_credit(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> bool {
     let credit = start >= 2
         && tokens.str(start - 1) == ":"
-        && matches!(tokens.str(start - 2).to_ascii_lowercase().as_str(), "photo" | "photos" | "image" | "picture" | "credit" | "source" | "video");
-    credit && end - start == 1 && tokens.gap(end) >= Gap::Line && lexicon.gender(tokens.str(start)).is_none()
+        && matches!(
+            tokens.str(start - 2).to_ascii_lowercase().as_str(),
+            "photo" | "photos" | "image" | "picture" | "credit" | "source" | "video"
+        );
+    credit
+        && end - start == 1
+        && tokens.gap(end) >= Gap::Line
+        && lexicon.gender(tokens.str(start)).is_none()
 }
 
 /// The acronym of a name of several words: the initials of its capitalised words ("African
 /// Union": "AU"; "Bank of England": "BE"), `None` for one word.
 fn initials(tokens: &Tokens, start: usize, end: usize) -> Option<String> {
     let words: Vec<usize> = (start..end).filter(|&i| tokens.is_capitalised(i)).collect();
-    (words.len() >= 2).then(|| words.iter().filter_map(|&i| tokens.str(i).chars().next()).collect())
+    (words.len() >= 2).then(|| {
+        words
+            .iter()
+            .filter_map(|&i| tokens.str(i).chars().next())
+            .collect()
+    })
 }
 
 /// `found` with the acronyms that a name defines in brackets after it ("the African Union
@@ -59,7 +79,13 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     let mut defined: FxHashMap<&str, MentionKind> = FxHashMap::default();
     for name in &mut found {
         let (end, a) = (name.1, name.1 + 1);
-        if tokens.get(end) != "(" || tokens.get(a + 1) != ")" || tokens.tokens.get(a).is_none_or(|t| t.kind != TokenKind::Word) {
+        if tokens.get(end) != "("
+            || tokens.get(a + 1) != ")"
+            || tokens
+                .tokens
+                .get(a)
+                .is_none_or(|t| t.kind != TokenKind::Word)
+        {
             continue;
         }
         let acronym = tokens.str(a);
@@ -104,7 +130,9 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
 fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     let surnames: FxHashSet<&str> = found
         .iter()
-        .filter(|&&(start, end, kind)| kind == MentionKind::Person && end - start > 1 && tokens.is_capitalised(end - 1))
+        .filter(|&&(start, end, kind)| {
+            kind == MentionKind::Person && end - start > 1 && tokens.is_capitalised(end - 1)
+        })
         .map(|&(_, end, _)| tokens.str(end - 1))
         .filter(|w| w.chars().count() > 1 && !w.chars().all(char::is_uppercase))
         .collect();
@@ -116,7 +144,8 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
     for i in (0..tokens.len()).filter(|&i| !named[i] && tokens.is_capitalised(i)) {
         let word = tokens.str(i);
         // A word glued to another is part of something else ("Alves-led"), but for a possessive.
-        let glued = tokens.gap(i) == Gap::None || (tokens.gap(i + 1) == Gap::None && !matches!(tokens.get(i + 1), "’" | "'"));
+        let glued = tokens.gap(i) == Gap::None
+            || (tokens.gap(i + 1) == Gap::None && !matches!(tokens.get(i + 1), "’" | "'"));
         let next_capitalised = i + 1 < tokens.len() && tokens.is_capitalised(i + 1);
         let something_else = lexicon.function_words.contains_lowercase(word)
             || lexicon.is_place(word)
@@ -148,7 +177,10 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
         // "Gucci and Prada", "Gucci, Prada and Fendi".
         let in_list = listed_after.is_some_and(|after| match &tokens.tokens[after..start] {
             [] => false,
-            between => between.len() <= 2 && (after..start).all(|i| matches!(tokens.str(i), "," | "and" | "or" | "&")),
+            between => {
+                between.len() <= 2
+                    && (after..start).all(|i| matches!(tokens.str(i), "," | "and" | "or" | "&"))
+            }
         });
         let person = name.2 == MentionKind::Person && lexicon.gender(tokens.str(start)).is_some();
         if (cue || in_list) && !person {
@@ -175,15 +207,21 @@ fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
-        .filter(|&&(start, end, kind)| kind == MentionKind::Organization && end - start > 1 && tokens.is_capitalised(start))
+        .filter(|&&(start, end, kind)| {
+            kind == MentionKind::Organization && end - start > 1 && tokens.is_capitalised(start)
+        })
         .map(|&(start, _, _)| tokens.str(start))
         .collect();
     if firsts.is_empty() {
         return;
     }
-    for name in found.iter_mut().filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization) {
+    for name in found
+        .iter_mut()
+        .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
+    {
         let word = tokens.str(name.0);
-        let known = lexicon.is_place(word) || lexicon.is_demonym(word) || lexicon.gender(word).is_some();
+        let known =
+            lexicon.is_place(word) || lexicon.is_demonym(word) || lexicon.gender(word).is_some();
         if !known && firsts.contains(&word) {
             name.2 = MentionKind::Organization;
         }
@@ -196,11 +234,14 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
 fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     // Each name's kinds: how many mentions have each, and the first plainly written one.
     let mut kinds: FxHashMap<String, ([u32; 4], Option<MentionKind>)> = FxHashMap::default();
-    let key = |start: usize, end: usize| tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end].to_lowercase();
+    let key = |start: usize, end: usize| {
+        tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end].to_lowercase()
+    };
     for &(start, end, kind) in found.iter() {
         let entry = kinds.entry(key(start, end)).or_default();
         entry.0[kind as usize] += 1;
-        let plain = !tokens.tokens[start].sentence_start && tokens.str(start).chars().any(char::is_lowercase);
+        let plain = !tokens.tokens[start].sentence_start
+            && tokens.str(start).chars().any(char::is_lowercase);
         if plain && entry.1.is_none() {
             entry.1 = Some(kind);
         }
@@ -211,7 +252,11 @@ fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     for name in found.iter_mut() {
         let (counts, plain) = &kinds[&key(name.0, name.1)];
         let most = counts.iter().copied().max().unwrap_or(0);
-        let tied: Vec<MentionKind> = KINDS.iter().copied().filter(|&k| counts[k as usize] == most).collect();
+        let tied: Vec<MentionKind> = KINDS
+            .iter()
+            .copied()
+            .filter(|&k| counts[k as usize] == most)
+            .collect();
         let kind = match (tied.as_slice(), plain) {
             ([one], _) => *one,
             (_, Some(k)) if tied.contains(k) => *k,
@@ -231,4 +276,9 @@ fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
 const COMPASS: [&str; 4] = ["North", "South", "East", "West"];
 
 /// The kinds of mention in the order of their discriminants.
-const KINDS: [MentionKind; 4] = [MentionKind::Person, MentionKind::Organization, MentionKind::Place, MentionKind::Nationality];
+const KINDS: [MentionKind; 4] = [
+    MentionKind::Person,
+    MentionKind::Organization,
+    MentionKind::Place,
+    MentionKind::Nationality,
+];

@@ -80,7 +80,9 @@ impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
     #[inline(never)]
     pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
-        let info: Vec<Info> = (0..tokens.len()).map(|i| token_info(tokens, gazetteer, i)).collect();
+        let info: Vec<Info> = (0..tokens.len())
+            .map(|i| token_info(tokens, gazetteer, i))
+            .collect();
         let mut view = TokenView { tokens, info };
         mark_phrases(&mut view.info, gazetteer);
         mark_document_evidence(tokens, &mut view.info);
@@ -113,12 +115,17 @@ impl<'a, 't> TokenView<'a, 't> {
 
     /// Whether token `i`, capitalised, is a word the text writes in lower case elsewhere.
     pub(crate) fn seen_in_lower_case(&self, i: usize) -> bool {
-        self.info.get(i).is_some_and(|x| x.flags & flag::SEEN_LOWER != 0)
+        self.info
+            .get(i)
+            .is_some_and(|x| x.flags & flag::SEEN_LOWER != 0)
     }
 
     /// The text of token `j`, `None` before the first token and after the last.
     pub(crate) fn word(&self, j: isize) -> Option<&'t str> {
-        usize::try_from(j).ok().filter(|&j| j < self.len()).map(|j| self.tokens.str(j))
+        usize::try_from(j)
+            .ok()
+            .filter(|&j| j < self.len())
+            .map(|j| self.tokens.str(j))
     }
 
     /// The information of token `j`, or of what stands before the first or after the last.
@@ -162,7 +169,10 @@ impl<'a, 't> TokenView<'a, 't> {
         f(ITSELF + 1, 18, d.shape);
         f(ITSELF - 2, 5, lower);
         f(ITSELF + 2, 6, lower);
-        WordFeatures { shape: d.shape, keys }
+        WordFeatures {
+            shape: d.shape,
+            keys,
+        }
     }
 
     /// Calls `each` with every feature key of token `i`: those its window's words give it
@@ -172,7 +182,11 @@ impl<'a, 't> TokenView<'a, 't> {
         let mut shapes = [0; 3];
         for place in 0..WINDOW {
             let words = self.word_features(i as isize + place as isize - ITSELF as isize);
-            words.keys.iter().filter(|&&(p, _)| p == place).for_each(|&(_, key)| each(key));
+            words
+                .keys
+                .iter()
+                .filter(|&&(p, _)| p == place)
+                .for_each(|&(_, key)| each(key));
             if (ITSELF - 1..=ITSELF + 1).contains(&place) {
                 shapes[place + 1 - ITSELF] = words.shape;
             }
@@ -185,7 +199,13 @@ impl<'a, 't> TokenView<'a, 't> {
     /// it, itself and after it.
     pub(crate) fn context_features(&self, i: usize, shapes: [u64; 3], mut each: impl FnMut(u32)) {
         let i = i as isize;
-        let (p2, p1, c, n1, n2) = (self.at(i - 2), self.at(i - 1), self.at(i), self.at(i + 1), self.at(i + 2));
+        let (p2, p1, c, n1, n2) = (
+            self.at(i - 2),
+            self.at(i - 1),
+            self.at(i),
+            self.at(i + 1),
+            self.at(i + 2),
+        );
         let [shape_p1, shape, shape_n1] = shapes;
         let mut f = |template: u64, value: u64| each(key(template, value));
         f(0, 0);
@@ -196,7 +216,10 @@ impl<'a, 't> TokenView<'a, 't> {
         f(21, join(join(shape_p1, shape), shape_n1));
         let case = c.flags & (flag::CAPITALISED | flag::ALL_CAPS | flag::SENTENCE_START);
         f(22, join(u64::from(case), shape));
-        let caps_around = [p2, p1, n1, n2].iter().filter(|x| x.flags & flag::ALL_CAPS != 0).count() as u64;
+        let caps_around = [p2, p1, n1, n2]
+            .iter()
+            .filter(|x| x.flags & flag::ALL_CAPS != 0)
+            .count() as u64;
         f(23, join(caps_around, shape));
         f(24, join(caps_around, c.lower));
         f(25, join(u64::from(case), c.lower));
@@ -217,7 +240,13 @@ impl<'a, 't> TokenView<'a, 't> {
                 f(50 + k, u64::from(n1.flags & list));
             }
         }
-        f(60, join(u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)), shape));
+        f(
+            60,
+            join(
+                u64::from(c.flags & flag::LISTS.iter().fold(0, |a, b| a | b)),
+                shape,
+            ),
+        );
         f(61, join(p1.lower, shape));
         f(62, join(shape, n1.lower));
         f(63, join(p2.lower, p1.lower));
@@ -247,13 +276,29 @@ fn key(template: u64, value: u64) -> u32 {
 }
 
 /// What stands before the first token.
-static BEFORE: Info = Info { lower: 11, flags: 0 };
+static BEFORE: Info = Info {
+    lower: 11,
+    flags: 0,
+};
 /// What stands after the last token.
-static AFTER: Info = Info { lower: 13, flags: 0 };
+static AFTER: Info = Info {
+    lower: 13,
+    flags: 0,
+};
 /// The details of what stands before the first token and after the last.
 const EDGE_DETAILS: [Details; 2] = [
-    Details { exact: 11, shape: 11, suffixes: [0; 4], prefixes: [0; 2] },
-    Details { exact: 13, shape: 13, suffixes: [0; 4], prefixes: [0; 2] },
+    Details {
+        exact: 11,
+        shape: 11,
+        suffixes: [0; 4],
+        prefixes: [0; 2],
+    },
+    Details {
+        exact: 13,
+        shape: 13,
+        suffixes: [0; 4],
+        prefixes: [0; 2],
+    },
 ];
 
 /// The information of token `i` every token needs: its lower-case form and its flags, apart
@@ -303,7 +348,10 @@ fn word_flags(found: u8) -> u32 {
         (bits::ORGANIZATION_WORD, flag::ORGANIZATION_WORD),
         (bits::FUNCTION_WORD, flag::FUNCTION_WORD),
     ];
-    lists.iter().filter(|&&(bit, _)| found & bit != 0).fold(0, |flags, &(_, f)| flags | f)
+    lists
+        .iter()
+        .filter(|&&(bit, _)| found & bit != 0)
+        .fold(0, |flags, &(_, f)| flags | f)
 }
 
 /// What only the tokens that are scored, and their neighbours, need: the exact form, the
@@ -359,7 +407,10 @@ fn details(word: &str) -> Details {
 /// to right, each list on its own).
 fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
     let mut until = [0usize; 2];
-    let kinds = [(bits::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE), (bits::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE)];
+    let kinds = [
+        (bits::PLACE, flag::PLACE_BEGIN, flag::PLACE_INSIDE),
+        (bits::DEMONYM, flag::DEMONYM_BEGIN, flag::DEMONYM_INSIDE),
+    ];
     for i in 0..info.len() {
         let mut longest = [0usize; 2];
         let mut h = PHRASE_START;
@@ -400,7 +451,9 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
         let t = &tokens.tokens[i];
         let caps_context = x.flags & flag::ALL_CAPS != 0
             || (i > 0 && info[i - 1].flags & flag::ALL_CAPS != 0)
-            || info.get(i + 1).is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
+            || info
+                .get(i + 1)
+                .is_some_and(|n| n.flags & flag::ALL_CAPS != 0);
         let mut found = 0;
         if !t.sentence_start && !caps_context && t.gap != Gap::Paragraph {
             found |= flag::SEEN_CAPITALISED;
@@ -408,11 +461,18 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
         if i > 0 && info[i - 1].flags & flag::TITLE != 0 {
             found |= flag::SEEN_AFTER_TITLE;
         }
-        if info.get(i + 1).is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0) {
+        if info
+            .get(i + 1)
+            .is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0)
+        {
             found |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
         }
         // Runs of capitalised words: the later words are often surnames.
-        if !caps_context && t.gap == Gap::Space && i > 0 && info[i - 1].flags & flag::CAPITALISED != 0 {
+        if !caps_context
+            && t.gap == Gap::Space
+            && i > 0
+            && info[i - 1].flags & flag::CAPITALISED != 0
+        {
             found |= flag::SEEN_AFTER_CAPITAL;
             *seen.entry(info[i - 1].lower).or_default() |= flag::SEEN_BEFORE_CAPITAL;
         }

@@ -38,14 +38,20 @@ impl Names {
     ///
     /// When the embedded model is damaged.
     pub(crate) fn new() -> Result<Names, crate::Error> {
-        let tagger = tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
+        let tagger =
+            tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
         Ok(Names { tagger })
     }
 
     /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
     /// figures such as "US$34 million", whose "US" is no place).
     #[inline(never)]
-    pub(crate) fn find(&self, tokens: &Tokens, lexicon: &Lexicon, taken: &[ByteSpan]) -> Vec<FoundMention> {
+    pub(crate) fn find(
+        &self,
+        tokens: &Tokens,
+        lexicon: &Lexicon,
+        taken: &[ByteSpan],
+    ) -> Vec<FoundMention> {
         let view = TokenView::new(tokens, &lexicon.gazetteer);
         let tags = self.tagger.tag(&view);
         let mut names = Vec::new();
@@ -61,12 +67,22 @@ impl Names {
             }
         }
         let names = trim_title_case(lexicon, &view, names);
-        let names = with_heads(lexicon, tokens, split_at_common_words(lexicon, tokens, names));
-        let names = with_legal_forms(lexicon, tokens, split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)));
+        let names = with_heads(
+            lexicon,
+            tokens,
+            split_at_common_words(lexicon, tokens, names),
+        );
+        let names = with_legal_forms(
+            lexicon,
+            tokens,
+            split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
+        );
         let names = people_by_their_names(lexicon, tokens, names);
         let kinds = names
             .into_iter()
-            .filter_map(|(start, end, label)| Some((start, end, kind_of(lexicon, tokens, start, end, label)?)))
+            .filter_map(|(start, end, label)| {
+                Some((start, end, kind_of(lexicon, tokens, start, end, label)?))
+            })
             .collect();
         let names = consistency::one_kind_per_name(lexicon, tokens, kinds);
 
@@ -95,7 +111,10 @@ fn split_at_lines(tokens: &Tokens, start: usize, end: usize, mut each: impl FnMu
     for i in start + 1..=end {
         if i == end || tokens.gap(i) >= Gap::Line || tokens.tokens[i].sentence_start {
             let mut to = i;
-            if to - from > 1 && tokens.get(to - 1) == "." && (to == tokens.len() || tokens.tokens[to].sentence_start) {
+            if to - from > 1
+                && tokens.get(to - 1) == "."
+                && (to == tokens.len() || tokens.tokens[to].sentence_start)
+            {
                 to -= 1;
             }
             each(from, to);
@@ -163,11 +182,14 @@ fn after_titles(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) ->
     let mut k = start;
     while k + 1 < end {
         let word = tokens.str(k);
-        let title = lexicon.is_title(word) || (word.eq_ignore_ascii_case("tan") && tokens.get(k + 1).eq_ignore_ascii_case("sri"));
+        let title = lexicon.is_title(word)
+            || (word.eq_ignore_ascii_case("tan") && tokens.get(k + 1).eq_ignore_ascii_case("sri"));
         if title {
             k += 1;
             // "Mr." and the Malay titles of two words ("Datuk Seri", "Tan Sri").
-            while k + 1 < end && (tokens.str(k) == "." || lexicon.is_title_continuation(tokens.str(k))) {
+            while k + 1 < end
+                && (tokens.str(k) == "." || lexicon.is_title_continuation(tokens.str(k)))
+            {
                 k += 1;
             }
             begins = k;
@@ -198,7 +220,11 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
     let mut out = Vec::with_capacity(names.len());
     for (start, end, label) in names {
         // A person's name never ends on one ("Kim disembarking"); a place's may ("Tema port").
-        let last = if label == Label::Per { end } else { end.saturating_sub(1) };
+        let last = if label == Label::Per {
+            end
+        } else {
+            end.saturating_sub(1)
+        };
         if !(start + 1..last).any(common) {
             out.push((start, end, label));
             continue;
@@ -211,7 +237,11 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
                 while a < b && !tokens.is_capitalised(a) {
                     a += 1;
                 }
-                while b > a && !tokens.is_capitalised(b - 1) && tokens.tokens[b - 1].kind == TokenKind::Word && tokens.gap(b - 1) != Gap::None {
+                while b > a
+                    && !tokens.is_capitalised(b - 1)
+                    && tokens.tokens[b - 1].kind == TokenKind::Word
+                    && tokens.gap(b - 1) != Gap::None
+                {
                     b -= 1;
                 }
                 if a < b {
@@ -231,7 +261,11 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
     let mut previous_end = 0;
     for name in &mut names {
         let (start, end) = (name.0, name.1);
-        if start >= 2 && start - 2 >= previous_end && tokens.str(start - 1) == "of" && tokens.is_capitalised(start - 2) {
+        if start >= 2
+            && start - 2 >= previous_end
+            && tokens.str(start - 1) == "of"
+            && tokens.is_capitalised(start - 2)
+        {
             let head = tokens.str(start - 2);
             let label = if lexicon.place_words.contains_lowercase(head) {
                 Some(Label::Loc)
@@ -256,7 +290,11 @@ fn join_at_hyphens(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for name in names {
         match out.last_mut() {
-            Some(last) if last.2 == Label::Per && last.1 + 1 == name.0 && is_hyphen(tokens, last.1) => last.1 = name.1,
+            Some(last)
+                if last.2 == Label::Per && last.1 + 1 == name.0 && is_hyphen(tokens, last.1) =>
+            {
+                last.1 = name.1
+            }
             _ => out.push(name),
         }
     }
@@ -304,7 +342,9 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
         .collect();
     // The words of people named in full that stand apart there: a half of a double-barrelled
     // name ("Akufo" of "Nana Akufo-Addo") names nobody alone.
-    let person_words: FxHashSet<&str> = person_words(tokens, &names, |i| !(i > 0 && is_hyphen(tokens, i - 1)) && !is_hyphen(tokens, i + 1));
+    let person_words: FxHashSet<&str> = person_words(tokens, &names, |i| {
+        !(i > 0 && is_hyphen(tokens, i - 1)) && !is_hyphen(tokens, i + 1)
+    });
     let known = |s: usize, e: usize| -> Option<Label> {
         if e - s == 1 && person_words.contains(tokens.str(s)) {
             return Some(Label::Per);
@@ -341,16 +381,57 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
 /// short ("Kim Jong-" + "un"), but not a word that describes it ("Kim-led"); a name never
 /// ends on a hyphen.
 fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
-    let hyphen = if is_hyphen(tokens, end - 1) { end - 1 } else { end };
+    let hyphen = if is_hyphen(tokens, end - 1) {
+        end - 1
+    } else {
+        end
+    };
     let tail = tokens.get(hyphen + 1);
     let describes = matches!(
         tail,
-        "led" | "run" | "born" | "made" | "held" | "era" | "style" | "type" | "wide" | "free" | "like"
-            | "based" | "owned" | "backed" | "linked" | "bound" | "allied" | "funded" | "built" | "bred"
-            | "grown" | "headed" | "driven" | "sized" | "aged" | "minded" | "themed" | "hosted" | "only"
-            | "level" | "class" | "scale" | "area" | "zone" | "proof" | "ruled" | "gate" | "rich"
+        "led"
+            | "run"
+            | "born"
+            | "made"
+            | "held"
+            | "era"
+            | "style"
+            | "type"
+            | "wide"
+            | "free"
+            | "like"
+            | "based"
+            | "owned"
+            | "backed"
+            | "linked"
+            | "bound"
+            | "allied"
+            | "funded"
+            | "built"
+            | "bred"
+            | "grown"
+            | "headed"
+            | "driven"
+            | "sized"
+            | "aged"
+            | "minded"
+            | "themed"
+            | "hosted"
+            | "only"
+            | "level"
+            | "class"
+            | "scale"
+            | "area"
+            | "zone"
+            | "proof"
+            | "ruled"
+            | "gate"
+            | "rich"
     );
-    let lower_tail = tokens.tokens.get(hyphen + 1).is_some_and(|t| t.kind == TokenKind::Word)
+    let lower_tail = tokens
+        .tokens
+        .get(hyphen + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
         && tail.chars().next().is_some_and(char::is_lowercase)
         && tail.chars().count() <= 6;
     if is_hyphen(tokens, hyphen) && lower_tail && !describes {
@@ -362,11 +443,17 @@ fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
 
 /// Whether token `i` is a hyphen joining the tokens either side of it.
 fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
-    matches!(tokens.get(i), "-" | "‐" | "‑") && tokens.gap(i) == Gap::None && tokens.gap(i + 1) == Gap::None
+    matches!(tokens.get(i), "-" | "‐" | "‑")
+        && tokens.gap(i) == Gap::None
+        && tokens.gap(i + 1) == Gap::None
 }
 
 /// The words of the people named in more than one word, at the tokens that `keep` takes.
-fn person_words<'t>(tokens: &Tokens<'t>, names: &[Name], keep: impl Fn(usize) -> bool) -> FxHashSet<&'t str> {
+fn person_words<'t>(
+    tokens: &Tokens<'t>,
+    names: &[Name],
+    keep: impl Fn(usize) -> bool,
+) -> FxHashSet<&'t str> {
     names
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
@@ -395,9 +482,18 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
 /// groups; a lone function word ("The" in a headline) is no name, unless running text writes
 /// it in capitals ("the US government", "the WHO"), and neither is a lone acronym of a common
 /// noun ("GDP", "CEO").
-fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: Label) -> Option<MentionKind> {
+fn kind_of(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    start: usize,
+    end: usize,
+    label: Label,
+) -> Option<MentionKind> {
     let name = text_of(tokens, start, end);
-    if end - start == 1 && lexicon.function_words.contains_lowercase(name) && !is_acronym_in_text(tokens, start) {
+    if end - start == 1
+        && lexicon.function_words.contains_lowercase(name)
+        && !is_acronym_in_text(tokens, start)
+    {
         return None;
     }
     if lexicon.common_acronyms.contains(name) {
@@ -406,26 +502,34 @@ fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: 
     let demonym = is_demonym(lexicon, name);
     match label {
         // "the Korean peninsula": a nationality, whatever the tagger read into its context.
-        Label::Loc | Label::Org if demonym && !lexicon.is_place(name) => Some(MentionKind::Nationality),
+        Label::Loc | Label::Org if demonym && !lexicon.is_place(name) => {
+            Some(MentionKind::Nationality)
+        }
         // "Kyodo News", "Gulf Daily": the last word makes a name an organisation.
         Label::Per
             if end - start > 1
                 && tokens.is_capitalised(end - 1)
-                && lexicon.organization_words.contains_lowercase(tokens.str(end - 1)) =>
+                && lexicon
+                    .organization_words
+                    .contains_lowercase(tokens.str(end - 1)) =>
         {
             Some(MentionKind::Organization)
         }
         // "Lamu Island", "Tema Port": the last word makes a name a place, not a person (an
         // organisation keeps its kind: "Notts County" is a football club).
         Label::Per
-            if end - start > 1 && tokens.is_capitalised(end - 1) && lexicon.place_words.contains_lowercase(tokens.str(end - 1)) =>
+            if end - start > 1
+                && tokens.is_capitalised(end - 1)
+                && lexicon.place_words.contains_lowercase(tokens.str(end - 1)) =>
         {
             Some(MentionKind::Place)
         }
         Label::Per => Some(MentionKind::Person),
         Label::Org => Some(MentionKind::Organization),
         Label::Loc => Some(MentionKind::Place),
-        Label::Misc => (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality),
+        Label::Misc => {
+            (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality)
+        }
     }
 }
 
@@ -434,7 +538,10 @@ fn kind_of(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize, label: 
 fn is_acronym_in_text(tokens: &Tokens, i: usize) -> bool {
     let capitals = |j: usize| {
         let word = tokens.get(j);
-        tokens.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        tokens
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word)
             && word.chars().count() >= 2
             && !word.chars().any(char::is_lowercase)
     };
@@ -448,13 +555,22 @@ fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
 
 /// Whether the word lists know `name` as a nationality or group, or its plural as one.
 fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
-    lexicon.is_demonym(name) || name.strip_suffix('s').is_some_and(|one| lexicon.is_demonym(one))
+    lexicon.is_demonym(name)
+        || name
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon.is_demonym(one))
 }
 
 /// Whether a word the word lists miss has the ending of a nationality ("Zairean",
 /// "Kurdish", "Togolese"); "-ic" and "-i" are left out ("Olympic", "Nikkei").
 fn looks_demonym(word: &str) -> bool {
-    let word = word.strip_suffix('s').filter(|w| w.ends_with("an")).unwrap_or(word);
+    let word = word
+        .strip_suffix('s')
+        .filter(|w| w.ends_with("an"))
+        .unwrap_or(word);
     let lower = word.to_lowercase();
-    word.chars().count() > 3 && ["an", "ese", "ish", "ch"].iter().any(|e| lower.ends_with(e))
+    word.chars().count() > 3
+        && ["an", "ese", "ish", "ch"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }

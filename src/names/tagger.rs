@@ -10,7 +10,9 @@ use crate::names::features::{TokenView, ITSELF, WINDOW};
 use crate::wordhash::{split_key, BUCKET_BITS};
 
 /// The tags: outside, then begin and inside for each kind of name.
-pub(crate) const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+pub(crate) const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
 /// The number of tags.
 pub(crate) const N: usize = TAGS.len();
 
@@ -110,14 +112,22 @@ impl<'m> Tagger<'m> {
         if buckets.len() != count || r.at != bytes.len() {
             return Err(BadModel);
         }
-        Ok(Tagger { buckets, keys, weights, values, transitions })
+        Ok(Tagger {
+            buckets,
+            keys,
+            weights,
+            values,
+            transitions,
+        })
     }
 
     /// Adds the weights of feature `key`, if the model has it, to `scores`.
     #[inline]
     fn add_weights<T: From<i16> + std::ops::AddAssign>(&self, key: u32, scores: &mut [T; N]) {
         let (bucket, rest) = split_key(key);
-        let Some(i) = self.buckets.find(bucket, rest, self.keys, 2) else { return };
+        let Some(i) = self.buckets.find(bucket, rest, self.keys, 2) else {
+            return;
+        };
         let at = i * N;
         if let Some(weights) = self.weights.get(at..at + N) {
             for (s, &w) in scores.iter_mut().zip(weights) {
@@ -147,7 +157,11 @@ impl<'m> Tagger<'m> {
                 i += 1;
             }
             let scores = self.scores(view, start..i, &mut words);
-            let after = if start == 0 { Before::Start } else { Before::Outside };
+            let after = if start == 0 {
+                Before::Start
+            } else {
+                Before::Outside
+            };
             let then_outside = i < view.len();
             let best = viterbi(&scores, &self.transitions, NEVER, after, then_outside);
             for (tag, best) in tags[start..i].iter_mut().zip(best) {
@@ -159,19 +173,30 @@ impl<'m> Tagger<'m> {
 
     /// The score of every tag at each token of `stretch`: what the words of each token's window
     /// give it, then its context features.
-    fn scores<'t>(&self, view: &TokenView<'_, 't>, stretch: Range<usize>, words: &mut WordScores<'t>) -> Vec<[i64; N]> {
+    fn scores<'t>(
+        &self,
+        view: &TokenView<'_, 't>,
+        stretch: Range<usize>,
+        words: &mut WordScores<'t>,
+    ) -> Vec<[i64; N]> {
         let (start, end) = (stretch.start as isize, stretch.end as isize);
         let mut scores = vec![[0i64; N]; stretch.len()];
         // The shapes of the tokens from the one before the stretch to the one after it.
         let mut shapes = vec![0; stretch.len() + 2];
         for j in start - ITSELF as isize..end + ITSELF as isize {
             let word = self.word_scores(view, j, words);
-            if let Some(shape) = usize::try_from(j - start + 1).ok().and_then(|k| shapes.get_mut(k)) {
+            if let Some(shape) = usize::try_from(j - start + 1)
+                .ok()
+                .and_then(|k| shapes.get_mut(k))
+            {
                 *shape = word.shape;
             }
             for (place, given) in word.scores.iter().enumerate() {
                 let scored = j + ITSELF as isize - place as isize;
-                if let Some(s) = usize::try_from(scored - start).ok().and_then(|k| scores.get_mut(k)) {
+                if let Some(s) = usize::try_from(scored - start)
+                    .ok()
+                    .and_then(|k| scores.get_mut(k))
+                {
                     for (s, &g) in s.iter_mut().zip(given) {
                         *s += i64::from(g);
                     }
@@ -186,13 +211,21 @@ impl<'m> Tagger<'m> {
     }
 
     /// What token `j` gives the tokens around it, looked up once for each text in `words`.
-    fn word_scores<'t>(&self, view: &TokenView<'_, 't>, j: isize, words: &mut WordScores<'t>) -> WordScore {
+    fn word_scores<'t>(
+        &self,
+        view: &TokenView<'_, 't>,
+        j: isize,
+        words: &mut WordScores<'t>,
+    ) -> WordScore {
         let text = view.word(j);
         if let Some(&found) = text.and_then(|w| words.index.get(w)) {
             return words.entries[found as usize];
         }
         let features = view.word_features(j);
-        let mut word = WordScore { shape: features.shape, scores: [[0; N]; WINDOW] };
+        let mut word = WordScore {
+            shape: features.shape,
+            scores: [[0; N]; WINDOW],
+        };
         for (place, key) in features.keys {
             self.add_weights(key, &mut word.scores[place]);
         }
@@ -253,7 +286,11 @@ struct Reader<'b> {
 impl<'b> Reader<'b> {
     /// The next `n` bytes.
     fn take(&mut self, n: usize) -> Result<&'b [u8], BadModel> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(BadModel)?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(BadModel)?;
         let out = &self.bytes[self.at..end];
         self.at = end;
         Ok(out)
@@ -269,7 +306,12 @@ impl<'b> Reader<'b> {
 /// Writes a model file: `keys` sorted ascending, distinct and with the low bit set, `N`
 /// weight codes per key, and the `values` of the codes -128..=127.
 #[cfg(feature = "train")]
-pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], values: &[i16], transitions: &[[i32; N]; N + 1]) -> Vec<u8> {
+pub(crate) fn model_bytes(
+    keys: &[u32],
+    weights: &[i8],
+    values: &[i16],
+    transitions: &[[i32; N]; N + 1],
+) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend((N as u32).to_le_bytes());
     out.extend((keys.len() as u32).to_le_bytes());
@@ -281,7 +323,10 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], values: &[i16], transiti
     }
     assert_eq!(values.len(), 256, "a value for each code");
     out.extend(values.iter().flat_map(|v| v.to_le_bytes()));
-    assert!(keys.len() <= usize::from(u16::MAX), "a model holds at most 65,535 features (src/buckets.rs)");
+    assert!(
+        keys.len() <= usize::from(u16::MAX),
+        "a model holds at most 65,535 features (src/buckets.rs)"
+    );
     let mut counts = vec![0u8; 1 << BUCKET_BITS];
     for &k in keys {
         let n = &mut counts[split_key(k).0];
@@ -298,11 +343,19 @@ pub(crate) fn model_bytes(keys: &[u32], weights: &[i8], values: &[i16], transiti
 /// The best sequence of tags for per-token `scores` and tag-to-tag `transitions`, keeping
 /// inside tags after their own label only (`never` scores a transition that is ruled out),
 /// given what comes `before` the tokens and whether a token outside any name follows them.
-pub(crate) fn viterbi<T>(scores: &[[T; N]], transitions: &[[T; N]; N + 1], never: T, before: Before, then_outside: bool) -> Vec<usize>
+pub(crate) fn viterbi<T>(
+    scores: &[[T; N]],
+    transitions: &[[T; N]; N + 1],
+    never: T,
+    before: Before,
+    then_outside: bool,
+) -> Vec<usize>
 where
     T: Copy + PartialOrd + std::ops::Add<Output = T>,
 {
-    let Some(first) = scores.first() else { return Vec::new() };
+    let Some(first) = scores.first() else {
+        return Vec::new();
+    };
     let mut t = *transitions;
     for (from, row) in t.iter_mut().enumerate() {
         for (to, w) in row.iter_mut().enumerate() {
@@ -380,7 +433,8 @@ mod tests {
     fn scores_from_remembered_words_are_the_sums_of_every_feature() {
         let tagger = Tagger::from_bytes(include_bytes!("../data/names.model")).unwrap();
         let lexicon = crate::lexicon::Lexicon::load().unwrap();
-        let text = "Mr Kim met Kim Yong-chol in Pyongyang. \"We agreed,\" Kim said, and Pyongyang agreed";
+        let text =
+            "Mr Kim met Kim Yong-chol in Pyongyang. \"We agreed,\" Kim said, and Pyongyang agreed";
         let tokens = crate::text::Tokens::new(text);
         let view = TokenView::new(&tokens, &lexicon.gazetteer);
         let mut words = WordScores::default();

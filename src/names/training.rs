@@ -33,7 +33,13 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { epochs: 12, min_count: 5, max_features: 27_000, capitals_every: 4, levels: 31 }
+        Settings {
+            epochs: 12,
+            min_count: 5,
+            max_features: 27_000,
+            capitals_every: 4,
+            levels: 31,
+        }
     }
 }
 
@@ -61,9 +67,15 @@ struct Raw {
 /// the model learns headlines and shouted text.
 fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec<Raw>, String> {
     let mut out = Vec::new();
-    for (n, line) in jsonl.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in jsonl
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let doc: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let text = doc["text"].as_str().ok_or(format!("line {}: no text", n + 1))?;
+        let text = doc["text"]
+            .as_str()
+            .ok_or(format!("line {}: no text", n + 1))?;
         let entities = doc["entities"].as_array().map_or(&[][..], Vec::as_slice);
         out.push(example(text, entities, gazetteer));
         if capitals_every > 0 && n % capitals_every == 0 {
@@ -79,13 +91,21 @@ fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec
 
 /// One text with its gold names (`start`, `end` in characters, `label`) ready to train on.
 fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
-    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let byte_at: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
     let tokens = Tokens::new(text);
     let mut gold = vec![0usize; tokens.len()];
     for e in entities {
         let at = |k: &str| e[k].as_u64().and_then(|c| byte_at.get(c as usize).copied());
-        let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
-        let Some(base) = e["label"].as_str().and_then(gold_tag) else { continue };
+        let (Some(start), Some(end)) = (at("start"), at("end")) else {
+            continue;
+        };
+        let Some(base) = e["label"].as_str().and_then(gold_tag) else {
+            continue;
+        };
         let mut first = true;
         for (i, t) in tokens.tokens.iter().enumerate() {
             if t.start >= start && t.end <= end {
@@ -101,9 +121,15 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
         view.features(i, |key| keys.push(key));
         features.push(keys);
     }
-    let mut cuts: Vec<usize> = (0..tokens.len()).filter(|&i| i == 0 || tokens.tokens[i].sentence_start).collect();
+    let mut cuts: Vec<usize> = (0..tokens.len())
+        .filter(|&i| i == 0 || tokens.tokens[i].sentence_start)
+        .collect();
     cuts.push(tokens.len());
-    Raw { features, gold, cuts }
+    Raw {
+        features,
+        gold,
+        cuts,
+    }
 }
 
 /// The begin tag of a gold label, in CoNLL-2003's names (PER, ORG, LOC, MISC) or OntoNotes'
@@ -158,7 +184,12 @@ impl Weights {
             }
         }
         Weights {
-            w: self.w.iter().zip(&self.u).map(|(w, u)| w - u / self.step).collect(),
+            w: self
+                .w
+                .iter()
+                .zip(&self.u)
+                .map(|(w, u)| w - u / self.step)
+                .collect(),
             u: Vec::new(),
             tw,
             tu: [[0.0; N]; N + 1],
@@ -226,9 +257,15 @@ fn count_spans(pred: &[usize], gold: &[usize], counts: &mut [(usize, usize, usiz
 fn report(counts: &[(usize, usize, usize); 3]) -> String {
     let f1 = |(tp, p, g): (usize, usize, usize)| {
         let (pr, re) = (tp as f64 / p.max(1) as f64, tp as f64 / g.max(1) as f64);
-        if pr + re == 0.0 { 0.0 } else { 2.0 * pr * re / (pr + re) }
+        if pr + re == 0.0 {
+            0.0
+        } else {
+            2.0 * pr * re / (pr + re)
+        }
     };
-    let all = counts.iter().fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+    let all = counts
+        .iter()
+        .fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
     format!(
         "micro-F1 {:.4} (PER {:.4} ORG {:.4} LOC {:.4})",
         f1(all),
@@ -255,26 +292,54 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             *counts.entry(k).or_default() += 1;
         }
     }
-    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= settings.min_count).map(|(&k, _)| k).collect();
+    let mut keys: Vec<u32> = counts
+        .iter()
+        .filter(|(_, &c)| c >= settings.min_count)
+        .map(|(&k, _)| k)
+        .collect();
     keys.sort_unstable();
-    let index: HashMap<u32, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    let index: HashMap<u32, u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
     let dense = |raw: Vec<Raw>| -> Vec<Example> {
         raw.into_iter()
-            .map(|Raw { features, gold, cuts }| {
-                let mut rows = Vec::with_capacity(features.len());
-                let mut flat = Vec::new();
-                for keys in features {
-                    let a = flat.len() as u32;
-                    flat.extend(keys.iter().map(|k| index.get(k).copied().unwrap_or(u32::MAX)));
-                    rows.push((a, flat.len() as u32));
-                }
-                Example { rows, features: flat, gold, cuts }
-            })
+            .map(
+                |Raw {
+                     features,
+                     gold,
+                     cuts,
+                 }| {
+                    let mut rows = Vec::with_capacity(features.len());
+                    let mut flat = Vec::new();
+                    for keys in features {
+                        let a = flat.len() as u32;
+                        flat.extend(
+                            keys.iter()
+                                .map(|k| index.get(k).copied().unwrap_or(u32::MAX)),
+                        );
+                        rows.push((a, flat.len() as u32));
+                    }
+                    Example {
+                        rows,
+                        features: flat,
+                        gold,
+                        cuts,
+                    }
+                },
+            )
             .collect()
     };
     let examples = dense(raw);
     let dev_examples = dense(read(dev, gazetteer, 0)?);
-    let _ = writeln!(log, "{} training texts, {} features seen {}+ times", examples.len(), keys.len(), settings.min_count);
+    let _ = writeln!(
+        log,
+        "{} training texts, {} features seen {}+ times",
+        examples.len(),
+        keys.len(),
+        settings.min_count
+    );
 
     let mut weights = Weights {
         w: vec![0.0; keys.len() * N],
@@ -306,7 +371,11 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
                         weights.update_feature(ex, a + k, g, 1.0);
                         weights.update_feature(ex, a + k, p, -1.0);
                     }
-                    let (pp, pg) = if k == 0 { (0, 0) } else { (pred[k - 1] + 1, gold[k - 1] + 1) };
+                    let (pp, pg) = if k == 0 {
+                        (0, 0)
+                    } else {
+                        (pred[k - 1] + 1, gold[k - 1] + 1)
+                    };
                     if (pp, p) != (pg, g) {
                         weights.update_transition(pg, g, 1.0);
                         weights.update_transition(pp, p, -1.0);
@@ -315,18 +384,33 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             }
             weights.step += 1.0;
         }
-        let _ = writeln!(log, "epoch {}: {wrong} of {} sentences wrong", epoch + 1, sentences.len());
+        let _ = writeln!(
+            log,
+            "epoch {}: {wrong} of {} sentences wrong",
+            epoch + 1,
+            sentences.len()
+        );
     }
 
     // Average, score on dev, then prune and quantise.
     let averaged = weights.averaged();
     let mut dev_counts = [(0, 0, 0); 3];
     for ex in &dev_examples {
-        let pred = tagger::viterbi(&averaged.emissions(ex, 0, ex.gold.len()), &averaged.tw, NEVER, Before::Start, false);
+        let pred = tagger::viterbi(
+            &averaged.emissions(ex, 0, ex.gold.len()),
+            &averaged.tw,
+            NEVER,
+            Before::Start,
+            false,
+        );
         count_spans(&pred, &ex.gold, &mut dev_counts);
     }
     let (transitions, averaged) = (averaged.tw, averaged.w);
-    let _ = writeln!(log, "dev, float weights, token spans: {}", report(&dev_counts));
+    let _ = writeln!(
+        log,
+        "dev, float weights, token spans: {}",
+        report(&dev_counts)
+    );
 
     // The perceptron's weights are sums of whole updates with a long tail: clamping the few
     // large ones costs far more than rounding, and one linear scale leaves the many small ones
@@ -334,9 +418,17 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     // root of its size, which the model's table of values turns back into an integer.
     let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
     let levels = f32::from(settings.levels.clamp(1, 127));
-    let unit = if largest > 0.0 { largest / f32::from(tagger::LARGEST_VALUE) } else { 1.0 };
+    let unit = if largest > 0.0 {
+        largest / f32::from(tagger::LARGEST_VALUE)
+    } else {
+        1.0
+    };
     let quantise = |w: f32| {
-        let code = if largest > 0.0 { (levels * (w.abs() / largest).sqrt()).round().min(levels) } else { 0.0 };
+        let code = if largest > 0.0 {
+            (levels * (w.abs() / largest).sqrt()).round().min(levels)
+        } else {
+            0.0
+        };
         (code * w.signum()) as i8
     };
     let values: Vec<i16> = (-128i32..128)
@@ -346,7 +438,16 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         })
         .collect();
     let mut strength: Vec<(i32, usize)> = (0..keys.len())
-        .map(|f| (averaged[f * N..f * N + N].iter().map(|&w| i32::from(quantise(w)).abs()).max().unwrap_or(0), f))
+        .map(|f| {
+            (
+                averaged[f * N..f * N + N]
+                    .iter()
+                    .map(|&w| i32::from(quantise(w)).abs())
+                    .max()
+                    .unwrap_or(0),
+                f,
+            )
+        })
         .filter(|&(s, _)| s > 0)
         .collect();
     strength.sort_unstable_by_key(|&(s, f)| (std::cmp::Reverse(s), f));
@@ -354,7 +455,10 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let mut kept: Vec<usize> = strength.into_iter().map(|(_, f)| f).collect();
     kept.sort_unstable_by_key(|&f| keys[f]);
     let kept_keys: Vec<u32> = kept.iter().map(|&f| keys[f]).collect();
-    let kept_weights: Vec<i8> = kept.iter().flat_map(|&f| averaged[f * N..f * N + N].iter().map(|&w| quantise(w))).collect();
+    let kept_weights: Vec<i8> = kept
+        .iter()
+        .flat_map(|&f| averaged[f * N..f * N + N].iter().map(|&w| quantise(w)))
+        .collect();
     let mut int_transitions = [[0i32; N]; N + 1];
     for (row, t) in int_transitions.iter_mut().zip(&transitions) {
         for (x, &y) in row.iter_mut().zip(t) {
@@ -362,18 +466,34 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         }
     }
     let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &values, &int_transitions);
-    let model = Tagger::from_bytes(&bytes).map_err(|_| "the written model does not read back".to_string())?;
-    let _ = writeln!(log, "kept {} features, {levels} levels, unit {unit:.5}, {} bytes", kept_keys.len(), bytes.len());
+    let model = Tagger::from_bytes(&bytes)
+        .map_err(|_| "the written model does not read back".to_string())?;
+    let _ = writeln!(
+        log,
+        "kept {} features, {levels} levels, unit {unit:.5}, {} bytes",
+        kept_keys.len(),
+        bytes.len()
+    );
 
     let mut dev_counts = [(0, 0, 0); 3];
     for line in dev.lines().filter(|l| !l.trim().is_empty()) {
         let one = read(line, gazetteer, 0)?;
-        let Some(Raw { gold, .. }) = one.first() else { continue };
+        let Some(Raw { gold, .. }) = one.first() else {
+            continue;
+        };
         let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
-        let pred: Vec<usize> = model.tag(&TokenView::new(&tokens, gazetteer)).into_iter().map(usize::from).collect();
+        let pred: Vec<usize> = model
+            .tag(&TokenView::new(&tokens, gazetteer))
+            .into_iter()
+            .map(usize::from)
+            .collect();
         count_spans(&pred, gold, &mut dev_counts);
     }
-    let _ = writeln!(log, "dev, quantised model, token spans: {}", report(&dev_counts));
+    let _ = writeln!(
+        log,
+        "dev, quantised model, token spans: {}",
+        report(&dev_counts)
+    );
     Ok((bytes, log))
 }

@@ -40,7 +40,10 @@ const ASIDES: usize = 3;
 /// The first token of the sentence holding token `i`, looking back at most `BEFORE_REACH` tokens.
 pub(super) fn sentence_start(tokens: &Tokens, i: usize) -> usize {
     let floor = i.saturating_sub(BEFORE_REACH);
-    (floor..=i).rev().find(|&j| tokens.tokens[j].sentence_start).unwrap_or(floor)
+    (floor..=i)
+        .rev()
+        .find(|&j| tokens.tokens[j].sentence_start)
+        .unwrap_or(floor)
 }
 
 /// The reporting clause after a closing mark: `“…,” Lukin said`, `“…,” said Lukin`,
@@ -56,19 +59,35 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
         return None;
     }
     // A headline naming its speaker after a colon: `'I will not resign': Mahathir`.
-    if tokens.get(i) == ":" && i + 1 < tokens.len() && tokens.gap(i + 1) == Gap::Space && tokens.is_capitalised(i + 1) {
-        let speaker = speaker_after(tokens, i + 1).filter(|&(_, b)| b >= tokens.len() || tokens.gap(b) >= Gap::Line)?;
-        return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });
+    if tokens.get(i) == ":"
+        && i + 1 < tokens.len()
+        && tokens.gap(i + 1) == Gap::Space
+        && tokens.is_capitalised(i + 1)
+    {
+        let speaker = speaker_after(tokens, i + 1)
+            .filter(|&(_, b)| b >= tokens.len() || tokens.gap(b) >= Gap::Line)?;
+        return Some(Attribution {
+            cue: (i, i + 1),
+            speaker: Some(speaker),
+        });
     }
-    if matches!(tokens.get(i), "—" | "―" | "–" | "-") && i + 1 < tokens.len() && tokens.is_capitalised(i + 1) {
+    if matches!(tokens.get(i), "—" | "―" | "–" | "-")
+        && i + 1 < tokens.len()
+        && tokens.is_capitalised(i + 1)
+    {
         let speaker = speaker_after(tokens, i + 1)?;
-        return Some(Attribution { cue: (i, i + 1), speaker: Some(speaker) });
+        return Some(Attribution {
+            cue: (i, i + 1),
+            speaker: Some(speaker),
+        });
     }
     if let Some(cue_end) = cue_at(tokens, lexicon, i) {
         let speaker = speaker_after(tokens, cue_end);
         let clause_end = speaker.map_or(cue_end, |(_, b)| b);
-        return (!stop_inside || ends_clause_here(tokens, clause_end))
-            .then_some(Attribution { cue: (i, cue_end), speaker });
+        return (!stop_inside || ends_clause_here(tokens, clause_end)).then_some(Attribution {
+            cue: (i, cue_end),
+            speaker,
+        });
     }
     let limit = (i + AFTER_REACH).min(tokens.len());
     let cue = (i + 1..limit)
@@ -78,7 +97,10 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
     if stop_inside && !ends_clause_here(tokens, cue_end) {
         return None; // `“…done.” Lukin said the talks …` starts a sentence of its own
     }
-    Some(Attribution { cue: (cue, cue_end), speaker: speaker_before(tokens, i, cue) })
+    Some(Attribution {
+        cue: (cue, cue_end),
+        speaker: speaker_before(tokens, i, cue),
+    })
 }
 
 /// The reporting clause before an opening mark, in the same sentence (`Kim said: “…”`,
@@ -86,7 +108,12 @@ pub(super) fn after(tokens: &Tokens, lexicon: &Lexicon, close: usize) -> Option<
 /// that opens a paragraph. For a partial quote the cue may stand anywhere earlier in the
 /// sentence (`Ushakov added that Russia would help “create …”`).
 #[inline(never)]
-pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: bool) -> Option<Attribution> {
+pub(super) fn before(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    open: usize,
+    partial: bool,
+) -> Option<Attribution> {
     let mut end = open;
     let mut floor = sentence_start(tokens, open);
     if floor == open && open > 0 && tokens.get(open - 1) == ":" {
@@ -94,7 +121,11 @@ pub(super) fn before(tokens: &Tokens, lexicon: &Lexicon, open: usize, partial: b
         floor = sentence_start(tokens, end);
     }
     let introduced = end > 0 && tokens.get(end - 1) == ":";
-    let low = if partial || introduced { floor } else { end.saturating_sub(INTRO_GAP).max(floor) };
+    let low = if partial || introduced {
+        floor
+    } else {
+        end.saturating_sub(INTRO_GAP).max(floor)
+    };
     let is_cue = |j: usize| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j);
     let nearest = (low..end).rev().find(|&j| is_cue(j))?;
     if partial {
@@ -122,15 +153,35 @@ fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
         .any(|j| {
             matches!(
                 tokens.str(j).to_ascii_lowercase().as_str(),
-                "despite" | "although" | "though" | "while" | "whereas" | "because" | "before" | "after"
-                    | "when" | "whenever" | "if" | "unless" | "until" | "since" | "what" | "where"
+                "despite"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "because"
+                    | "before"
+                    | "after"
+                    | "when"
+                    | "whenever"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "since"
+                    | "what"
+                    | "where"
             )
         })
 }
 
 /// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
 /// opening at `end`.
-fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: usize) -> Attribution {
+fn clause_at(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    floor: usize,
+    end: usize,
+    cue: usize,
+) -> Attribution {
     let cue_end = cue_at(tokens, lexicon, cue).unwrap_or(cue + 1);
     let according = tokens.str(cue).eq_ignore_ascii_case("according");
     let inverted = according || tokens.tokens[cue].sentence_start;
@@ -143,7 +194,10 @@ fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: 
         .filter(|&(a, _)| a == 0 || a <= floor || !is_object_preposition(tokens.get(a - 1)))
         // `shared a syllabus for a class called “Perception” on his page, writing`: the
         // participle's main clause has a speaker who can speak.
-        .or_else(|| participle_speaker(tokens, lexicon, floor, cue).filter(|&s| super::partial::plausible_words(tokens, lexicon, s, |_| false)))
+        .or_else(|| {
+            participle_speaker(tokens, lexicon, floor, cue)
+                .filter(|&s| super::partial::plausible_words(tokens, lexicon, s, |_| false))
+        })
         .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
             let named = cue_end < tokens.len() && tokens.is_capitalised(cue_end);
@@ -151,7 +205,10 @@ fn clause_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, end: usize, cue: 
             let speaker = speaker_after(tokens, cue_end).filter(|_| named || according)?;
             (inverted || ends_clause_here(tokens, speaker.1) || speaker.1 == end).then_some(speaker)
         });
-    Attribution { cue: (cue, cue_end), speaker }
+    Attribution {
+        cue: (cue, cue_end),
+        speaker,
+    }
 }
 
 /// If a cue starts at token `i`, where it ends: a reporting verb used as a verb (not
@@ -190,26 +247,46 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
 fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     matches!(
         (verb, particle),
-        ("shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes", "back")
-            | ("went" | "goes" | "carried" | "carries", "on")
-            | ("cut" | "cuts" | "chimed" | "chimes" | "jumped" | "weighed" | "weighs", "in")
-            | ("spoke" | "speaks" | "lashed" | "lashes" | "spelled" | "laid", "out")
+        (
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "wrote" | "writes",
+            "back"
+        ) | ("went" | "goes" | "carried" | "carries", "on")
+            | (
+                "cut" | "cuts" | "chimed" | "chimes" | "jumped" | "weighed" | "weighs",
+                "in"
+            )
+            | (
+                "spoke" | "speaks" | "lashed" | "lashes" | "spelled" | "laid",
+                "out"
+            )
     )
 }
 
 /// The speaker of a participle cue that follows a reporting clause (`Roe said Monday,
 /// adding, “…”`): the speaker of that clause's cue.
-fn participle_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+fn participle_speaker(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    floor: usize,
+    cue: usize,
+) -> Option<Range> {
     if !is_participle_after_comma(tokens, cue) {
         return None;
     }
     let comma = cue - 1;
-    let main = (comma.saturating_sub(PARTICIPLE_REACH).max(floor)..comma).rev().find(|&j| cue_at(tokens, lexicon, j).is_some())?;
+    let main = (comma.saturating_sub(PARTICIPLE_REACH).max(floor)..comma)
+        .rev()
+        .find(|&j| cue_at(tokens, lexicon, j).is_some())?;
     speaker_before(tokens, floor, main)
 }
 
 /// The speaker of a cue coordinated with an earlier one (`Roe said … and added, “…”`).
-fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+fn coordinated_speaker(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    floor: usize,
+    cue: usize,
+) -> Option<Range> {
     let mut j = cue;
     while j > floor && is_between_word(tokens.get(j - 1)) {
         j -= 1;
@@ -217,19 +294,32 @@ fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: us
     if j <= floor || !matches!(tokens.get(j - 1), "and" | "but") {
         return None;
     }
-    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1).rev().find(|&k| cue_at(tokens, lexicon, k).is_some());
+    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1)
+        .rev()
+        .find(|&k| cue_at(tokens, lexicon, k).is_some());
     match main {
         Some(main) => speaker_before(tokens, floor, main),
         // `I laughed and said`: the pronoun or name opening the clause before "and".
         None => {
             let start = (j.saturating_sub(COORDINATED_REACH).max(floor)..j - 1)
                 .rev()
-                .find(|&k| k == floor || tokens.tokens[k].sentence_start || tokens.get(k - 1) == ",")?;
+                .find(|&k| {
+                    k == floor || tokens.tokens[k].sentence_start || tokens.get(k - 1) == ","
+                })?;
             if is_pronoun(tokens.str(start)) {
                 return Some((start, start + 1));
             }
-            let end = (start..j - 1).take_while(|&k| starts_name(tokens, k)).last()? + 1;
-            (end < j - 1 && !tokens.str(end).chars().next().is_some_and(char::is_uppercase)).then_some((start, end))
+            let end = (start..j - 1)
+                .take_while(|&k| starts_name(tokens, k))
+                .last()?
+                + 1;
+            (end < j - 1
+                && !tokens
+                    .str(end)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase))
+            .then_some((start, end))
         }
     }
 }
@@ -239,9 +329,33 @@ fn coordinated_speaker(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: us
 fn is_object_preposition(word: &str) -> bool {
     matches!(
         word,
-        "through" | "in" | "at" | "on" | "to" | "from" | "with" | "into" | "across" | "around" | "about" | "over"
-            | "under" | "near" | "by" | "during" | "toward" | "towards" | "against" | "outside"
-            | "inside" | "behind" | "between" | "among" | "along" | "past" | "beyond"
+        "through"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "from"
+            | "with"
+            | "into"
+            | "across"
+            | "around"
+            | "about"
+            | "over"
+            | "under"
+            | "near"
+            | "by"
+            | "during"
+            | "toward"
+            | "towards"
+            | "against"
+            | "outside"
+            | "inside"
+            | "behind"
+            | "between"
+            | "among"
+            | "along"
+            | "past"
+            | "beyond"
     )
 }
 
@@ -264,7 +378,9 @@ fn opening_cue(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> bool {
 
 /// Whether a clause may end at token `i`: a stop, a comma, the end of the paragraph.
 fn ends_clause_here(tokens: &Tokens, i: usize) -> bool {
-    i >= tokens.len() || tokens.gap(i) >= Gap::Line || matches!(tokens.get(i), "." | "," | ";" | "!" | "?")
+    i >= tokens.len()
+        || tokens.gap(i) >= Gap::Line
+        || matches!(tokens.get(i), "." | "," | ";" | "!" | "?")
 }
 
 /// Whether token `j` starts something other than the clause being read: a sentence, a
@@ -314,15 +430,22 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
     // `a staffer in the room`, `a spokesman for the company`, `an official in Liege`: one
     // prepositional phrase, when a description comes before it.
     let inner_determiner = is_determiner(tokens.str(start));
-    if (inner_determiner || tokens.is_capitalised(start)) && start > floor + 1 && is_preposition(tokens.get(start - 1)) {
+    if (inner_determiner || tokens.is_capitalised(start))
+        && start > floor + 1
+        && is_preposition(tokens.get(start - 1))
+    {
         if let Some(outer) = noun_phrase_start(tokens, floor, start - 1) {
-            if is_determiner(tokens.str(outer)) || (inner_determiner && tokens.is_capitalised(outer)) {
+            if is_determiner(tokens.str(outer))
+                || (inner_determiner && tokens.is_capitalised(outer))
+            {
                 start = outer;
             }
         }
     }
     match nearest_aside {
-        Some((a, b)) if is_determiner(tokens.str(start)) && is_full_name(tokens, a, b) => Some((a, b)),
+        Some((a, b)) if is_determiner(tokens.str(start)) && is_full_name(tokens, a, b) => {
+            Some((a, b))
+        }
         _ => Some((start, end)),
     }
 }
@@ -330,7 +453,9 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
 /// Whether tokens `a..b` are a name of two or more capitalised words ("Ingrid Solberg",
 /// "Kim Jong-un"), the name a description stands in apposition to.
 fn is_full_name(tokens: &Tokens, a: usize, b: usize) -> bool {
-    let words = (a..b).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).count();
+    let words = (a..b)
+        .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
+        .count();
     b <= tokens.len()
         && words >= 2
         && starts_name(tokens, a)
@@ -387,10 +512,20 @@ fn skip_aside(tokens: &Tokens, floor: usize, end: usize) -> usize {
     let low = end.saturating_sub(ASIDE_LEN).max(floor + 1);
     let found = (low..end - 1)
         .rev()
-        .take_while(|&j| (tokens.get(j) != closer || opener == closer) && !is_quote_mark(tokens.get(j)))
+        .take_while(|&j| {
+            (tokens.get(j) != closer || opener == closer) && !is_quote_mark(tokens.get(j))
+        })
         .find(|&j| tokens.get(j) == opener);
     match found {
-        Some(j) if j > floor && matches!(tokens.tokens[j - 1].kind, TokenKind::Word | TokenKind::Punct) => j,
+        Some(j)
+            if j > floor
+                && matches!(
+                    tokens.tokens[j - 1].kind,
+                    TokenKind::Word | TokenKind::Punct
+                ) =>
+        {
+            j
+        }
         _ => end,
     }
 }
@@ -406,7 +541,8 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     match tokens.tokens[from].kind {
         TokenKind::Word if is_pronoun(first) => return Some((from, from + 1)),
         TokenKind::Word if is_determiner(first) => {}
-        TokenKind::Word if tokens.is_capitalised(from) && !is_time_word(first) && !is_stop_word(first) => {}
+        TokenKind::Word
+            if tokens.is_capitalised(from) && !is_time_word(first) && !is_stop_word(first) => {}
         // `said former Sen. Roe`, `said veteran strategist Bob Roe`, `said 9/11 widow Ann Roe`
         TokenKind::Word if !is_stop_word(first) && !is_between_word(first) => needs_name = true,
         TokenKind::Number => needs_name = true,
@@ -438,16 +574,26 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     // `said the firm's chairman, Ola Lund`: the name in apposition is the speaker.
     if is_determiner(first) && tokens.get(end) == "," {
         let name_end = (end + 1..tokens.len().min(end + 1 + DESCRIPTION_LEN))
-            .take_while(|&j| tokens.gap(j) <= Gap::Space && (starts_name(tokens, j) || is_joiner(tokens, j) || tokens.gap(j) == Gap::None && tokens.tokens[j].kind == TokenKind::Word))
+            .take_while(|&j| {
+                tokens.gap(j) <= Gap::Space
+                    && (starts_name(tokens, j)
+                        || is_joiner(tokens, j)
+                        || tokens.gap(j) == Gap::None && tokens.tokens[j].kind == TokenKind::Word)
+            })
             .last()
             .map_or(end + 1, |j| j + 1);
         // A full stop after a word of two or more letters ends the sentence, not an initial.
-        let name_end = if tokens.get(name_end - 1) == "." && name_end >= end + 3 && tokens.str(name_end - 2).chars().count() > 1 {
+        let name_end = if tokens.get(name_end - 1) == "."
+            && name_end >= end + 3
+            && tokens.str(name_end - 2).chars().count() > 1
+        {
             name_end - 1
         } else {
             name_end
         };
-        let closes = name_end >= tokens.len() || matches!(tokens.get(name_end), "." | "," | ";" | ":") || tokens.gap(name_end) > Gap::Space;
+        let closes = name_end >= tokens.len()
+            || matches!(tokens.get(name_end), "." | "," | ";" | ":")
+            || tokens.gap(name_end) > Gap::Space;
         if closes && is_full_name(tokens, end + 1, name_end) {
             return Some((end + 1, name_end));
         }
@@ -460,14 +606,20 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
 /// word or day ("The", "But", "Monday").
 pub(super) fn starts_name(tokens: &Tokens, j: usize) -> bool {
     let word = tokens.get(j);
-    j < tokens.len() && tokens.is_capitalised(j) && !is_determiner(word) && !is_stop_word(word) && !is_time_word(word)
+    j < tokens.len()
+        && tokens.is_capitalised(j)
+        && !is_determiner(word)
+        && !is_stop_word(word)
+        && !is_time_word(word)
 }
 
 /// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",
 /// "G.K.", "O’Brien", "9/11".
 fn is_joiner(tokens: &Tokens, j: usize) -> bool {
     match tokens.str(j) {
-        "-" | "." | "’" | "'" | "‑" => tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None,
+        "-" | "." | "’" | "'" | "‑" => {
+            tokens.gap(j) == Gap::None || tokens.gap(j + 1) == Gap::None
+        }
         "/" => tokens.gap(j) == Gap::None && tokens.gap(j + 1) == Gap::None,
         _ => false,
     }
@@ -480,15 +632,37 @@ fn is_quote_mark(token: &str) -> bool {
 
 /// The subject pronouns a speaker may be.
 pub(super) fn is_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I")
+    matches!(
+        word,
+        "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I"
+    )
 }
 
 /// Words that open a noun phrase and end a description read backwards.
 fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these"
-            | "those" | "another" | "every" | "each" | "one" | "some" | "several" | "many" | "both"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "another"
+            | "every"
+            | "each"
+            | "one"
+            | "some"
+            | "several"
+            | "many"
+            | "both"
     )
 }
 
@@ -496,24 +670,120 @@ fn is_determiner(word: &str) -> bool {
 fn is_between_word(word: &str) -> bool {
     matches!(
         word,
-        "also" | "later" | "then" | "has" | "had" | "have" | "was" | "were" | "is" | "are" | "will"
-            | "would" | "once" | "again" | "further" | "simply" | "just" | "previously"
-            | "recently" | "earlier" | "often" | "now" | "still" | "never" | "first" | "only" | "even"
-    ) || (word.len() > 4 && word.ends_with("ly") && word.chars().next().is_some_and(char::is_lowercase))
+        "also"
+            | "later"
+            | "then"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "once"
+            | "again"
+            | "further"
+            | "simply"
+            | "just"
+            | "previously"
+            | "recently"
+            | "earlier"
+            | "often"
+            | "now"
+            | "still"
+            | "never"
+            | "first"
+            | "only"
+            | "even"
+    ) || (word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Words that never belong to a speaker's name or description.
 fn is_stop_word(word: &str) -> bool {
     matches!(
         word,
-        "that" | "who" | "which" | "whom" | "whose" | "and" | "but" | "or" | "nor" | "when" | "as"
-            | "because" | "if" | "while" | "where" | "than" | "to" | "for" | "in" | "on" | "at"
-            | "with" | "by" | "from" | "after" | "before" | "during" | "since" | "about" | "into"
-            | "through" | "over" | "under" | "is" | "was" | "are" | "were" | "be" | "been" | "has"
-            | "have" | "had" | "will" | "would" | "could" | "should" | "may" | "might" | "also"
-            | "not" | "then" | "so" | "yet" | "there" | "here" | "what" | "how" | "why" | "do"
-            | "did" | "does" | "In" | "On" | "At" | "But" | "And" | "As" | "When" | "After"
-            | "Before" | "While" | "If" | "That" | "This" | "There" | "What" | "For" | "With"
+        "that"
+            | "who"
+            | "which"
+            | "whom"
+            | "whose"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "when"
+            | "as"
+            | "because"
+            | "if"
+            | "while"
+            | "where"
+            | "than"
+            | "to"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "about"
+            | "into"
+            | "through"
+            | "over"
+            | "under"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "also"
+            | "not"
+            | "then"
+            | "so"
+            | "yet"
+            | "there"
+            | "here"
+            | "what"
+            | "how"
+            | "why"
+            | "do"
+            | "did"
+            | "does"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "As"
+            | "When"
+            | "After"
+            | "Before"
+            | "While"
+            | "If"
+            | "That"
+            | "This"
+            | "There"
+            | "What"
+            | "For"
+            | "With"
     )
 }
 
@@ -521,9 +791,38 @@ fn is_stop_word(word: &str) -> bool {
 fn is_time_word(word: &str) -> bool {
     matches!(
         word,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January"
-            | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
-            | "October" | "November" | "December" | "Today" | "Yesterday" | "Tomorrow" | "Tonight"
-            | "Last" | "Earlier" | "Later" | "Sept" | "Jan" | "Feb" | "Aug" | "Oct" | "Nov" | "Dec"
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Tonight"
+            | "Last"
+            | "Earlier"
+            | "Later"
+            | "Sept"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Oct"
+            | "Nov"
+            | "Dec"
     )
 }

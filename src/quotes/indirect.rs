@@ -20,7 +20,11 @@ const TAIL: usize = 6;
 /// a quote mark are left to the quotations (`quoted`: token ranges of the paired marks,
 /// sorted).
 #[inline(never)]
-pub(super) fn find(tokens: &Tokens, lexicon: &Lexicon, quoted: &[(usize, usize)]) -> Vec<(Range, Attribution)> {
+pub(super) fn find(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    quoted: &[(usize, usize)],
+) -> Vec<(Range, Attribution)> {
     let mut found = Vec::new();
     let mut next_quote = 0;
     let mut start = 0;
@@ -34,7 +38,9 @@ pub(super) fn find(tokens: &Tokens, lexicon: &Lexicon, quoted: &[(usize, usize)]
         let has_quote = quoted.get(next_quote).is_some_and(|&(open, _)| open < end)
             || (start..end).any(|j| matches!(tokens.str(j), "“" | "”" | "\"" | "«" | "»"));
         if !has_quote {
-            if let Some(report) = closing(tokens, lexicon, start, end).or_else(|| opening(tokens, lexicon, start, end)) {
+            if let Some(report) = closing(tokens, lexicon, start, end)
+                .or_else(|| opening(tokens, lexicon, start, end))
+            {
                 found.push(report);
             }
         }
@@ -45,9 +51,17 @@ pub(super) fn find(tokens: &Tokens, lexicon: &Lexicon, quoted: &[(usize, usize)]
 
 /// A sentence that ends with its attribution: `The summit will help, Lukin said.`,
 /// `…, said Lukin.`, `…, according to Lukin.`
-fn closing(tokens: &Tokens, lexicon: &Lexicon, start: usize, end: usize) -> Option<(Range, Attribution)> {
+fn closing(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<(Range, Attribution)> {
     let last = trim_end(tokens, start, end);
-    let comma = (start..last).rev().take(attribution::AFTER_REACH).find(|&j| tokens.get(j) == ",")?;
+    let comma = (start..last)
+        .rev()
+        .take(attribution::AFTER_REACH)
+        .find(|&j| tokens.get(j) == ",")?;
     let report = attribution::after(tokens, lexicon, comma.checked_sub(1)?)?;
     let speaker = report.speaker?;
     let clause_end = speaker.1.max(report.cue.1);
@@ -55,29 +69,54 @@ fn closing(tokens: &Tokens, lexicon: &Lexicon, start: usize, end: usize) -> Opti
     let cue = tokens.str(report.cue.0);
     let reports = lexicon.clause_cues.contains(cue) || cue.eq_ignore_ascii_case("according");
     (clause_end + TAIL >= last && speaker.0 > comma && reports && enough_words(tokens, content))
-        .then_some((content, Attribution { cue: report.cue, speaker: Some(speaker) }))
+        .then_some((
+            content,
+            Attribution {
+                cue: report.cue,
+                speaker: Some(speaker),
+            },
+        ))
 }
 
 /// A sentence whose reporting clause comes first: `Lukin said (that) the summit …`,
 /// `Kim told reporters he …`.
-fn opening(tokens: &Tokens, lexicon: &Lexicon, start: usize, end: usize) -> Option<(Range, Attribution)> {
+fn opening(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<(Range, Attribution)> {
     let last = trim_end(tokens, start, end);
     if tokens.str(start).eq_ignore_ascii_case("according") && tokens.get(start + 1) == "to" {
         // `According to the ministry, the rules …`
         let speaker = attribution::speaker_after(tokens, start + 2)?;
-        let comma = (speaker.1..last).take(attribution::AFTER_REACH).find(|&j| tokens.get(j) == ",")?;
+        let comma = (speaker.1..last)
+            .take(attribution::AFTER_REACH)
+            .find(|&j| tokens.get(j) == ",")?;
         let content = (comma + 1, last);
-        return enough_words(tokens, content)
-            .then_some((content, Attribution { cue: (start, start + 2), speaker: Some(speaker) }));
+        return enough_words(tokens, content).then_some((
+            content,
+            Attribution {
+                cue: (start, start + 2),
+                speaker: Some(speaker),
+            },
+        ));
     }
     let cue = (start..end).find(|&j| {
-        attribution::cue_at(tokens, lexicon, j).is_some() && lexicon.clause_cues.contains(tokens.str(j))
+        attribution::cue_at(tokens, lexicon, j).is_some()
+            && lexicon.clause_cues.contains(tokens.str(j))
     })?;
     let cue_end = attribution::cue_at(tokens, lexicon, cue)?;
     let speaker = attribution::speaker_before(tokens, start, cue)?;
     let clause = clause_start(tokens, cue, cue_end, last)?;
     let content = (clause, last);
-    enough_words(tokens, content).then_some((content, Attribution { cue: (cue, cue_end), speaker: Some(speaker) }))
+    enough_words(tokens, content).then_some((
+        content,
+        Attribution {
+            cue: (cue, cue_end),
+            speaker: Some(speaker),
+        },
+    ))
 }
 
 /// Where the reported clause after a cue starts: after a "that" close by, else right after
@@ -85,12 +124,16 @@ fn opening(tokens: &Tokens, lexicon: &Lexicon, start: usize, end: usize) -> Opti
 /// (`told reporters the talks …`).
 fn clause_start(tokens: &Tokens, cue: usize, cue_end: usize, last: usize) -> Option<usize> {
     let reach = (cue_end + THAT_REACH).min(last);
-    if let Some(that) = (cue_end..reach).take_while(|&j| tokens.get(j) != ",").find(|&j| tokens.get(j) == "that") {
+    if let Some(that) = (cue_end..reach)
+        .take_while(|&j| tokens.get(j) != ",")
+        .find(|&j| tokens.get(j) == "that")
+    {
         return Some(that + 1);
     }
     let told = matches!(tokens.str(cue), "told" | "tells" | "tell");
     let first = if told {
-        (cue_end + 1..(cue_end + 1 + TOLD_OBJECT).min(last)).find(|&j| starts_clause(tokens, j) && !tokens.is_capitalised(j))?
+        (cue_end + 1..(cue_end + 1 + TOLD_OBJECT).min(last))
+            .find(|&j| starts_clause(tokens, j) && !tokens.is_capitalised(j))?
     } else {
         cue_end
     };
@@ -101,15 +144,38 @@ fn clause_start(tokens: &Tokens, cue: usize, cue_end: usize, last: usize) -> Opt
 fn starts_clause(tokens: &Tokens, j: usize) -> bool {
     let word = tokens.get(j);
     attribution::is_pronoun(word)
-        || matches!(word, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "there" | "this" | "these" | "some" | "no")
-        || (tokens.is_capitalised(j) && !matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"))
+        || matches!(
+            word,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "there"
+                | "this"
+                | "these"
+                | "some"
+                | "no"
+        )
+        || (tokens.is_capitalised(j)
+            && !matches!(
+                word,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            ))
         || tokens.tokens[j].kind == TokenKind::Number
 }
 
 /// The end of a sentence's words, before its closing stop.
 fn trim_end(tokens: &Tokens, start: usize, end: usize) -> usize {
     let mut last = end;
-    while last > start && matches!(tokens.get(last - 1), "." | "!" | "?" | "…" | ";" | ":" | ",") {
+    while last > start
+        && matches!(
+            tokens.get(last - 1),
+            "." | "!" | "?" | "…" | ";" | ":" | ","
+        )
+    {
         last -= 1;
     }
     last
@@ -117,5 +183,8 @@ fn trim_end(tokens: &Tokens, start: usize, end: usize) -> usize {
 
 /// Whether a token range holds enough words to be a reported clause.
 fn enough_words(tokens: &Tokens, (a, b): Range) -> bool {
-    (a..b).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).count() >= MIN_CLAUSE_WORDS
+    (a..b)
+        .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
+        .count()
+        >= MIN_CLAUSE_WORDS
 }

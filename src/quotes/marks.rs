@@ -38,7 +38,9 @@ fn scan_mark(tokens: &Tokens, i: usize) -> Option<(Side, bool)> {
 
 /// Whether the straight single mark at token `i` is the first of two in a row.
 fn is_doubled(tokens: &Tokens, i: usize) -> bool {
-    tokens.get(i + 1) == "'" && tokens.gap(i + 1) == Gap::None && !(i > 0 && tokens.get(i - 1) == "'" && tokens.gap(i) == Gap::None)
+    tokens.get(i + 1) == "'"
+        && tokens.gap(i + 1) == Gap::None
+        && !(i > 0 && tokens.get(i - 1) == "'" && tokens.gap(i) == Gap::None)
 }
 
 /// The side a mark at token `i` takes here, or `None` when it is no quote mark at all (an
@@ -49,14 +51,22 @@ fn side_at(tokens: &Tokens, i: usize) -> Option<(Side, bool)> {
     let next_kind = tokens.tokens.get(i + 1).map(|t| t.kind);
     let touches_after = next_kind.is_some() && tokens.gap(i + 1) == Gap::None;
     if !double {
-        return single_side(tokens, i, side, touches_before, touches_after, next_kind).map(|side| (side, false));
+        return single_side(tokens, i, side, touches_before, touches_after, next_kind)
+            .map(|side| (side, false));
     }
     let side = match side {
         Side::Either => straight_side(tokens, i),
         // A curly double turned the wrong way still closes after a word (`unusual,“ said`)
         // and opens before one (` ”Yes`).
         Side::Open if double && touches_before && !touches_after => Side::Close,
-        Side::Close if double && !touches_before && touches_after && next_kind != Some(TokenKind::Punct) => Side::Open,
+        Side::Close
+            if double
+                && !touches_before
+                && touches_after
+                && next_kind != Some(TokenKind::Punct) =>
+        {
+            Side::Open
+        }
         side => side,
     };
     Some((side, double))
@@ -65,7 +75,14 @@ fn side_at(tokens: &Tokens, i: usize) -> Option<(Side, bool)> {
 /// The side a single mark (curly or straight) takes at token `i`, or `None` for an
 /// apostrophe: inside a word ("can't", "Kim’s", "O'Brien"), before a year ("’90s"), in an
 /// elision ("rock 'n' roll", "'em", "'tis") or with space on both sides.
-fn single_side(tokens: &Tokens, i: usize, side: Side, touches_before: bool, touches_after: bool, next_kind: Option<TokenKind>) -> Option<Side> {
+fn single_side(
+    tokens: &Tokens,
+    i: usize,
+    side: Side,
+    touches_before: bool,
+    touches_after: bool,
+    next_kind: Option<TokenKind>,
+) -> Option<Side> {
     if touches_before && touches_after && next_kind != Some(TokenKind::Punct) {
         return None;
     }
@@ -74,18 +91,35 @@ fn single_side(tokens: &Tokens, i: usize, side: Side, touches_before: bool, touc
     }
     let is_single = |j: usize| matches!(tokens.get(j), "'" | "’" | "‘");
     // `rock 'n' roll`: both marks of the "n".
-    if (touches_after && tokens.get(i + 1) == "n" && is_single(i + 2) && tokens.gap(i + 2) == Gap::None)
-        || (touches_before && i >= 2 && tokens.get(i - 1) == "n" && is_single(i - 2) && tokens.gap(i - 1) == Gap::None)
+    if (touches_after
+        && tokens.get(i + 1) == "n"
+        && is_single(i + 2)
+        && tokens.gap(i + 2) == Gap::None)
+        || (touches_before
+            && i >= 2
+            && tokens.get(i - 1) == "n"
+            && is_single(i - 2)
+            && tokens.gap(i - 1) == Gap::None)
     {
         return None;
     }
-    if touches_after && !touches_before && matches!(tokens.get(i + 1), "em" | "tis" | "twas" | "cause" | "til" | "bout" | "n") {
+    if touches_after
+        && !touches_before
+        && matches!(
+            tokens.get(i + 1),
+            "em" | "tis" | "twas" | "cause" | "til" | "bout" | "n"
+        )
+    {
         return None;
     }
     match side {
         Side::Open if touches_before => None,
         // After a bracket or a dash and before a word it opens: `('Yes')`.
-        Side::Either if touches_after && i > 0 && matches!(tokens.get(i - 1), "(" | "[" | "—" | "–") => Some(Side::Open),
+        Side::Either
+            if touches_after && i > 0 && matches!(tokens.get(i - 1), "(" | "[" | "—" | "–") =>
+        {
+            Some(Side::Open)
+        }
         Side::Either => match (touches_before, touches_after) {
             (false, true) => Some(Side::Open),
             // Touching a word before it, and punctuation or space after it: `no',`, `no':`.
@@ -99,8 +133,9 @@ fn single_side(tokens: &Tokens, i: usize, side: Side, touches_before: bool, touc
 /// A straight double mark opens when space or an opening bracket stands before it and a
 /// word follows it.
 fn straight_side(tokens: &Tokens, i: usize) -> Side {
-    let before_space =
-        i == 0 || tokens.gap(i) != Gap::None || matches!(tokens.get(i - 1), "(" | "[" | "—" | "–" | "―");
+    let before_space = i == 0
+        || tokens.gap(i) != Gap::None
+        || matches!(tokens.get(i - 1), "(" | "[" | "—" | "–" | "―");
     let end = if tokens.str(i) == "'" { i + 1 } else { i };
     let after_space = end + 1 >= tokens.len() || tokens.gap(end + 1) != Gap::None;
     if before_space && !after_space {
@@ -112,7 +147,10 @@ fn straight_side(tokens: &Tokens, i: usize) -> Side {
 
 /// Whether a token ends a sentence, so that a line break after it ends a paragraph.
 fn ends_sentence(token: &str) -> bool {
-    matches!(token, "." | "?" | "!" | "…" | ":" | "”" | "\"" | "’" | "'" | "»")
+    matches!(
+        token,
+        "." | "?" | "!" | "…" | ":" | "”" | "\"" | "’" | "'" | "»"
+    )
 }
 
 /// Pairs opening and closing marks into `(open token, close token)`, in order: double marks
@@ -148,7 +186,12 @@ pub(super) fn pair(tokens: &Tokens, lexicon: &Lexicon) -> Vec<(usize, usize)> {
 /// inside the quotations `outer` (sorted, of the other family). A quotation runs over
 /// paragraphs only when each new paragraph opens with a mark; an unbalanced mark is dropped at
 /// the end of its paragraph, so it never swallows the rest of the article.
-fn pair_family(tokens: &Tokens, lexicon: &Lexicon, double: bool, outer: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn pair_family(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    double: bool,
+    outer: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut open: Option<usize> = None;
     // A single mark that may close the quotation or be a plural possessive ("the workers’
@@ -235,7 +278,13 @@ fn pair_family(tokens: &Tokens, lexicon: &Lexicon, double: bool, outer: &[(usize
 
 /// Keeps a pair of single marks as a quotation: curly marks always; straight ones (which
 /// also stand for apostrophes) only with evidence that they quote.
-fn push_single(tokens: &Tokens, lexicon: &Lexicon, pairs: &mut Vec<(usize, usize)>, open: usize, close: usize) {
+fn push_single(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    pairs: &mut Vec<(usize, usize)>,
+    open: usize,
+    close: usize,
+) {
     if tokens.str(open) != "'" || quotes_speech(tokens, lexicon, open, close) {
         pairs.push((open, close));
     }
@@ -246,11 +295,16 @@ fn push_single(tokens: &Tokens, lexicon: &Lexicon, pairs: &mut Vec<(usize, usize
 /// resign'`, `said 'no'`), or punctuation closes the quotation inside the marks (`'No
 /// U-turn,' the minister said`), or a reporting clause or a colon follows it.
 fn quotes_speech(tokens: &Tokens, lexicon: &Lexicon, open: usize, close: usize) -> bool {
-    let starts = tokens.tokens[open].sentence_start || (open > 0 && matches!(tokens.get(open - 1), ":" | "—" | "–"));
+    let starts = tokens.tokens[open].sentence_start
+        || (open > 0 && matches!(tokens.get(open - 1), ":" | "—" | "–"));
     let punctuated = matches!(tokens.get(close - 1), "," | "." | "?" | "!" | "…");
-    let cue_before = (open.saturating_sub(3)..open)
-        .any(|j| tokens.tokens[j].kind == TokenKind::Word && lexicon.is_cue(tokens.str(j)) && !tokens.tokens[j].sentence_start);
-    let after = tokens.get(close + 1) == ":" || super::attribution::after(tokens, lexicon, close).is_some();
+    let cue_before = (open.saturating_sub(3)..open).any(|j| {
+        tokens.tokens[j].kind == TokenKind::Word
+            && lexicon.is_cue(tokens.str(j))
+            && !tokens.tokens[j].sentence_start
+    });
+    let after =
+        tokens.get(close + 1) == ":" || super::attribution::after(tokens, lexicon, close).is_some();
     starts || punctuated || cue_before || after
 }
 
@@ -260,7 +314,10 @@ fn is_weak_close(tokens: &Tokens, i: usize) -> bool {
     let prev = tokens.get(i - 1);
     (prev.ends_with('s') || prev.ends_with('S'))
         && tokens.tokens[i - 1].kind == TokenKind::Word
-        && tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && tokens
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
         && tokens.gap(i + 1) == Gap::Space
 }
 
@@ -271,7 +328,10 @@ mod tests {
     fn quoted(text: &str) -> Vec<&str> {
         let t = Tokens::new(text);
         let lexicon = Lexicon::load().unwrap();
-        pair(&t, &lexicon).into_iter().map(|(a, b)| &text[t.tokens[a].start..t.tokens[b].end]).collect()
+        pair(&t, &lexicon)
+            .into_iter()
+            .map(|(a, b)| &text[t.tokens[a].start..t.tokens[b].end])
+            .collect()
     }
 
     #[test]
@@ -281,12 +341,18 @@ mod tests {
 
     #[test]
     fn straight_marks_pair_by_spacing() {
-        assert_eq!(quoted(r#"He said "yes," and "no.""#), [r#""yes,""#, r#""no.""#]);
+        assert_eq!(
+            quoted(r#"He said "yes," and "no.""#),
+            [r#""yes,""#, r#""no.""#]
+        );
     }
 
     #[test]
     fn singles_inside_doubles_stay_nested() {
-        assert_eq!(quoted("“You said ‘never,’ and it stuck,” she said."), ["“You said ‘never,’ and it stuck,”"]);
+        assert_eq!(
+            quoted("“You said ‘never,’ and it stuck,” she said."),
+            ["“You said ‘never,’ and it stuck,”"]
+        );
     }
 
     #[test]
@@ -311,11 +377,17 @@ mod tests {
 
     #[test]
     fn paragraphs_run_together_end_the_unclosed_quote_at_its_sentence() {
-        assert_eq!(quoted(r#""We won. "Next year, too," he said."#), [r#""We won."#, r#""Next year, too,""#]);
+        assert_eq!(
+            quoted(r#""We won. "Next year, too," he said."#),
+            [r#""We won."#, r#""Next year, too,""#]
+        );
     }
 
     #[test]
     fn unbalanced_mark_stops_at_its_paragraph() {
-        assert_eq!(quoted("“Never closed.\n\nPlain text. “Real,” he said."), ["“Real,”"]);
+        assert_eq!(
+            quoted("“Never closed.\n\nPlain text. “Real,” he said."),
+            ["“Real,”"]
+        );
     }
 }

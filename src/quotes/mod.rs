@@ -46,19 +46,30 @@ pub(crate) struct Names<'a> {
 /// Finds quotations in `tokens` and attributes them, sorted by start; with `indirect`, also
 /// reported speech without quote marks.
 #[inline(never)]
-pub(crate) fn find(tokens: &Tokens, lexicon: &Lexicon, names: &Names, indirect: bool) -> Vec<FoundQuote> {
+pub(crate) fn find(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    indirect: bool,
+) -> Vec<FoundQuote> {
     let pairs = marks::pair(tokens, lexicon);
     let genders = &resolve::genders(tokens, lexicon, names);
     let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
     if indirect {
         let bytes = |r: Range| token_bytes(tokens, r);
-        quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(|(content, report)| FoundQuote {
-            span: bytes(content),
-            kind: QuoteKind::Indirect,
-            speaker: report.speaker.map(bytes),
-            entity: report.speaker.and_then(|s| resolve::entity(tokens, lexicon, names, genders, s)),
-            cue: Some(bytes(report.cue)),
-        }));
+        quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(
+            |(content, report)| {
+                FoundQuote {
+                    span: bytes(content),
+                    kind: QuoteKind::Indirect,
+                    speaker: report.speaker.map(bytes),
+                    entity: report
+                        .speaker
+                        .and_then(|s| resolve::entity(tokens, lexicon, names, genders, s)),
+                    cue: Some(bytes(report.cue)),
+                }
+            },
+        ));
         quotes.sort_by_key(|q| q.span.start);
     }
     quotes
@@ -71,7 +82,13 @@ fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
 
 /// The quotations of the paired marks `pairs`, attributed.
 #[inline(never)]
-fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], pairs: &[(usize, usize)]) -> Vec<FoundQuote> {
+fn quoted(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    genders: &[Gender],
+    pairs: &[(usize, usize)],
+) -> Vec<FoundQuote> {
     let mut paragraphs = Paragraphs::default();
     let mut quotes = Vec::new();
     let mut previous: Option<Previous> = None;
@@ -82,22 +99,58 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let set_off = tokens.get(close - 1) == "," || tokens.get(close + 1) == ",";
         // A fragment's speaker must be able to speak (`what he called “…”`, not `a controversial`).
         let can_speak = |a: attribution::Attribution| attribution::Attribution {
-            speaker: a.speaker.filter(|&s| !partial || partial::plausible(tokens, lexicon, names, s)),
+            speaker: a
+                .speaker
+                .filter(|&s| !partial || partial::plausible(tokens, lexicon, names, s)),
             ..a
         };
         // A fragment's own attribution after it comes right after it, not in a clause of its
         // own (`“…”, but he also warned`).
-        let next_word = if tokens.get(close + 1) == "," { close + 2 } else { close + 1 };
-        let joined = matches!(tokens.get(next_word), "but" | "and" | "or" | "while" | "which" | "who" | "as" | "because" | "when" | "although" | "though" | "so" | "yet");
-        let after = attribution::after(tokens, lexicon, close).filter(|_| !partial || (set_off && !joined)).map(can_speak);
+        let next_word = if tokens.get(close + 1) == "," {
+            close + 2
+        } else {
+            close + 1
+        };
+        let joined = matches!(
+            tokens.get(next_word),
+            "but"
+                | "and"
+                | "or"
+                | "while"
+                | "which"
+                | "who"
+                | "as"
+                | "because"
+                | "when"
+                | "although"
+                | "though"
+                | "so"
+                | "yet"
+        );
+        let after = attribution::after(tokens, lexicon, close)
+            .filter(|_| !partial || (set_off && !joined))
+            .map(can_speak);
         let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
-        let mut own = [after, before].into_iter().flatten().find(|a| a.speaker.is_some()).or(after).or(before);
+        let mut own = [after, before]
+            .into_iter()
+            .flatten()
+            .find(|a| a.speaker.is_some())
+            .or(after)
+            .or(before);
         // `Cruz has railed against what he calls the “Washington cartel”`: the pronoun of the
         // relative clause stands for the sentence's subject, who is the speaker.
         if partial {
             if let Some(a) = own.as_mut() {
-                if let Some(s) = a.speaker.filter(|&(x, y)| y == x + 1 && x > 0 && x < open && attribution::is_pronoun(tokens.str(x)) && tokens.get(x - 1) == "what") {
-                    if let Some(main) = opening_subject(tokens, lexicon, names, s.0).filter(|&m| partial::plausible(tokens, lexicon, names, m)) {
+                if let Some(s) = a.speaker.filter(|&(x, y)| {
+                    y == x + 1
+                        && x > 0
+                        && x < open
+                        && attribution::is_pronoun(tokens.str(x))
+                        && tokens.get(x - 1) == "what"
+                }) {
+                    if let Some(main) = opening_subject(tokens, lexicon, names, s.0)
+                        .filter(|&m| partial::plausible(tokens, lexicon, names, m))
+                    {
                         a.speaker = Some(main);
                     }
                 }
@@ -108,38 +161,61 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let single = matches!(tokens.str(open), "‘" | "’" | "'");
         let continued = match own_speaker {
             // Single marks also head sections: they continue a quotation of their own paragraph only.
-            None if !partial => previous
-                .take()
-                .filter(|p| continues(tokens, lexicon, names, p, open, paragraph) && (!single || p.paragraph == paragraph)),
+            None if !partial => previous.take().filter(|p| {
+                continues(tokens, lexicon, names, p, open, paragraph)
+                    && (!single || p.paragraph == paragraph)
+            }),
             _ => None,
         };
         let (speaker, cue, entity) = match (own_speaker, &continued) {
-            (Some(s), _) => (Some(s), own.map(|a| a.cue), resolve::entity(tokens, lexicon, names, genders, s)),
+            (Some(s), _) => (
+                Some(s),
+                own.map(|a| a.cue),
+                resolve::entity(tokens, lexicon, names, genders, s),
+            ),
             (None, Some(p)) => (Some(p.speaker), own.map(|a| a.cue).or(p.cue), p.entity),
             // Only a cue before the quotation has a sentence subject outside it.
             (None, None) => match own
                 .filter(|a| a.cue.0 < open)
                 .and_then(|a| subject(tokens, lexicon, names, a.cue.0).map(|s| (s, a.cue)))
                 .filter(|&(s, _)| !partial || partial::plausible(tokens, lexicon, names, s))
-                .or_else(|| partial.then(|| partial::speaker(tokens, lexicon, names, open, close)).flatten())
-            {
-                Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
+                .or_else(|| {
+                    partial
+                        .then(|| partial::speaker(tokens, lexicon, names, open, close))
+                        .flatten()
+                }) {
+                Some((s, cue)) => (
+                    Some(s),
+                    Some(cue),
+                    resolve::entity(tokens, lexicon, names, genders, s),
+                ),
                 None => match introducer(tokens, lexicon, names, open) {
-                    Some(s) => (Some(s), None, resolve::entity(tokens, lexicon, names, genders, s)),
+                    Some(s) => (
+                        Some(s),
+                        None,
+                        resolve::entity(tokens, lexicon, names, genders, s),
+                    ),
                     None => match (!partial && own.is_none())
                         .then(|| {
-                            partial::next_sentence(tokens, lexicon, names, close)
-                                .or_else(|| partial::previous_sentence(tokens, lexicon, names, open))
+                            partial::next_sentence(tokens, lexicon, names, close).or_else(|| {
+                                partial::previous_sentence(tokens, lexicon, names, open)
+                            })
                         })
                         .flatten()
                     {
-                        Some((s, cue)) => (Some(s), Some(cue), resolve::entity(tokens, lexicon, names, genders, s)),
+                        Some((s, cue)) => (
+                            Some(s),
+                            Some(cue),
+                            resolve::entity(tokens, lexicon, names, genders, s),
+                        ),
                         None => (None, own.map(|a| a.cue), None),
                     },
                 },
             },
         };
-        if speaker.is_none() && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close))) {
+        if speaker.is_none()
+            && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close)))
+        {
             continue;
         }
         // A quoted line of its own in title case is a heading (`'Legend in the Coal Fields.'`).
@@ -154,7 +230,11 @@ fn quoted(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender],
         let bytes = |r: Range| token_bytes(tokens, r);
         quotes.push(FoundQuote {
             span: ByteSpan::new(tokens.tokens[open].start, tokens.tokens[close].end),
-            kind: if partial { QuoteKind::Partial } else { QuoteKind::Direct },
+            kind: if partial {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Direct
+            },
             speaker: speaker.map(bytes),
             entity,
             cue: cue.map(bytes),
@@ -227,23 +307,37 @@ fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
 /// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
 /// stands in the same paragraph, or opens the next one; and no other person is the subject
 /// of a clause between them.
-fn continues(tokens: &Tokens, lexicon: &Lexicon, names: &Names, previous: &Previous, open: usize, paragraph: usize) -> bool {
+fn continues(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    previous: &Previous,
+    open: usize,
+    paragraph: usize,
+) -> bool {
     let placed = paragraph == previous.paragraph
-        || (paragraph == previous.paragraph + 1 && previous.ends_paragraph && tokens.gap(open) >= Gap::Line);
+        || (paragraph == previous.paragraph + 1
+            && previous.ends_paragraph
+            && tokens.gap(open) >= Gap::Line);
     if !placed {
         return false;
     }
     let (from, to) = (tokens.tokens[previous.close].end, tokens.tokens[open].start);
-    let speaker_span = (tokens.tokens[previous.speaker.0].start, tokens.tokens[previous.speaker.1 - 1].end);
+    let speaker_span = (
+        tokens.tokens[previous.speaker.0].start,
+        tokens.tokens[previous.speaker.1 - 1].end,
+    );
     let first = names.mentions.partition_point(|m| m.span.start < from);
-    !(first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
-        let m = &names.mentions[i];
-        let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
-        m.kind == MentionKind::Person
-            && !in_speaker
-            && names.entity_of.get(i).copied().flatten() != previous.entity
-            && resolve::is_subject(tokens, lexicon, m)
-    })
+    !(first..names.mentions.len())
+        .take_while(|&i| names.mentions[i].span.start < to)
+        .any(|i| {
+            let m = &names.mentions[i];
+            let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
+            m.kind == MentionKind::Person
+                && !in_speaker
+                && names.entity_of.get(i).copied().flatten() != previous.entity
+                && resolve::is_subject(tokens, lexicon, m)
+        })
 }
 
 /// A quotation is partial when it opens in the middle of a sentence right after a word
@@ -262,9 +356,13 @@ fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
 fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Option<Range> {
     let mut floor = attribution::sentence_start(tokens, cue);
     // `WASHINGTON (AFP) – Clinton has …`: a dateline is no subject.
-    if let Some(dash) = (floor..(floor + DATELINE_LEN).min(cue)).find(|&j| matches!(tokens.get(j), "—" | "–" | "-") && tokens.gap(j) > Gap::None) {
+    if let Some(dash) = (floor..(floor + DATELINE_LEN).min(cue))
+        .find(|&j| matches!(tokens.get(j), "—" | "–" | "-") && tokens.gap(j) > Gap::None)
+    {
         if (floor..dash).all(|j| {
-            tokens.is_capitalised(j) || tokens.tokens[j].kind == TokenKind::Number || matches!(tokens.get(j), "(" | ")" | "," | ".")
+            tokens.is_capitalised(j)
+                || tokens.tokens[j].kind == TokenKind::Number
+                || matches!(tokens.get(j), "(" | ")" | "," | ".")
         }) {
             floor = dash + 1;
         }
@@ -285,7 +383,12 @@ fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Opt
     let first = names.mentions.partition_point(|m| m.span.start < from);
     let named = (first..names.mentions.len())
         .take_while(|&i| names.mentions[i].span.end <= to)
-        .find(|&i| matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization));
+        .find(|&i| {
+            matches!(
+                names.mentions[i].kind,
+                MentionKind::Person | MentionKind::Organization
+            )
+        });
     let named = named.map(|i| {
         let span = names.mentions[i].span;
         let a = tokens.tokens.partition_point(|t| t.start < span.start);
@@ -294,7 +397,9 @@ fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Opt
     });
     // `Small groups of protesters continued …, chanting`, `the band leader called …`: a
     // description opening the clause, when no name does.
-    let far = named.is_none_or(|(a, _)| a > floor + DESCRIPTION_REACH || (floor..a).any(|j| tokens.get(j) == ","));
+    let far = named.is_none_or(|(a, _)| {
+        a > floor + DESCRIPTION_REACH || (floor..a).any(|j| tokens.get(j) == ",")
+    });
     if far {
         if let Some(d) = partial::description_at(tokens, lexicon, floor, cue) {
             return Some(d);
@@ -304,8 +409,11 @@ fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Opt
         return (a < b).then_some((a, b));
     }
     // A name the names pass did not find: the capitalised words that open the clause.
-    let names_end = (floor..cue).take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == ".")).last()?;
-    (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor))).then_some((floor, names_end + 1))
+    let names_end = (floor..cue)
+        .take_while(|&j| tokens.is_capitalised(j) || (j > floor && tokens.get(j) == "."))
+        .last()?;
+    (attribution::starts_name(tokens, floor) && !opens_adverbial(tokens.str(floor)))
+        .then_some((floor, names_end + 1))
 }
 
 /// The subject opening the sentence of token `at`, before it (after a leading adverbial
@@ -318,7 +426,8 @@ fn opening_subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, at: usize)
             floor = comma + 1;
         }
     }
-    (s.0 >= floor && s.0 <= floor + 4 && s.1 <= at && !(floor..s.0).any(|j| tokens.get(j) == ",")).then_some(s)
+    (s.0 >= floor && s.0 <= floor + 4 && s.1 <= at && !(floor..s.0).any(|j| tokens.get(j) == ","))
+        .then_some(s)
 }
 
 /// Whether a sentence opening with `word` opens with an adverbial phrase ("In", "After",
@@ -327,10 +436,41 @@ fn opens_adverbial(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     matches!(
         lower.as_str(),
-        "in" | "on" | "at" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "later"
-            | "earlier" | "meanwhile" | "however" | "but" | "and" | "still" | "then" | "now" | "last"
-            | "for" | "with" | "without" | "despite" | "although" | "though" | "if" | "once" | "upon"
-            | "from" | "by" | "following" | "yet" | "so" | "instead" | "separately"
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "when"
+            | "while"
+            | "as"
+            | "since"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "however"
+            | "but"
+            | "and"
+            | "still"
+            | "then"
+            | "now"
+            | "last"
+            | "for"
+            | "with"
+            | "without"
+            | "despite"
+            | "although"
+            | "though"
+            | "if"
+            | "once"
+            | "upon"
+            | "from"
+            | "by"
+            | "following"
+            | "yet"
+            | "so"
+            | "instead"
+            | "separately"
     ) || (word.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed")))
 }
 
@@ -343,12 +483,19 @@ fn introducer(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) ->
     let named = |(a, b): Range| {
         let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
         let first = names.mentions.partition_point(|m| m.span.start < from);
-        (first..names.mentions.len()).take_while(|&i| names.mentions[i].span.start < to).any(|i| {
-            names.mentions[i].span.end <= to
-                && matches!(names.mentions[i].kind, MentionKind::Person | MentionKind::Organization)
-        })
+        (first..names.mentions.len())
+            .take_while(|&i| names.mentions[i].span.start < to)
+            .any(|i| {
+                names.mentions[i].span.end <= to
+                    && matches!(
+                        names.mentions[i].kind,
+                        MentionKind::Person | MentionKind::Organization
+                    )
+            })
     };
-    attribution::speaker_before(tokens, floor, colon).filter(|&r| named(r)).or_else(|| subject(tokens, lexicon, names, colon))
+    attribution::speaker_before(tokens, floor, colon)
+        .filter(|&r| named(r))
+        .or_else(|| subject(tokens, lexicon, names, colon))
 }
 
 /// Whether a quotation nobody is said to have spoken is a scare quote (a few words with no
@@ -356,7 +503,9 @@ fn introducer(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) ->
 fn is_scare_or_title(tokens: &Tokens, open: usize, close: usize) -> bool {
     let inside = open + 1..close;
     let last = close - 1;
-    if inside.clone().any(|j| matches!(tokens.str(j), "," | "?" | "!" | ";" | ":") || (tokens.str(j) == "." && j != last)) {
+    if inside.clone().any(|j| {
+        matches!(tokens.str(j), "," | "?" | "!" | ";" | ":") || (tokens.str(j) == "." && j != last)
+    }) {
         return false;
     }
     let (mut words, mut capitalised, mut title_case) = (0, 0, true);
@@ -376,14 +525,19 @@ fn is_heading(tokens: &Tokens, open: usize, close: usize) -> bool {
 
 /// Whether a quotation fills its line.
 fn alone(tokens: &Tokens, open: usize, close: usize) -> bool {
-    tokens.gap(open) >= Gap::Line && (close + 1 >= tokens.len() || tokens.gap(close + 1) >= Gap::Line)
+    tokens.gap(open) >= Gap::Line
+        && (close + 1 >= tokens.len() || tokens.gap(close + 1) >= Gap::Line)
 }
 
 /// Whether the words between `open` and `close` are a title: at most `TITLE_WORDS`, each
 /// capitalised or short.
 fn title_case(tokens: &Tokens, open: usize, close: usize) -> bool {
-    let words: Vec<usize> = (open + 1..close).filter(|&j| tokens.tokens[j].kind == TokenKind::Word).collect();
+    let words: Vec<usize> = (open + 1..close)
+        .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
+        .collect();
     words.len() <= TITLE_WORDS
         && words.iter().filter(|&&j| tokens.is_capitalised(j)).count() >= 2
-        && words.iter().all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3)
+        && words
+            .iter()
+            .all(|&j| tokens.is_capitalised(j) || tokens.str(j).len() <= 3)
 }

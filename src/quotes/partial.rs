@@ -25,8 +25,16 @@ pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, range
 }
 
 /// `plausible`, asking `named` whether a name the names pass found lies in a range.
-pub(super) fn plausible_words(tokens: &Tokens, lexicon: &Lexicon, (a, b): Range, named: impl Fn(Range) -> bool) -> bool {
-    let Some(head) = (a..b).rev().find(|&j| tokens.tokens[j].kind == TokenKind::Word) else {
+pub(super) fn plausible_words(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    (a, b): Range,
+    named: impl Fn(Range) -> bool,
+) -> bool {
+    let Some(head) = (a..b)
+        .rev()
+        .find(|&j| tokens.tokens[j].kind == TokenKind::Word)
+    else {
         return false;
     };
     let word = tokens.str(head);
@@ -43,7 +51,10 @@ pub(super) fn plausible_words(tokens: &Tokens, lexicon: &Lexicon, (a, b): Range,
     }
     if tokens.is_capitalised(head) {
         // A capitalised head is a name unless it only opens the sentence ("The", "Many").
-        return !tokens.tokens[head].sentence_start || head + 1 < b || attribution::starts_name(tokens, head) || named((a, b));
+        return !tokens.tokens[head].sentence_start
+            || head + 1 < b
+            || attribution::starts_name(tokens, head)
+            || named((a, b));
     }
     let lower = word.to_ascii_lowercase();
     lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)
@@ -56,41 +67,105 @@ fn names_inside(tokens: &Tokens, names: &Names, (a, b): Range) -> bool {
     names.mentions[first..]
         .iter()
         .take_while(|m| m.span.start < to)
-        .any(|m| m.span.end <= to && matches!(m.kind, MentionKind::Person | MentionKind::Organization))
+        .any(|m| {
+            m.span.end <= to && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
+        })
 }
 
 /// Whether a lower-case noun ends the way nouns for people do ("voters", "strategist",
 /// "historians", "residents", "congressmen").
 fn person_ending(word: &str) -> bool {
     let stem = word.strip_suffix('s').unwrap_or(word);
-    let ends = ["er", "or", "ist", "ian", "ant", "ent", "man", "men", "people", "person"];
+    let ends = [
+        "er", "or", "ist", "ian", "ant", "ent", "man", "men", "people", "person",
+    ];
     stem.len() > 3
         && ends.iter().any(|e| stem.ends_with(e))
         && !matches!(
             stem,
-            "percent" | "never" | "ever" | "over" | "after" | "under" | "however" | "whether" | "matter"
-                | "order" | "power" | "water" | "center" | "later" | "former" | "rather" | "together"
-                | "either" | "neither" | "further" | "moment" | "comment" | "event" | "amount"
-                | "extent" | "content" | "number" | "other" | "corner" | "border" | "manner" | "error"
-                | "factor" | "sector" | "favor" | "labor" | "humor" | "behavior" | "cancer" | "chapter"
-                | "quarter" | "summer" | "winter" | "member" | "measure" | "remember" | "consider"
-                | "consent" | "element" | "payment" | "treatment" | "movement" | "argument"
-                | "investment" | "development" | "environment" | "management" | "settlement"
+            "percent"
+                | "never"
+                | "ever"
+                | "over"
+                | "after"
+                | "under"
+                | "however"
+                | "whether"
+                | "matter"
+                | "order"
+                | "power"
+                | "water"
+                | "center"
+                | "later"
+                | "former"
+                | "rather"
+                | "together"
+                | "either"
+                | "neither"
+                | "further"
+                | "moment"
+                | "comment"
+                | "event"
+                | "amount"
+                | "extent"
+                | "content"
+                | "number"
+                | "other"
+                | "corner"
+                | "border"
+                | "manner"
+                | "error"
+                | "factor"
+                | "sector"
+                | "favor"
+                | "labor"
+                | "humor"
+                | "behavior"
+                | "cancer"
+                | "chapter"
+                | "quarter"
+                | "summer"
+                | "winter"
+                | "member"
+                | "measure"
+                | "remember"
+                | "consider"
+                | "consent"
+                | "element"
+                | "payment"
+                | "treatment"
+                | "movement"
+                | "argument"
+                | "investment"
+                | "development"
+                | "environment"
+                | "management"
+                | "settlement"
         )
 }
 
 /// The speaker of a fragment opening at `open` with no reporting clause of its own that can
 /// speak: the subject of the nearest verb before it in its sentence that reports or judges
 /// (`Reid has been pounding Trump as a “con artist”`), and that verb.
-pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize, close: usize) -> Option<(Range, Range)> {
+pub(super) fn speaker(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    open: usize,
+    close: usize,
+) -> Option<(Range, Range)> {
     let floor = attribution::sentence_start(tokens, open).max(open.saturating_sub(VERB_REACH * 3));
     let low = open.saturating_sub(VERB_REACH).max(floor);
     let verb = (low..open).rev().find(|&j| {
         let t = &tokens.tokens[j];
         t.kind == TokenKind::Word
             && !t.sentence_start
-            && (lexicon.evaluation_verbs.contains(tokens.str(j)) || lexicon.cue_verbs.contains(tokens.str(j)))
-            && !matches!(tokens.get(j.wrapping_sub(1)), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            && (lexicon.evaluation_verbs.contains(tokens.str(j))
+                || lexicon.cue_verbs.contains(tokens.str(j)))
+            && !matches!(
+                tokens.get(j.wrapping_sub(1)),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
     });
     let Some(verb) = verb else {
         // `Reid has gone after Trump as a “human leech”`: whoever casts someone as the fragment.
@@ -101,13 +176,18 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
         if tokens.get(j) != "as" || j <= floor {
             return None;
         }
-        let s = super::opening_subject(tokens, lexicon, names, j).filter(|&s| plausible(tokens, lexicon, names, s))?;
+        let s = super::opening_subject(tokens, lexicon, names, j)
+            .filter(|&s| plausible(tokens, lexicon, names, s))?;
         return Some((s, (j, j + 1)));
     };
     let cue = (verb, verb + 1);
     // `was hailed as “a reformer” by business groups`: the passive's agent speaks (without
     // one, `was quoted as saying “…”`, the subject does).
-    let passive = verb > 0 && matches!(tokens.get(verb - 1), "was" | "were" | "been" | "is" | "are" | "being" | "be");
+    let passive = verb > 0
+        && matches!(
+            tokens.get(verb - 1),
+            "was" | "were" | "been" | "is" | "are" | "being" | "be"
+        );
     if passive {
         let by = (verb + 1..(close + AGENT_REACH).min(tokens.len()))
             .find(|&j| tokens.get(j) == "by" && (j < open || j > close));
@@ -115,8 +195,14 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
             attribution::speaker_after(tokens, b + 1).or_else(|| {
                 // `by business groups`: bare words up to a noun that can speak.
                 (b + 1..(b + 4).min(tokens.len()))
-                    .take_while(|&j| tokens.tokens[j].kind == TokenKind::Word && tokens.gap(j) <= crate::text::Gap::Space)
-                    .filter(|&j| { let w = tokens.str(j).to_ascii_lowercase(); lexicon.speaker_nouns.contains(&w) || person_ending(&w) })
+                    .take_while(|&j| {
+                        tokens.tokens[j].kind == TokenKind::Word
+                            && tokens.gap(j) <= crate::text::Gap::Space
+                    })
+                    .filter(|&j| {
+                        let w = tokens.str(j).to_ascii_lowercase();
+                        lexicon.speaker_nouns.contains(&w) || person_ending(&w)
+                    })
                     .last()
                     .map(|h| (b + 1, h + 1))
             })
@@ -126,10 +212,13 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
             return Some((s, cue));
         }
     }
-    if let Some(s) = attribution::speaker_before(tokens, floor, verb).filter(|&s| plausible(tokens, lexicon, names, s)) {
+    if let Some(s) = attribution::speaker_before(tokens, floor, verb)
+        .filter(|&s| plausible(tokens, lexicon, names, s))
+    {
         return Some((s, cue));
     }
-    let s = super::subject(tokens, lexicon, names, verb).filter(|&s| plausible(tokens, lexicon, names, s))?;
+    let s = super::subject(tokens, lexicon, names, verb)
+        .filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
 }
 
@@ -137,8 +226,14 @@ pub(super) fn speaker(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: u
 /// named in the sentence just before it (`Valastro praised the governor. “We need someone
 /// who …”`, `Lynch announced the lawsuit on Monday. “We are seeking …”`): the subject of that
 /// sentence's first verb that reports or judges, when that sentence quotes nobody itself.
-pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<(Range, Range)> {
-    let opens_sentence = tokens.tokens[open].sentence_start || tokens.gap(open) >= crate::text::Gap::Line;
+pub(super) fn previous_sentence(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    open: usize,
+) -> Option<(Range, Range)> {
+    let opens_sentence =
+        tokens.tokens[open].sentence_start || tokens.gap(open) >= crate::text::Gap::Line;
     if !opens_sentence || open == 0 || !matches!(tokens.get(open - 1), "." | "!" | "?") {
         return None;
     }
@@ -146,7 +241,9 @@ pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Name
     // Quote marks, not apostrophes ("the woman’s face"): doubles, and singles that open.
     let quotes = |j: usize| match tokens.str(j) {
         "“" | "”" | "\"" | "«" | "»" | "‘" => true,
-        "’" | "'" => tokens.gap(j) > crate::text::Gap::None && tokens.gap(j + 1) == crate::text::Gap::None,
+        "’" | "'" => {
+            tokens.gap(j) > crate::text::Gap::None && tokens.gap(j + 1) == crate::text::Gap::None
+        }
         _ => false,
     };
     if (start..open).any(|j| tokens.tokens[j].kind == TokenKind::Punct && quotes(j)) {
@@ -156,12 +253,22 @@ pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Name
         let t = &tokens.tokens[j];
         t.kind == TokenKind::Word
             && !t.sentence_start
-            && (attribution::cue_at(tokens, lexicon, j).is_some() || lexicon.evaluation_verbs.contains(tokens.str(j)))
-            && !matches!(tokens.get(j.wrapping_sub(1)), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to")
+            && (attribution::cue_at(tokens, lexicon, j).is_some()
+                || lexicon.evaluation_verbs.contains(tokens.str(j)))
+            && !matches!(
+                tokens.get(j.wrapping_sub(1)),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "to"
+            )
     })?;
     let cue = (verb, verb + 1);
     let s = attribution::speaker_before(tokens, start, verb)
-        .filter(|&s| s.0 == start || !matches!(tokens.get(s.0 - 1), "of" | "in" | "at" | "on" | "to" | "from" | "with" | "by" | "for"))
+        .filter(|&s| {
+            s.0 == start
+                || !matches!(
+                    tokens.get(s.0 - 1),
+                    "of" | "in" | "at" | "on" | "to" | "from" | "with" | "by" | "for"
+                )
+        })
         .or_else(|| super::subject(tokens, lexicon, names, verb))
         .filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
@@ -170,11 +277,18 @@ pub(super) fn previous_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Name
 /// The description opening a clause at `floor`, before token `cue`: a determiner or
 /// capitalised word, then words up to a noun that can speak ("the band leader", "Small groups
 /// of protesters"), at most `DESCRIPTION_WORDS` of them.
-pub(super) fn description_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, cue: usize) -> Option<Range> {
+pub(super) fn description_at(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    floor: usize,
+    cue: usize,
+) -> Option<Range> {
     const DESCRIPTION_WORDS: usize = 6;
     let first = tokens.str(floor);
-    let opens = matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "two" | "three")
-        || tokens.is_capitalised(floor);
+    let opens = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "some" | "many" | "several" | "other" | "two" | "three"
+    ) || tokens.is_capitalised(floor);
     if !opens || attribution::is_pronoun(first) {
         return None;
     }
@@ -186,13 +300,21 @@ pub(super) fn description_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, c
         }
         let word = tokens.str(j);
         let lower = word.to_ascii_lowercase();
-        if j > floor && (lexicon.cue_verbs.contains(&lower) || lexicon.evaluation_verbs.contains(&lower)) {
+        if j > floor
+            && (lexicon.cue_verbs.contains(&lower) || lexicon.evaluation_verbs.contains(&lower))
+        {
             break;
         }
-        if j > floor && !tokens.is_capitalised(j) && lexicon.function_words.contains(&lower) && lower != "of" {
+        if j > floor
+            && !tokens.is_capitalised(j)
+            && lexicon.function_words.contains(&lower)
+            && lower != "of"
+        {
             break;
         }
-        if !tokens.is_capitalised(j) && (lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)) {
+        if !tokens.is_capitalised(j)
+            && (lexicon.speaker_nouns.contains(&lower) || person_ending(&lower))
+        {
             head = Some(j);
         }
     }
@@ -201,18 +323,32 @@ pub(super) fn description_at(tokens: &Tokens, lexicon: &Lexicon, floor: usize, c
 
 /// The speaker of a quotation named in the sentence right after it, which points back to it
 /// (`“…” That was how Ruto put it.`, `So said the minister.`), and that sentence's verb.
-pub(super) fn next_sentence(tokens: &Tokens, lexicon: &Lexicon, names: &Names, close: usize) -> Option<(Range, Range)> {
+pub(super) fn next_sentence(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    close: usize,
+) -> Option<(Range, Range)> {
     let start = close + 1;
-    if start >= tokens.len() || !tokens.tokens[start].sentence_start || tokens.gap(start) >= crate::text::Gap::Line {
+    if start >= tokens.len()
+        || !tokens.tokens[start].sentence_start
+        || tokens.gap(start) >= crate::text::Gap::Line
+    {
         return None;
     }
-    if !matches!(tokens.str(start), "That" | "This" | "So" | "Such" | "Those" | "These") {
+    if !matches!(
+        tokens.str(start),
+        "That" | "This" | "So" | "Such" | "Those" | "These"
+    ) {
         return None;
     }
     let end = (start + NEXT_REACH).min(tokens.len());
-    let verb = (start + 1..end).take_while(|&j| !tokens.tokens[j].sentence_start).find(|&j| {
-        attribution::cue_at(tokens, lexicon, j).is_some() || (tokens.str(j) == "put" && tokens.get(j + 1) == "it")
-    })?;
+    let verb = (start + 1..end)
+        .take_while(|&j| !tokens.tokens[j].sentence_start)
+        .find(|&j| {
+            attribution::cue_at(tokens, lexicon, j).is_some()
+                || (tokens.str(j) == "put" && tokens.get(j + 1) == "it")
+        })?;
     let speaker = if tokens.str(start) == "So" && verb == start + 1 {
         attribution::speaker_after(tokens, verb + 1)
     } else {

@@ -16,8 +16,17 @@ const TITLE_REACH: usize = 4;
 const ASIDE_REACH: usize = 12;
 
 /// The entity the speaker at tokens `speaker` names.
-pub(super) fn entity(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], speaker: Range) -> Option<usize> {
-    let (start, end) = (tokens.tokens[speaker.0].start, tokens.tokens[speaker.1 - 1].end);
+pub(super) fn entity(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    genders: &[Gender],
+    speaker: Range,
+) -> Option<usize> {
+    let (start, end) = (
+        tokens.tokens[speaker.0].start,
+        tokens.tokens[speaker.1 - 1].end,
+    );
     if let Some(i) = named_inside(tokens.text, names.mentions, start, end) {
         return names.entity_of.get(i).copied().flatten();
     }
@@ -75,23 +84,33 @@ fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Opti
     }
     let at = tokens.tokens[speaker.0].start;
     let before = mentions.partition_point(|m| m.span.end <= at);
-    (before.saturating_sub(PRONOUN_REACH)..before).rev().filter(|&i| mentions[i].kind == MentionKind::Person).find(|&i| {
-        let first = tokens.tokens.partition_point(|t| t.start < mentions[i].span.start);
-        let next = tokens.tokens.partition_point(|t| t.start < mentions[i].span.end);
-        let titled = (first.saturating_sub(TITLE_REACH)..first).any(|j| same_title(tokens.str(j), head));
-        let aside = tokens.get(next) == ","
-            && (next + 1..(next + 1 + ASIDE_REACH).min(tokens.len()))
-                .take_while(|&j| tokens.get(j) != "," && !tokens.tokens[j].sentence_start)
-                .any(|j| tokens.str(j).eq_ignore_ascii_case(head));
-        titled || aside
-    })
+    (before.saturating_sub(PRONOUN_REACH)..before)
+        .rev()
+        .filter(|&i| mentions[i].kind == MentionKind::Person)
+        .find(|&i| {
+            let first = tokens
+                .tokens
+                .partition_point(|t| t.start < mentions[i].span.start);
+            let next = tokens
+                .tokens
+                .partition_point(|t| t.start < mentions[i].span.end);
+            let titled =
+                (first.saturating_sub(TITLE_REACH)..first).any(|j| same_title(tokens.str(j), head));
+            let aside = tokens.get(next) == ","
+                && (next + 1..(next + 1 + ASIDE_REACH).min(tokens.len()))
+                    .take_while(|&j| tokens.get(j) != "," && !tokens.tokens[j].sentence_start)
+                    .any(|j| tokens.str(j).eq_ignore_ascii_case(head));
+            titled || aside
+        })
 }
 
 /// The person mention nearest a capitalised speaker whose last word is the speaker's
 /// ("Mr. King" → "Larry King", "Gary Johnson" → "Johnson"), looking `PRONOUN_REACH` mentions
 /// back, then forward.
 fn same_surname(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
-    let last = (speaker.0..speaker.1).rev().find(|&j| tokens.tokens[j].kind == crate::text::TokenKind::Word)?;
+    let last = (speaker.0..speaker.1)
+        .rev()
+        .find(|&j| tokens.tokens[j].kind == crate::text::TokenKind::Word)?;
     let word = tokens.str(last);
     if !tokens.is_capitalised(last) || word.len() < 3 || super::attribution::is_pronoun(word) {
         return None;
@@ -114,9 +133,17 @@ fn same_title(title: &str, head: &str) -> bool {
     title.eq_ignore_ascii_case(head)
         || matches!(
             (title, head),
-            ("Sen", "senator") | ("Gov", "governor") | ("Rep", "representative" | "congressman" | "congresswoman")
-                | ("Pres", "president") | ("Gen", "general") | ("Dr", "doctor") | ("Prof", "professor")
-                | ("Supt", "superintendent") | ("Insp", "inspector") | ("Capt", "captain") | ("Lt", "lieutenant")
+            ("Sen", "senator")
+                | ("Gov", "governor")
+                | ("Rep", "representative" | "congressman" | "congresswoman")
+                | ("Pres", "president")
+                | ("Gen", "general")
+                | ("Dr", "doctor")
+                | ("Prof", "professor")
+                | ("Supt", "superintendent")
+                | ("Insp", "inspector")
+                | ("Capt", "captain")
+                | ("Lt", "lieutenant")
         )
 }
 
@@ -132,7 +159,14 @@ enum Wanted {
 /// The mention a pronoun at byte `at` stands for: among the compatible mentions before it,
 /// the nearest one that is the subject of its clause (it starts a sentence, or a reporting
 /// verb follows it), else the nearest one.
-fn antecedent(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gender], at: usize, wanted: Wanted) -> Option<usize> {
+fn antecedent(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    genders: &[Gender],
+    at: usize,
+    wanted: Wanted,
+) -> Option<usize> {
     let mentions = names.mentions;
     let before = mentions.partition_point(|m| m.span.end <= at);
     let mut nearest = None;
@@ -140,8 +174,15 @@ fn antecedent(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gend
         let m = &mentions[i];
         let fits = match wanted {
             Wanted::Person(g) => {
-                let known = names.entity_of.get(i).copied().flatten().and_then(|e| genders.get(e)).copied();
-                m.kind == MentionKind::Person && !matches!(known, Some(k) if k != Gender::Unknown && k != g)
+                let known = names
+                    .entity_of
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|e| genders.get(e))
+                    .copied();
+                m.kind == MentionKind::Person
+                    && !matches!(known, Some(k) if k != Gender::Unknown && k != g)
             }
             Wanted::Group => matches!(m.kind, MentionKind::Organization | MentionKind::Nationality),
         };
@@ -161,7 +202,8 @@ fn antecedent(tokens: &Tokens, lexicon: &Lexicon, names: &Names, genders: &[Gend
 pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
     let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
     let next = tokens.tokens.partition_point(|t| t.start < m.span.end);
-    tokens.tokens.get(first).is_some_and(|t| t.sentence_start) || cue_at(tokens, lexicon, next).is_some()
+    tokens.tokens.get(first).is_some_and(|t| t.sentence_start)
+        || cue_at(tokens, lexicon, next).is_some()
 }
 
 /// The gender of each entity, as far as the text tells: a title before one of its mentions
@@ -188,5 +230,7 @@ fn mention_gender(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> Gende
         _ => None,
     });
     let first = m.span.of(tokens.text).split(' ').next().unwrap_or_default();
-    titled.or_else(|| lexicon.gender(first)).unwrap_or(Gender::Unknown)
+    titled
+        .or_else(|| lexicon.gender(first))
+        .unwrap_or(Gender::Unknown)
 }

@@ -41,7 +41,9 @@ struct Count {
 impl Count {
     /// The calendar steps this count moves by, when it is a whole number of days or more.
     fn steps(self) -> Option<(i64, Step)> {
-        let n = self.value.filter(|v| v.fract() == 0.0 && v.abs() < 10_000.0)? as i64;
+        let n = self
+            .value
+            .filter(|v| v.fract() == 0.0 && v.abs() < 10_000.0)? as i64;
         Some((n, Step::of_unit(unit_name(self.days))?))
     }
 }
@@ -54,11 +56,25 @@ impl Cx<'_, '_> {
         let w = self.lw(i);
         let (value, at) = match w.as_str() {
             "a" | "an" => match self.lw(i + 1).as_str() {
-                "few" | "couple" => (None, if self.lw(i + 2).as_str() == "of" { i + 3 } else { i + 2 }),
+                "few" | "couple" => (
+                    None,
+                    if self.lw(i + 2).as_str() == "of" {
+                        i + 3
+                    } else {
+                        i + 2
+                    },
+                ),
                 _ => (Some(1.0), i + 1),
             },
             "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (Some(0.5), i + 2),
-            "several" | "few" | "many" | "some" | "couple" => (None, if self.lw(i + 1).as_str() == "of" { i + 2 } else { i + 1 }),
+            "several" | "few" | "many" | "some" | "couple" => (
+                None,
+                if self.lw(i + 1).as_str() == "of" {
+                    i + 2
+                } else {
+                    i + 1
+                },
+            ),
             _ => {
                 let num = numbers::scan(t, i, false)?;
                 (num.value, num.end)
@@ -74,19 +90,52 @@ impl Cx<'_, '_> {
         let days = self.unit(at)?;
         let unit_word = self.lw(at);
         // "a quarter million": a fraction of a number, not a quarter of a year
-        if unit_word.as_str() == "quarter" && matches!(words().numbers.get(self.lw(at + 1).as_str()), Some((_, NumClass::Scale))) {
+        if unit_word.as_str() == "quarter"
+            && matches!(
+                words().numbers.get(self.lw(at + 1).as_str()),
+                Some((_, NumClass::Scale))
+            )
+        {
             return None;
         }
-        if matches!(unit_word.as_str(), "second" | "quarter") && !matches!(w.as_str(), "a" | "one") && value.is_some_and(|v| v != 1.0) {
+        if matches!(unit_word.as_str(), "second" | "quarter")
+            && !matches!(w.as_str(), "a" | "one")
+            && value.is_some_and(|v| v != 1.0)
+        {
             return None;
         }
         // "a second round": the ordinal before a noun, not a second of time
-        let noun_after = t.tokens.get(at + 1).is_some_and(|n| n.kind == TokenKind::Word) && near(t, at + 1)
-            && !matches!(self.lw(at + 1).as_str(), "ago" | "later" | "earlier" | "before" | "after" | "from" | "and" | "or" | "of" | "to" | "in" | "for" | "longer" | "more" | "less");
+        let noun_after = t
+            .tokens
+            .get(at + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word)
+            && near(t, at + 1)
+            && !matches!(
+                self.lw(at + 1).as_str(),
+                "ago"
+                    | "later"
+                    | "earlier"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "for"
+                    | "longer"
+                    | "more"
+                    | "less"
+            );
         if unit_word.as_str() == "second" && noun_after {
             return None;
         }
-        Some(Count { value, days, end: at + 1 })
+        Some(Count {
+            value,
+            days,
+            end: at + 1,
+        })
     }
 
     /// A count of time, with smaller ones after it, alone or after "and" or a comma ("2 weeks
@@ -96,7 +145,11 @@ impl Cx<'_, '_> {
         let mut counts = vec![first];
         let mut end = first.end;
         loop {
-            let at = if matches!(self.lw(end).as_str(), "and" | ",") { end + 1 } else { end };
+            let at = if matches!(self.lw(end).as_str(), "and" | ",") {
+                end + 1
+            } else {
+                end
+            };
             if !near(self.t, at) {
                 break;
             }
@@ -120,7 +173,10 @@ impl Cx<'_, '_> {
         let (counts, mut end) = self.counts(i)?;
         let first = counts[0];
         // "25-year-old", "25 years old"
-        if counts.len() == 1 && ((t.get(end) == "-" && attached(t, end) && self.lw(end + 1).as_str() == "old") || self.lw(end).as_str() == "old") {
+        if counts.len() == 1
+            && ((t.get(end) == "-" && attached(t, end) && self.lw(end + 1).as_str() == "old")
+                || self.lw(end).as_str() == "old")
+        {
             end += if self.lw(end).as_str() == "old" { 1 } else { 2 };
             return Some(self.duration_hit(i, end, first));
         }
@@ -129,7 +185,13 @@ impl Cx<'_, '_> {
         }
         let mut hit = self.duration_hit(i, end, first);
         // "in two days", "in a fortnight": from the article's date, when nothing says otherwise
-        if counts.len() == 1 && i > 0 && self.lw(i - 1).as_str() == "in" && first.days >= 1.0 && self.lean(i, end) >= 0 && !self.superlative_before(i - 1) {
+        if counts.len() == 1
+            && i > 0
+            && self.lw(i - 1).as_str() == "in"
+            && first.days >= 1.0
+            && self.lean(i, end) >= 0
+            && !self.superlative_before(i - 1)
+        {
             hit.date = self.shifted(self.today, &counts, 1).map(Day::iso);
         }
         Some(hit)
@@ -137,7 +199,9 @@ impl Cx<'_, '_> {
 
     /// Whether the word at `at` names a kind of the unit after it ("business days").
     pub(super) fn qualifies(&self, at: usize) -> bool {
-        near(self.t, at + 1) && self.time_word(at) == Some(TimeWord::Qualifier) && matches!(self.time_word(at + 1), Some(TimeWord::Unit(_)))
+        near(self.t, at + 1)
+            && self.time_word(at) == Some(TimeWord::Qualifier)
+            && matches!(self.time_word(at + 1), Some(TimeWord::Unit(_)))
     }
 
     /// A stretch of time after "the past", "the first", "the next": one count, counted from
@@ -149,7 +213,11 @@ impl Cx<'_, '_> {
         // "the past two quarters": quarters of a year, not three quarters of a thing
         let num = numbers::scan(self.t, i, false)?;
         let quarters = num.end > i + 1 && self.lw(num.end - 1).as_str() == "quarters";
-        let count = Count { value: num.value.map(|v| v * 4.0), days: 91.0, end: num.end };
+        let count = Count {
+            value: num.value.map(|v| v * 4.0),
+            days: 91.0,
+            end: num.end,
+        };
         quarters.then(|| self.duration_hit(i, num.end, count))
     }
 
@@ -166,13 +234,16 @@ impl Cx<'_, '_> {
         i > 0 && {
             let w = self.lw(i - 1);
             let s = w.as_str();
-            s.ends_with("est") || matches!(s, "first" | "time" | "once" | "twice" | "only" | "times")
+            s.ends_with("est")
+                || matches!(s, "first" | "time" | "once" | "twice" | "only" | "times")
         }
     }
 
     /// `day` moved by every count, `sign` 1 ahead, -1 back.
     fn shifted(&self, day: Option<Day>, counts: &[Count], sign: i64) -> Option<Day> {
-        counts.iter().try_fold(day?, |d, c| c.steps().map(|(n, step)| d.add(sign * n, step)))
+        counts.iter().try_fold(day?, |d, c| {
+            c.steps().map(|(n, step)| d.add(sign * n, step))
+        })
     }
 
     /// The date counts of time reach from the article's date or an anchor, after the counts
@@ -185,25 +256,47 @@ impl Cx<'_, '_> {
         let after = self.lw(end);
         let (sign, stop, from) = match after.as_str() {
             "ago" => (-1, end + 1, self.today),
-            "from" | "after" | "before" if matches!(self.lw(end + 1).as_str(), "now" | "today") && near(t, end + 1) => {
-                (if after.as_str() == "before" { -1 } else { 1 }, end + 2, self.today)
+            "from" | "after" | "before"
+                if matches!(self.lw(end + 1).as_str(), "now" | "today") && near(t, end + 1) =>
+            {
+                (
+                    if after.as_str() == "before" { -1 } else { 1 },
+                    end + 2,
+                    self.today,
+                )
             }
             // "a fortnight later": counted from the article's date only when the sentence has
             // no tense of its own (a story's "two days later" counts from its own events)
             "later" | "earlier" => {
                 let dated = self.lean(i, end + 1) == 0;
-                (if after.as_str() == "later" { 1 } else { -1 }, end + 1, self.today.filter(|_| dated))
+                (
+                    if after.as_str() == "later" { 1 } else { -1 },
+                    end + 1,
+                    self.today.filter(|_| dated),
+                )
             }
             "from" | "after" | "before" => {
                 let (anchor, e) = self.anchor(end + 1)?;
-                (if after.as_str() == "before" { -1 } else { 1 }, e, Some(anchor))
+                (
+                    if after.as_str() == "before" { -1 } else { 1 },
+                    e,
+                    Some(anchor),
+                )
             }
             _ => return None,
         };
         let small = counts.iter().all(|c| c.days < 1.0);
-        let kind = if small { FigureKind::Time } else { FigureKind::Date };
+        let kind = if small {
+            FigureKind::Time
+        } else {
+            FigureKind::Date
+        };
         let mut hit = Hit::new(i, stop, kind, None);
-        hit.date = if small { None } else { self.shifted(from, counts, sign).map(Day::iso) };
+        hit.date = if small {
+            None
+        } else {
+            self.shifted(from, counts, sign).map(Day::iso)
+        };
         Some(hit)
     }
 
@@ -214,8 +307,16 @@ impl Cx<'_, '_> {
         if !near(t, i) {
             return None;
         }
-        let hit = self.date_at(i).or_else(|| (self.lw(i).as_str() == "the").then(|| self.core(i + 1)).flatten())?;
-        let day = hit.date.as_deref().and_then(Day::parse).filter(|_| hit.kind != FigureKind::Duration)?;
+        let hit = self.date_at(i).or_else(|| {
+            (self.lw(i).as_str() == "the")
+                .then(|| self.core(i + 1))
+                .flatten()
+        })?;
+        let day = hit
+            .date
+            .as_deref()
+            .and_then(Day::parse)
+            .filter(|_| hit.kind != FigureKind::Duration)?;
         Some((day, hit.end))
     }
 }

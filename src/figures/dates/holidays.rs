@@ -15,7 +15,9 @@ impl Cx<'_, '_> {
         let names = match holidays.get(first.as_str()) {
             Some(names) => names,
             // "Valentine's Day": the name's first word is "valentines"
-            None if matches!(self.t.get(i + 1), "'" | "’") => holidays.get(format!("{}s", first.as_str()).as_str())?,
+            None if matches!(self.t.get(i + 1), "'" | "’") => {
+                holidays.get(format!("{}s", first.as_str()).as_str())?
+            }
             None => return None,
         };
         'names: for (name, rule) in names {
@@ -42,7 +44,11 @@ impl Cx<'_, '_> {
             return true;
         }
         let t = self.t;
-        matches!(t.get(j + 1), "'" | "’") && attached(t, j + 1) && attached(t, j + 2) && Lower::new(t.get(j + 2)).as_str() == "s" && word.strip_suffix('s') == Some(s)
+        matches!(t.get(j + 1), "'" | "’")
+            && attached(t, j + 1)
+            && attached(t, j + 2)
+            && Lower::new(t.get(j + 2)).as_str() == "s"
+            && word.strip_suffix('s') == Some(s)
     }
 
     /// The token after a word of a name at `j`, past an "'s", an apostrophe or a full stop
@@ -69,7 +75,11 @@ impl Cx<'_, '_> {
         if near(self.t, end) && self.lw(end).as_str() == "weekend" {
             end += 1;
         }
-        let at = if matches!(self.lw(end).as_str(), "of" | ",") { end + 1 } else { end };
+        let at = if matches!(self.lw(end).as_str(), "of" | ",") {
+            end + 1
+        } else {
+            end
+        };
         let year = self.year_after(at).filter(|_| near(self.t, at));
         let date = match (rule, year) {
             (Some(rule), Some((year, _))) => rule.on(year),
@@ -91,7 +101,10 @@ impl Cx<'_, '_> {
         let (rule, end) = self.holiday_name(i + 1)?;
         let date = rule.zip(self.today).and_then(|(rule, today)| match dir {
             0 => rule.on(today.year),
-            _ => (-1..=1).map(|k| rule.on(today.year + k * dir as i32)).flatten().find(|d| (*d > today) == (dir > 0) && *d != today),
+            _ => (-1..=1)
+                .map(|k| rule.on(today.year + k * dir as i32))
+                .flatten()
+                .find(|d| (*d > today) == (dir > 0) && *d != today),
         });
         Some(self.date_hit(i, end, date.map(Day::iso)))
     }
@@ -100,11 +113,19 @@ impl Cx<'_, '_> {
     /// points to: the nearest to the article's date on the side a tense word leans to ("will
     /// close on Christmas Eve" in April is December's), else the nearest either way, the
     /// tense breaking near ties (about two months either way).
-    pub(super) fn resolve_yearly(&self, on: impl Fn(i32) -> Option<Day>, lean: Lean) -> Option<Day> {
+    pub(super) fn resolve_yearly(
+        &self,
+        on: impl Fn(i32) -> Option<Day>,
+        lean: Lean,
+    ) -> Option<Day> {
         let today = self.today?;
         let distance = |d: &Day| (d.ordinal() - today.ordinal()).abs();
         let years = [today.year - 1, today.year, today.year + 1];
-        let leaning = years.into_iter().filter_map(&on).filter(|d| lean.abs() >= 2 && (*d >= today) == (lean > 0) && distance(d) < 300).min_by_key(distance);
+        let leaning = years
+            .into_iter()
+            .filter_map(&on)
+            .filter(|d| lean.abs() >= 2 && (*d >= today) == (lean > 0) && distance(d) < 300)
+            .min_by_key(distance);
         if leaning.is_some() {
             return leaning;
         }

@@ -148,7 +148,11 @@ impl<'t> Cx<'_, 't> {
             "late" | "end" => (first.add_days(2 * third), last),
             "earlier" | "later" | "rest" | "remainder" | "remaining" => {
                 let today = self.today.filter(|d| (first..=last).contains(d))?;
-                if word == "earlier" { (first, today.add_days(-1)) } else { (today.add_days(1), last) }
+                if word == "earlier" {
+                    (first, today.add_days(-1))
+                } else {
+                    (today.add_days(1), last)
+                }
             }
             _ => return None,
         };
@@ -169,7 +173,11 @@ impl<'t> Cx<'_, 't> {
         while j > 0 && matches!(self.lw(j - 1).as_str(), "early" | "mid" | "late" | "-") {
             j -= 1;
         }
-        j > 0 && matches!(self.lw(j - 1).as_str(), "his" | "her" | "their" | "my" | "our" | "your" | "its")
+        j > 0
+            && matches!(
+                self.lw(j - 1).as_str(),
+                "his" | "her" | "their" | "my" | "our" | "your" | "its"
+            )
     }
 
     /// A decade over `start..end` from its first year: "the 1990s" is 1990 to 1999.
@@ -199,8 +207,17 @@ impl<'t> Cx<'_, 't> {
                     return Some(hit);
                 }
                 "early" | "late" | "mid" | "earlier" | "later" => {
-                    let at = if t.get(i + 1) == "-" && attached(t, i + 1) { i + 2 } else { i + 1 };
-                    if near(t, at) && matches!(self.lw(at).as_str(), "morning" | "afternoon" | "evening" | "night") {
+                    let at = if t.get(i + 1) == "-" && attached(t, i + 1) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if near(t, at)
+                        && matches!(
+                            self.lw(at).as_str(),
+                            "morning" | "afternoon" | "evening" | "night"
+                        )
+                    {
                         return Some(Hit::new(i, at + 1, FigureKind::Time, None));
                     }
                     if near(t, at) {
@@ -224,7 +241,11 @@ impl<'t> Cx<'_, 't> {
                     if let Some(end) = self.bare_unit(at) {
                         return Some(self.date_hit(i, end, None));
                     }
-                    let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
+                    let inner = if self.lw(at).as_str() == "the" {
+                        self.after_the(at + 1)
+                    } else {
+                        self.core(at)
+                    };
                     if let Some(mut hit) = inner {
                         hit.start = i;
                         self.narrow(&mut hit, w.as_str());
@@ -245,7 +266,13 @@ impl<'t> Cx<'_, 't> {
             TokenKind::Number => self.number_led(i),
             TokenKind::Punct => {
                 // "'90s"
-                if matches!(t.get(i), "'" | "’") && is_number(t, i + 1) && attached(t, i + 1) && t.get(i + 1).len() == 2 && self.lw(i + 2).as_str() == "s" && attached(t, i + 2) {
+                if matches!(t.get(i), "'" | "’")
+                    && is_number(t, i + 1)
+                    && attached(t, i + 1)
+                    && t.get(i + 1).len() == 2
+                    && self.lw(i + 2).as_str() == "s"
+                    && attached(t, i + 2)
+                {
                     let decade: i32 = t.get(i + 1).parse().ok()?;
                     return Some(self.decade_hit(i, i + 3, 1900 + decade));
                 }
@@ -273,7 +300,9 @@ impl<'t> Cx<'_, 't> {
         // "half past ten", "twenty past eight"
         let minutes = match words().numbers.get(s) {
             _ if matches!(s, "half" | "quarter") => Some(i + 1),
-            Some(_) => super::numbers::scan(t, i, false).filter(|n| n.value.is_some_and(|v| (1.0..=30.0).contains(&v))).map(|n| n.end),
+            Some(_) => super::numbers::scan(t, i, false)
+                .filter(|n| n.value.is_some_and(|v| (1.0..=30.0).contains(&v)))
+                .map(|n| n.end),
             None => None,
         };
         if let Some(hit) = minutes.and_then(|at| self.past_the_hour(i, at)) {
@@ -294,15 +323,28 @@ impl<'t> Cx<'_, 't> {
             }
         }
         // "year-earlier", "year-ago" (with "quarter", "period" after them)
-        if matches!(self.time_word(i), Some(TimeWord::Unit(_))) && t.get(i + 1) == "-" && attached(t, i + 1) && matches!(self.lw(i + 2).as_str(), "earlier" | "ago") {
+        if matches!(self.time_word(i), Some(TimeWord::Unit(_)))
+            && t.get(i + 1) == "-"
+            && attached(t, i + 1)
+            && matches!(self.lw(i + 2).as_str(), "earlier" | "ago")
+        {
             let mut end = i + 3;
-            if near(t, end) && matches!(self.lw(end).as_str(), "quarter" | "period" | "month" | "year" | "week" | "level" | "levels") {
+            if near(t, end)
+                && matches!(
+                    self.lw(end).as_str(),
+                    "quarter" | "period" | "month" | "year" | "week" | "level" | "levels"
+                )
+            {
                 end += 1;
             }
             return Some(self.date_hit(i, end, None));
         }
         if matches!(s, "fiscal" | "financial" | "calendar") {
-            let at = if self.lw(i + 1).as_str() == "year" { i + 2 } else { i + 1 };
+            let at = if self.lw(i + 1).as_str() == "year" {
+                i + 2
+            } else {
+                i + 1
+            };
             let (_, end) = self.year_after(at).filter(|_| near(t, at))?;
             return Some(self.date_hit(i, end, None));
         }
@@ -310,7 +352,11 @@ impl<'t> Cx<'_, 't> {
             let len = t.get(i + 1).len();
             return (len == 2 || len == 4).then(|| self.date_hit(i, i + 2, None));
         }
-        if s == "q" && is_number(t, i + 1) && attached(t, i + 1) && matches!(t.get(i + 1), "1" | "2" | "3" | "4") {
+        if s == "q"
+            && is_number(t, i + 1)
+            && attached(t, i + 1)
+            && matches!(t.get(i + 1), "1" | "2" | "3" | "4")
+        {
             let mut end = i + 2;
             if let Some((_, e)) = self.year_after(end).filter(|_| near(t, end)) {
                 end = e;
@@ -331,17 +377,43 @@ impl<'t> Cx<'_, 't> {
         }
         if matches!(s, "every" | "each") && near(t, i + 1) {
             // "every day", "each Monday", "every other week"
-            let at = if self.lw(i + 1).as_str() == "other" { i + 2 } else { i + 1 };
+            let at = if self.lw(i + 1).as_str() == "other" {
+                i + 2
+            } else {
+                i + 1
+            };
             let next = self.lw(at);
-            let periodic = matches!(self.time_word(at), Some(TimeWord::Unit(_) | TimeWord::Part)) || calendar::weekday(next.as_str()).is_some();
+            let periodic = matches!(self.time_word(at), Some(TimeWord::Unit(_) | TimeWord::Part))
+                || calendar::weekday(next.as_str()).is_some();
             return periodic.then(|| self.date_hit(i, at + 1, None));
         }
         // "all day", "all week"
-        if s == "all" && near(t, i + 1) && matches!(self.lw(i + 1).as_str(), "day" | "night" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "summer" | "winter") {
+        if s == "all"
+            && near(t, i + 1)
+            && matches!(
+                self.lw(i + 1).as_str(),
+                "day"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "summer"
+                    | "winter"
+            )
+        {
             return Some(Hit::new(i, i + 2, FigureKind::Duration, None));
         }
         // "week 31", "week 27 of last year"
-        if s == "week" && is_number(t, i + 1) && near(t, i + 1) && t.get(i + 1).parse::<u32>().is_ok_and(|n| (1..=53).contains(&n)) {
+        if s == "week"
+            && is_number(t, i + 1)
+            && near(t, i + 1)
+            && t.get(i + 1)
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=53).contains(&n))
+        {
             return Some(self.date_hit(i, self.of_year(i + 2), None));
         }
         if matches!(s, "weekend" | "weekends") {
@@ -349,7 +421,10 @@ impl<'t> Cx<'_, 't> {
         }
         // "twelve March nineteen seventy four" and other written-out counts of time
         if words().numbers.contains_key(s) {
-            return self.day_led(i).or_else(|| self.written_year_alone(i)).or_else(|| self.duration(i));
+            return self
+                .day_led(i)
+                .or_else(|| self.written_year_alone(i))
+                .or_else(|| self.duration(i));
         }
         None
     }
@@ -366,7 +441,10 @@ impl<'t> Cx<'_, 't> {
                 let mut hit = self.date_hit(i, i + 1, date);
                 if matches!(s, "tonight" | "tonite") {
                     hit.kind = FigureKind::Time;
-                } else if near(t, i + 1) && self.time_word(i + 1) == Some(TimeWord::Part) && self.lw(i + 1).as_str() != "weekend" {
+                } else if near(t, i + 1)
+                    && self.time_word(i + 1) == Some(TimeWord::Part)
+                    && self.lw(i + 1).as_str() != "weekend"
+                {
                     hit.kind = FigureKind::Time;
                     hit.end = i + 2;
                 }
@@ -379,14 +457,31 @@ impl<'t> Cx<'_, 't> {
             TimeWord::Vague => self.duration(i),
             TimeWord::Periodic => Some(self.date_hit(i, i + 1, None)),
             // "the nineties", "late eighties"; but "in his fifties" is an age, "7-8 fifties" runs
-            TimeWord::Decade(n) if i > 0 && matches!(self.lw(i - 1).as_str(), "the" | "early" | "mid" | "late" | "-" | "in") && !self.after_possessive(i) => {
+            TimeWord::Decade(n)
+                if i > 0
+                    && matches!(
+                        self.lw(i - 1).as_str(),
+                        "the" | "early" | "mid" | "late" | "-" | "in"
+                    )
+                    && !self.after_possessive(i) =>
+            {
                 Some(self.decade_hit(i, i + 1, 1900 + n))
             }
             // "before lunch", "at dinnertime"; "in morning"
-            TimeWord::Meal | TimeWord::Part if i > 0 && near(t, i) && self.lw(i - 1).as_str() != "the" && {
-                let p = self.lw(i - 1);
-                matches!((tw, p.as_str()), (TimeWord::Meal, "before" | "after" | "at" | "during" | "over" | "until" | "till" | "by") | (TimeWord::Part, "in"))
-            } => Some(Hit::new(i, i + 1, FigureKind::Time, None)),
+            TimeWord::Meal | TimeWord::Part
+                if i > 0 && near(t, i) && self.lw(i - 1).as_str() != "the" && {
+                    let p = self.lw(i - 1);
+                    matches!(
+                        (tw, p.as_str()),
+                        (
+                            TimeWord::Meal,
+                            "before" | "after" | "at" | "during" | "over" | "until" | "till" | "by"
+                        ) | (TimeWord::Part, "in")
+                    )
+                } =>
+            {
+                Some(Hit::new(i, i + 1, FigureKind::Time, None))
+            }
             TimeWord::Season => {
                 let (_, end) = self.year_after(i + 1).filter(|_| near(t, i + 1))?;
                 Some(self.date_hit(i, end, None))
@@ -423,43 +518,91 @@ fn is_day(h: &Hit) -> bool {
 
 /// The weekday a figure is and nothing more ("Friday"), by its one token.
 fn lone_weekday(t: &Tokens, h: &Hit) -> Option<u32> {
-    (h.end == h.start + 1 && t.get(h.start).len() > 3).then(|| calendar::weekday(t.get(h.start))).flatten()
+    (h.end == h.start + 1 && t.get(h.start).len() > 3)
+        .then(|| calendar::weekday(t.get(h.start)))
+        .flatten()
 }
 
 /// `a` and the `b` after it as one figure, when they are one moment: a day and a time of
 /// day, a time and how often it comes, a duration and when it starts, a weekday and a
 /// counted day; with nothing between them but a joining word or two.
 fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
-    let between = |j: usize| t.gap(j) <= Gap::Space && words().dates.day_time_joiners.contains(Lower::new(t.get(j)).as_str());
-    if b.start < a.end || b.start > a.end + 2 || !(a.end..b.start).all(between) || t.gap(b.start) > Gap::Space {
+    let between = |j: usize| {
+        t.gap(j) <= Gap::Space
+            && words()
+                .dates
+                .day_time_joiners
+                .contains(Lower::new(t.get(j)).as_str())
+    };
+    if b.start < a.end
+        || b.start > a.end + 2
+        || !(a.end..b.start).all(between)
+        || t.gap(b.start) > Gap::Space
+    {
         return None;
     }
     let word = |j: usize| Lower::new(t.get(j));
     // a holiday keeps apart from its time ("Christmas at 8:00"), a day from a meal ("after
     // lunch tomorrow")
     let holiday = |h: &Hit| words().dates.holidays.contains_key(word(h.start).as_str());
-    let meal = |h: &Hit| (h.start..h.end).any(|j| words().time.get(Lower::new(t.get(j)).as_str()) == Some(&TimeWord::Meal));
+    let meal = |h: &Hit| {
+        (h.start..h.end)
+            .any(|j| words().time.get(Lower::new(t.get(j)).as_str()) == Some(&TimeWord::Meal))
+    };
     let clock = |h: &Hit| h.kind == FigureKind::Time && h.date.is_none() && !meal(h);
     // a part of the day and its hour ("early morning at 8:00", "8:00 early morning")
     let part = |h: &Hit| t.tokens[h.start].kind == TokenKind::Word;
     let periodic = |h: &Hit| matches!(word(h.start).as_str(), "every" | "each");
     let linked = b.start > a.end;
     let from = linked && matches!(word(a.end).as_str(), "from" | "between");
-    let starts = linked && matches!(word(b.start - 1).as_str(), "from" | "starting" | "beginning" | "for");
+    let starts = linked
+        && matches!(
+            word(b.start - 1).as_str(),
+            "from" | "starting" | "beginning" | "for"
+        );
     let at = linked && word(a.end).as_str() == "at";
-    let day_time = (is_day(a) && !holiday(a) && clock(b)) || (clock(a) && is_day(b) && !holiday(b)) || (clock(a) && clock(b) && (from || (part(a) || part(b)) && (at || !linked)));
+    let day_time = (is_day(a) && !holiday(a) && clock(b))
+        || (clock(a) && is_day(b) && !holiday(b))
+        || (clock(a) && clock(b) && (from || (part(a) || part(b)) && (at || !linked)));
     let often = (clock(a) && periodic(b)) || (periodic(a) && clock(b));
-    let lasting = starts && (a.kind == FigureKind::Duration && (clock(b) || is_day(b)) || clock(a) && b.kind == FigureKind::Duration);
+    let lasting = starts
+        && (a.kind == FigureKind::Duration && (clock(b) || is_day(b))
+            || clock(a) && b.kind == FigureKind::Duration);
     // "Friday at 5": a bare hour after a day
-    let hour = |h: &Hit| h.kind == FigureKind::Number && h.end == h.start + 1 && is_number(t, h.start) && h.value.is_some_and(|v| v.fract() == 0.0 && (0.0..=23.0).contains(&v));
+    let hour = |h: &Hit| {
+        h.kind == FigureKind::Number
+            && h.end == h.start + 1
+            && is_number(t, h.start)
+            && h.value
+                .is_some_and(|v| v.fract() == 0.0 && (0.0..=23.0).contains(&v))
+    };
     let day_time = day_time || is_day(a) && !holiday(a) && at && b.start == a.end + 1 && hour(b);
-    let week_of = |w: &Hit, d: &Hit| Some(Day::parse(d.date.as_deref()?)?.weekday_in_week(lone_weekday(t, w)?, 0).iso());
-    let weekday = if is_day(a) && is_day(b) { week_of(a, b).or_else(|| week_of(b, a)) } else { None };
+    let week_of = |w: &Hit, d: &Hit| {
+        Some(
+            Day::parse(d.date.as_deref()?)?
+                .weekday_in_week(lone_weekday(t, w)?, 0)
+                .iso(),
+        )
+    };
+    let weekday = if is_day(a) && is_day(b) {
+        week_of(a, b).or_else(|| week_of(b, a))
+    } else {
+        None
+    };
     if !(day_time || often || lasting || weekday.is_some()) {
         return None;
     }
     let dated = if is_day(a) { a } else { b };
-    let mut hit = Hit::new(a.start, b.end, if dated.kind == FigureKind::Duration { FigureKind::Date } else { dated.kind }, None);
+    let mut hit = Hit::new(
+        a.start,
+        b.end,
+        if dated.kind == FigureKind::Duration {
+            FigureKind::Date
+        } else {
+            dated.kind
+        },
+        None,
+    );
     hit.date = weekday.or_else(|| dated.date.clone());
     hit.date_end = dated.date_end.clone();
     Some(hit)

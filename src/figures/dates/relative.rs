@@ -1,10 +1,10 @@
 //! Dates that start with a word placing them against the article's date: "last year", "next Tuesday", "this coming Sunday".
 
 use super::Cx;
-use crate::figures::lexicon::TimeWord;
-use crate::figures::{is_number, near, Hit};
 use crate::calendar::{self, Day, Step};
 use crate::document::FigureKind;
+use crate::figures::lexicon::TimeWord;
+use crate::figures::{is_number, near, Hit};
 
 impl Cx<'_, '_> {
     /// After "last", "this", "next", "past" (`dir` -1, 0, 1): a weekday, a month, a unit of
@@ -20,12 +20,22 @@ impl Cx<'_, '_> {
         let s = w.as_str();
         let modifier = self.lw(i);
         let after_the = i > 0 && self.lw(i - 1).as_str() == "the";
-        let anchored = matches!(modifier.as_str(), "last" | "this" | "next" | "coming" | "current" | "upcoming")
-            || !after_the && matches!(modifier.as_str(), "previous" | "following");
+        let anchored = matches!(
+            modifier.as_str(),
+            "last" | "this" | "next" | "coming" | "current" | "upcoming"
+        ) || !after_the && matches!(modifier.as_str(), "previous" | "following");
         // "next 9th of May": the date itself, the next (or last) time it comes
-        if let Some(mut hit) = self.day_led(at).or_else(|| self.numeric_date(at)).filter(|h| h.kind == FigureKind::Date) {
+        if let Some(mut hit) = self
+            .day_led(at)
+            .or_else(|| self.numeric_date(at))
+            .filter(|h| h.kind == FigureKind::Date)
+        {
             let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
-            if let (Some(today), Some(day), false) = (self.today, hit.date.as_deref().and_then(Day::parse), has_year) {
+            if let (Some(today), Some(day), false) = (
+                self.today,
+                hit.date.as_deref().and_then(Day::parse),
+                has_year,
+            ) {
                 let mut d = day;
                 while dir > 0 && d <= today {
                     d = d.add_months(12);
@@ -53,7 +63,11 @@ impl Cx<'_, '_> {
         match self.time_word(at) {
             Some(TimeWord::Unit(days)) => Some(self.modified_unit(i, dir, anchored, days)),
             Some(TimeWord::Part) => {
-                let kind = if s == "weekend" { FigureKind::Date } else { FigureKind::Time };
+                let kind = if s == "weekend" {
+                    FigureKind::Date
+                } else {
+                    FigureKind::Time
+                };
                 let mut hit = Hit::new(i, at + 1, kind, None);
                 if kind == FigureKind::Date {
                     hit.date = None;
@@ -101,23 +115,48 @@ impl Cx<'_, '_> {
                 }
             }
             let lean = self.lean(i, at + 1);
-            let week = if modifier.as_str() == "past" || modifier.as_str() == "coming" { None } else { Some(dir) };
-            let date = self.resolve_weekday(weekday, week, if dir != 0 { dir } else { lean }).map(Day::iso);
-            let mut hit = self.date_hit(i, at + 1, date.filter(|_| anchored || modifier.as_str() == "past"));
-            if near(t, at + 1) && matches!(self.lw(at + 1).as_str(), "morning" | "afternoon" | "evening" | "night") {
+            let week = if modifier.as_str() == "past" || modifier.as_str() == "coming" {
+                None
+            } else {
+                Some(dir)
+            };
+            let date = self
+                .resolve_weekday(weekday, week, if dir != 0 { dir } else { lean })
+                .map(Day::iso);
+            let mut hit = self.date_hit(
+                i,
+                at + 1,
+                date.filter(|_| anchored || modifier.as_str() == "past"),
+            );
+            if near(t, at + 1)
+                && matches!(
+                    self.lw(at + 1).as_str(),
+                    "morning" | "afternoon" | "evening" | "night"
+                )
+            {
                 hit.end = at + 2;
                 hit.kind = FigureKind::Time;
             }
             return Some(hit);
         }
-        if let Some(month) = self.month_at(at).filter(|_| t.get(at).len() > 3 && t.is_capitalised(at) || s.len() > 5) {
+        if let Some(month) = self
+            .month_at(at)
+            .filter(|_| t.get(at).len() > 3 && t.is_capitalised(at) || s.len() > 5)
+        {
             let today = self.today;
             let year = today.map(|d| match dir {
                 -1 if month >= d.month => d.year - 1,
                 1 if month <= d.month => d.year + 1,
                 _ => d.year,
             });
-            return Some(self.date_hit(i, at + 1, year.filter(|_| anchored).map(|y| format!("{y:04}-{month:02}"))));
+            return Some(
+                self.date_hit(
+                    i,
+                    at + 1,
+                    year.filter(|_| anchored)
+                        .map(|y| format!("{y:04}-{month:02}")),
+                ),
+            );
         }
         None
     }
@@ -131,7 +170,11 @@ impl Cx<'_, '_> {
         let unit = self.lw(at);
         let today = self.today.filter(|_| anchored);
         let mut end = self.of_year(at + 1);
-        let kind = if days < 1.0 { FigureKind::Time } else { FigureKind::Date };
+        let kind = if days < 1.0 {
+            FigureKind::Time
+        } else {
+            FigureKind::Date
+        };
         let mut hit = Hit::new(i, end, kind, None);
         let Some(d) = today else { return hit };
         match unit.as_str() {
@@ -141,15 +184,24 @@ impl Cx<'_, '_> {
                 hit.date = Some(format!("{:04}-{:02}", m.year, m.month));
             }
             "quarter" => {
-                let first = Day::new(d.year, (d.month - 1) / 3 * 3 + 1, 1).map(|q| q.add(dir, Step::Months(3)));
+                let first = Day::new(d.year, (d.month - 1) / 3 * 3 + 1, 1)
+                    .map(|q| q.add(dir, Step::Months(3)));
                 hit.date = first.map(|q| format!("{:04}-{:02}", q.year, q.month));
-                hit.date_end = first.map(|q| q.add(2, Step::Months(1))).map(|q| format!("{:04}-{:02}", q.year, q.month));
+                hit.date_end = first
+                    .map(|q| q.add(2, Step::Months(1)))
+                    .map(|q| format!("{:04}-{:02}", q.year, q.month));
             }
             "day" if self.lw(i).as_str() == "next" => hit.date = Some(d.add_days(1).iso()),
             "week" => {
                 // "next week Thursday", "this week on Monday": that day of the week
-                let on = if self.lw(end).as_str() == "on" { end + 1 } else { end };
-                if let Some(weekday) = calendar::weekday(self.lw(on).as_str()).filter(|_| near(t, on) && t.get(on).len() > 3) {
+                let on = if self.lw(end).as_str() == "on" {
+                    end + 1
+                } else {
+                    end
+                };
+                if let Some(weekday) = calendar::weekday(self.lw(on).as_str())
+                    .filter(|_| near(t, on) && t.get(on).len() > 3)
+                {
                     end = on + 1;
                     hit.end = end;
                     hit.date = Some(d.weekday_in_week(weekday, dir).iso());

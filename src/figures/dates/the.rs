@@ -1,11 +1,11 @@
 //! Dates that start with "the": "the past three years", "the first quarter", "the day after tomorrow".
 
 use super::Cx;
+use crate::calendar::{self, Day};
+use crate::document::FigureKind;
 use crate::figures::lexicon::{words, TimeWord};
 use crate::figures::numbers;
 use crate::figures::{attached, is_number, near, Hit};
-use crate::calendar::{self, Day};
-use crate::document::FigureKind;
 use crate::text::TokenKind;
 
 impl Cx<'_, '_> {
@@ -19,13 +19,27 @@ impl Cx<'_, '_> {
         }
         let w = self.lw(i);
         match w.as_str() {
-            "day" if matches!((self.lw(i + 1).as_str(), self.lw(i + 2).as_str()), ("before", "yesterday") | ("after", "tomorrow")) => {
-                let n = if self.lw(i + 1).as_str() == "before" { -2 } else { 2 };
+            "day"
+                if matches!(
+                    (self.lw(i + 1).as_str(), self.lw(i + 2).as_str()),
+                    ("before", "yesterday") | ("after", "tomorrow")
+                ) =>
+            {
+                let n = if self.lw(i + 1).as_str() == "before" {
+                    -2
+                } else {
+                    2
+                };
                 return Some(self.date_hit(i, i + 3, self.today.map(|d| d.add_days(n).iso())));
             }
             "weekend" => return Some(self.date_hit(i, i + 1, None)),
-            "morning" | "afternoon" | "evening" | "night" => return Some(Hit::new(i, i + 1, FigureKind::Time, None)),
-            "day" | "year" | "week" | "month" if self.lw(i + 1).as_str() == "before" && (!near(t, i + 2) || matches!(t.get(i + 2), "." | "," | "?" | "!")) => {
+            "morning" | "afternoon" | "evening" | "night" => {
+                return Some(Hit::new(i, i + 1, FigureKind::Time, None))
+            }
+            "day" | "year" | "week" | "month"
+                if self.lw(i + 1).as_str() == "before"
+                    && (!near(t, i + 2) || matches!(t.get(i + 2), "." | "," | "?" | "!")) =>
+            {
                 let date = match w.as_str() {
                     "day" => self.today.map(|d| d.add_days(-1).iso()),
                     _ => None,
@@ -37,15 +51,30 @@ impl Cx<'_, '_> {
                 return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
             }
             // "later in the year", "the rest of the week", "partner of the month"
-            "day" | "week" | "month" | "year" if i >= 2 && words().dates.period_prepositions.contains(self.lw(i - 2).as_str()) && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before") && !matches!(t.get(i + 1), "'" | "’") && !is_number(t, i + 1) => {
+            "day" | "week" | "month" | "year"
+                if i >= 2
+                    && words()
+                        .dates
+                        .period_prepositions
+                        .contains(self.lw(i - 2).as_str())
+                    && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before")
+                    && !matches!(t.get(i + 1), "'" | "’")
+                    && !is_number(t, i + 1) =>
+            {
                 return Some(self.date_hit(i, i + 1, None));
             }
-            "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining" if self.lw(i + 1).as_str() == "of" => {
+            "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining"
+                if self.lw(i + 1).as_str() == "of" =>
+            {
                 let at = i + 2;
                 if let Some(end) = self.bare_unit(at) {
                     return Some(self.date_hit(i, end, None));
                 }
-                let inner = if self.lw(at).as_str() == "the" { self.after_the(at + 1) } else { self.core(at) };
+                let inner = if self.lw(at).as_str() == "the" {
+                    self.after_the(at + 1)
+                } else {
+                    self.core(at)
+                };
                 return inner.map(|mut h| {
                     h.start = i;
                     self.narrow(&mut h, w.as_str());
@@ -58,7 +87,10 @@ impl Cx<'_, '_> {
         if numbers::scan_ordinal(t, i).is_some_and(|(_, e)| t.get(e) == "-" && attached(t, e)) {
             return None;
         }
-        if let Some(hit) = self.day_of_month_named(i).or_else(|| self.nth_weekday_of(i)) {
+        if let Some(hit) = self
+            .day_of_month_named(i)
+            .or_else(|| self.nth_weekday_of(i))
+        {
             return Some(hit);
         }
         if let Some(hit) = self.ordinal_period(i) {
@@ -67,10 +99,19 @@ impl Cx<'_, '_> {
         // "the 23rd": a day of this month
         if is_number(t, i) {
             if let Some((day, end)) = self.day_number(i).filter(|&(_, e)| e == i + 2) {
-                let bare = t.tokens.get(end).is_none_or(|n| n.kind == TokenKind::Punct || n.sentence_start)
-                    || matches!(self.lw(end).as_str(), "at" | "this" | "and" | "or" | "to" | "through");
+                let bare = t
+                    .tokens
+                    .get(end)
+                    .is_none_or(|n| n.kind == TokenKind::Punct || n.sentence_start)
+                    || matches!(
+                        self.lw(end).as_str(),
+                        "at" | "this" | "and" | "or" | "to" | "through"
+                    );
                 if bare {
-                    let date = self.today.and_then(|d| Day::new(d.year, d.month, day)).map(Day::iso);
+                    let date = self
+                        .today
+                        .and_then(|d| Day::new(d.year, d.month, day))
+                        .map(Day::iso);
                     return Some(self.date_hit(i, end, date));
                 }
             }
@@ -81,14 +122,20 @@ impl Cx<'_, '_> {
                 return Some(self.date_hit(i, end, None));
             }
             // "the summer", "the winter"; "the fall" and "the spring" are too often something else
-            return matches!(w.as_str(), "summer" | "winter" | "autumn").then(|| self.date_hit(i, i + 1, None));
+            return matches!(w.as_str(), "summer" | "winter" | "autumn")
+                .then(|| self.date_hit(i, i + 1, None));
         }
         // "the September contract", "the 2008 crisis": the date is the month or year alone.
-        let decade = self.lw(i + 1).as_str() == "s" || matches!(t.get(i + 1), "'" | "’") && self.lw(i + 2).as_str() == "s" && t.get(i).ends_with('0');
+        let decade = self.lw(i + 1).as_str() == "s"
+            || matches!(t.get(i + 1), "'" | "’")
+                && self.lw(i + 2).as_str() == "s"
+                && t.get(i).ends_with('0');
         let bare_year = is_number(t, i) && t.get(i).len() == 4 && !decade;
         // "the Tuesday after next": a weekday the words after it place
         if let Some(weekday) = calendar::weekday(w.as_str()) {
-            return self.weekday_led(i, weekday).filter(|h| h.end > i + 1 && h.kind == FigureKind::Date && h.date.is_some());
+            return self
+                .weekday_led(i, weekday)
+                .filter(|h| h.end > i + 1 && h.kind == FigureKind::Date && h.date.is_some());
         }
         if self.month_at(i).is_some() || bare_year {
             return None;
@@ -112,14 +159,25 @@ impl Cx<'_, '_> {
                 return Some(self.date_hit(i, self.of_year(d.end), None));
             }
         }
-        let at = if t.get(at) == "-" && attached(t, at) { at + 1 } else { at };
-        if !near(t, at) || !matches!(self.lw(at).as_str(), "quarter" | "half" | "week" | "century" | "month" | "day" | "year") {
+        let at = if t.get(at) == "-" && attached(t, at) {
+            at + 1
+        } else {
+            at
+        };
+        if !near(t, at)
+            || !matches!(
+                self.lw(at).as_str(),
+                "quarter" | "half" | "week" | "century" | "month" | "day" | "year"
+            )
+        {
             return None;
         }
         let end = self.of_year(at + 1);
         let mut hit = self.date_hit(i, end, None);
         // "the 19th century": 1800 to 1899
-        if let Some((n, _)) = numbers::scan_ordinal(t, i).filter(|&(n, _)| self.lw(at).as_str() == "century" && (1.0..=30.0).contains(&n)) {
+        if let Some((n, _)) = numbers::scan_ordinal(t, i)
+            .filter(|&(n, _)| self.lw(at).as_str() == "century" && (1.0..=30.0).contains(&n))
+        {
             let first = (n as i32 - 1) * 100;
             hit.date = Some(format!("{first:04}"));
             hit.date_end = Some(format!("{:04}", first + 99));
@@ -137,10 +195,15 @@ impl Cx<'_, '_> {
         }
         // "the first week of July (2019)"
         if self.month_at(end + 1).is_some() && near(self.t, end + 1) {
-            return self.year_after(end + 2).filter(|_| near(self.t, end + 2)).map_or(end + 2, |(_, e)| e);
+            return self
+                .year_after(end + 2)
+                .filter(|_| near(self.t, end + 2))
+                .map_or(end + 2, |(_, e)| e);
         }
         let w = self.lw(end + 1);
-        if matches!(w.as_str(), "the" | "this" | "next" | "last") && matches!(self.lw(end + 2).as_str(), "year" | "month") {
+        if matches!(w.as_str(), "the" | "this" | "next" | "last")
+            && matches!(self.lw(end + 2).as_str(), "year" | "month")
+        {
             return end + 3;
         }
         end
@@ -148,18 +211,28 @@ impl Cx<'_, '_> {
 
     /// "the 15th day of next month", "the 3rd day of May": a day of a month another date names.
     fn day_of_month_named(&self, i: usize) -> Option<Hit> {
-        let (day, at) = numbers::scan_ordinal(self.t, i).filter(|&(v, _)| (1.0..=31.0).contains(&v))?;
+        let (day, at) =
+            numbers::scan_ordinal(self.t, i).filter(|&(v, _)| (1.0..=31.0).contains(&v))?;
         if self.lw(at).as_str() != "day" || self.lw(at + 1).as_str() != "of" {
             return None;
         }
         let month = self.core(at + 2).filter(|h| h.kind == FigureKind::Date)?;
-        let date = month.date.as_deref().filter(|d| d.len() == 7).and_then(|d| Day::new(d[..4].parse().ok()?, d[5..].parse().ok()?, day as u32));
+        let date = month
+            .date
+            .as_deref()
+            .filter(|d| d.len() == 7)
+            .and_then(|d| Day::new(d[..4].parse().ok()?, d[5..].parse().ok()?, day as u32));
         Some(self.date_hit(i, month.end, date.map(Day::iso)))
     }
 
     /// "year", "week" after "end of", "rest of" (with no article: news's "the end of the year"
     /// is a stretch of time more often than a date): the token after the unit.
     pub(super) fn bare_unit(&self, at: usize) -> Option<usize> {
-        (near(self.t, at) && matches!(self.lw(at).as_str(), "day" | "week" | "month" | "year" | "quarter")).then_some(at + 1)
+        (near(self.t, at)
+            && matches!(
+                self.lw(at).as_str(),
+                "day" | "week" | "month" | "year" | "quarter"
+            ))
+        .then_some(at + 1)
     }
 }

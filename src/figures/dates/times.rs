@@ -1,9 +1,9 @@
 //! Times of day: "3pm", "15:30 GMT", "seven o'clock".
 
 use super::Cx;
+use crate::document::FigureKind;
 use crate::figures::lexicon::{words, NumClass, TimeWord};
 use crate::figures::{attached, is_number, near, Hit};
-use crate::document::FigureKind;
 
 impl Cx<'_, '_> {
     /// "3pm", "3 p.m.", "15:30", "8:00am", "15:30 GMT", "1430 GMT", "three o'clock".
@@ -18,7 +18,12 @@ impl Cx<'_, '_> {
         }
         let mut end = i + 1;
         let mut minutes = false;
-        if matches!(t.get(end), ":" | ".") && attached(t, end) && attached(t, end + 1) && t.get(end + 1).len() == 2 && is_number(t, end + 1) {
+        if matches!(t.get(end), ":" | ".")
+            && attached(t, end)
+            && attached(t, end + 1)
+            && t.get(end + 1).len() == 2
+            && is_number(t, end + 1)
+        {
             let m: u32 = t.get(end + 1).parse().ok()?;
             if m > 59 {
                 return None;
@@ -26,12 +31,18 @@ impl Cx<'_, '_> {
             // "6.45" is a time only with "am" or "pm": "closed at 6.45" is a price
             minutes = t.get(end) == ":";
             end += 2;
-            if t.get(end) == ":" && attached(t, end) && t.get(end + 1).len() == 2 && is_number(t, end + 1) {
+            if t.get(end) == ":"
+                && attached(t, end)
+                && t.get(end + 1).len() == 2
+                && is_number(t, end + 1)
+            {
                 end += 2;
             }
         } else if t.get(i).len() == 4 && hour <= 2359 && hour % 100 < 60 {
             // "1430 GMT": a 24-hour time needs its zone
-            let zone = near(t, end) && self.time_word(end) == Some(TimeWord::Zone) && t.get(end).bytes().all(|b| b.is_ascii_uppercase());
+            let zone = near(t, end)
+                && self.time_word(end) == Some(TimeWord::Zone)
+                && t.get(end).bytes().all(|b| b.is_ascii_uppercase());
             return zone.then(|| Hit::new(i, end + 1, FigureKind::Time, None));
         }
         let meridiem = self.meridiem(end);
@@ -41,7 +52,11 @@ impl Cx<'_, '_> {
             }
             end = e;
         } else if !minutes || hour > 24 {
-            if hour <= 12 && near(t, end) && matches!(self.t.get(end), "o") && self.t.get(end + 1) == "'" {
+            if hour <= 12
+                && near(t, end)
+                && matches!(self.t.get(end), "o")
+                && self.t.get(end + 1) == "'"
+            {
                 return None;
             }
             return self.o_clock(i, end);
@@ -57,7 +72,9 @@ impl Cx<'_, '_> {
     /// "o'clock" after a number ending at `end`.
     pub(super) fn o_clock(&self, i: usize, end: usize) -> Option<Hit> {
         let t = self.t;
-        (self.lw(end).as_str() == "o" && matches!(t.get(end + 1), "'" | "’") && self.lw(end + 2).as_str() == "clock")
+        (self.lw(end).as_str() == "o"
+            && matches!(t.get(end + 1), "'" | "’")
+            && self.lw(end + 2).as_str() == "clock")
             .then(|| Hit::new(i, end + 3, FigureKind::Time, None))
     }
 
@@ -69,9 +86,15 @@ impl Cx<'_, '_> {
         }
         match self.lw(i).as_str() {
             "am" | "pm" => Some(i + 1),
-            "a" | "p" if t.get(i + 1) == "." && self.lw(i + 2).as_str() == "m" && near(t, i + 2) => {
+            "a" | "p"
+                if t.get(i + 1) == "." && self.lw(i + 2).as_str() == "m" && near(t, i + 2) =>
+            {
                 // "p.m.", and newswire's "p . m ."
-                Some(if t.get(i + 3) == "." && near(t, i + 3) { i + 4 } else { i + 3 })
+                Some(if t.get(i + 3) == "." && near(t, i + 3) {
+                    i + 4
+                } else {
+                    i + 3
+                })
             }
             _ => None,
         }

@@ -1,11 +1,11 @@
 //! Dates that start with a weekday: "Tuesday", "Tuesday, May 4", "Monday morning".
 
 use super::{Cx, Lean};
+use crate::calendar::{self, Day};
+use crate::document::FigureKind;
 use crate::figures::lexicon::TimeWord;
 use crate::figures::numbers;
 use crate::figures::{attached, is_number, near, Hit};
-use crate::calendar::{self, Day};
-use crate::document::FigureKind;
 
 impl Cx<'_, '_> {
     /// "Tuesday", "Tuesday, May 4", "Monday morning".
@@ -34,7 +34,12 @@ impl Cx<'_, '_> {
         let lean = self.lean(i, end);
         let date = self.resolve_weekday(weekday, None, lean).map(Day::iso);
         let mut hit = self.date_hit(i, end, date);
-        if near(t, end) && matches!(self.lw(end).as_str(), "morning" | "afternoon" | "evening" | "night") {
+        if near(t, end)
+            && matches!(
+                self.lw(end).as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        {
             hit.end = end + 1;
             hit.kind = FigureKind::Time;
         }
@@ -51,7 +56,12 @@ impl Cx<'_, '_> {
     /// "5/12", "2019-05-12" after a weekday, read month first unless that cannot be.
     pub(super) fn numeric_after_weekday(&self, i: usize) -> Option<Hit> {
         let t = self.t;
-        if !is_number(t, i) || t.get(i + 1) != "/" || !attached(t, i + 1) || !attached(t, i + 2) || !is_number(t, i + 2) {
+        if !is_number(t, i)
+            || t.get(i + 1) != "/"
+            || !attached(t, i + 1)
+            || !attached(t, i + 2)
+            || !is_number(t, i + 2)
+        {
             return self.numeric_date(i);
         }
         let (a, b): (u32, u32) = (t.get(i).parse().ok()?, t.get(i + 2).parse().ok()?);
@@ -61,13 +71,22 @@ impl Cx<'_, '_> {
         let (month, day) = if a > 12 { (b, a) } else { (a, b) };
         let lean = self.lean(i, i + 3);
         Day::new(2000, month, day)?;
-        Some(self.date_hit(i, i + 3, self.resolve_month_day(month, day, lean).map(Day::iso)))
+        Some(self.date_hit(
+            i,
+            i + 3,
+            self.resolve_month_day(month, day, lean).map(Day::iso),
+        ))
     }
 
     /// The day `weekday` names: `week` is `Some(-1)` last week's, `Some(0)` this week's,
     /// `Some(1)` next week's; `None` the nearest in the direction the sentence leans (today
     /// itself counts looking back: "said on Wednesday" in Wednesday's paper).
-    pub(super) fn resolve_weekday(&self, weekday: u32, week: Option<i64>, lean: Lean) -> Option<Day> {
+    pub(super) fn resolve_weekday(
+        &self,
+        weekday: u32,
+        week: Option<i64>,
+        lean: Lean,
+    ) -> Option<Day> {
         let today = self.today?;
         Some(match week {
             Some(w) => today.weekday_in_week(weekday, w),
@@ -87,9 +106,21 @@ impl Cx<'_, '_> {
         match next.as_str() {
             // "Friday of next week", "Monday of the following week"
             "of" => {
-                let at = if self.lw(end + 1).as_str() == "the" { end + 2 } else { end + 1 };
-                let Some(TimeWord::Modifier(Some(dir))) = self.time_word(at) else { return None };
-                (self.lw(at + 1).as_str() == "week").then(|| self.date_hit(i, at + 2, today.map(|d| d.weekday_in_week(weekday, dir).iso())))
+                let at = if self.lw(end + 1).as_str() == "the" {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                let Some(TimeWord::Modifier(Some(dir))) = self.time_word(at) else {
+                    return None;
+                };
+                (self.lw(at + 1).as_str() == "week").then(|| {
+                    self.date_hit(
+                        i,
+                        at + 2,
+                        today.map(|d| d.weekday_in_week(weekday, dir).iso()),
+                    )
+                })
             }
             // "Tuesday after next", "Friday before last"
             "after" | "before" => {
@@ -98,10 +129,18 @@ impl Cx<'_, '_> {
                     ("before", "last") => -2,
                     _ => return None,
                 };
-                Some(self.date_hit(i, end + 2, today.map(|d| d.weekday_in_week(weekday, weeks).iso())))
+                Some(self.date_hit(
+                    i,
+                    end + 2,
+                    today.map(|d| d.weekday_in_week(weekday, weeks).iso()),
+                ))
             }
             // "Monday the 25 July 2022": the date written in full
-            "the" if self.day_led(end + 1).is_some_and(|h| h.kind == FigureKind::Date) => {
+            "the"
+                if self
+                    .day_led(end + 1)
+                    .is_some_and(|h| h.kind == FigureKind::Date) =>
+            {
                 let mut hit = self.day_led(end + 1)?;
                 hit.start = i;
                 Some(hit)
@@ -112,7 +151,11 @@ impl Cx<'_, '_> {
                     let (v, e) = numbers::scan_ordinal(t, end + 1)?;
                     (1.0..=31.0).contains(&v).then_some((v as u32, e))
                 })?;
-                Some(self.date_hit(i, e, self.day_of_month_near(day, Some(weekday)).map(Day::iso)))
+                Some(self.date_hit(
+                    i,
+                    e,
+                    self.day_of_month_near(day, Some(weekday)).map(Day::iso),
+                ))
             }
             _ => None,
         }
@@ -138,9 +181,12 @@ impl Cx<'_, '_> {
         let t = self.t;
         let (n, at) = match self.lw(i).as_str() {
             "last" => (-1, i + 1),
-            _ => numbers::scan_ordinal(t, i).filter(|&(v, _)| (1.0..=5.0).contains(&v)).map(|(v, e)| (v as i32, e))?,
+            _ => numbers::scan_ordinal(t, i)
+                .filter(|&(v, _)| (1.0..=5.0).contains(&v))
+                .map(|(v, e)| (v as i32, e))?,
         };
-        let weekday = calendar::weekday(t.get(at)).filter(|_| near(t, at) && t.get(at).len() > 3)?;
+        let weekday =
+            calendar::weekday(t.get(at)).filter(|_| near(t, at) && t.get(at).len() > 3)?;
         if self.lw(at + 1).as_str() != "of" || !near(t, at + 2) {
             return None;
         }
@@ -148,9 +194,14 @@ impl Cx<'_, '_> {
         let named = self.month_at(at + 2);
         let (year, m) = match month.date.as_deref() {
             Some(d) if d.len() == 7 => (d[..4].parse().ok(), d[5..].parse().ok()),
-            _ => (named.and_then(|m| self.resolve_month(m, self.lean(i, month.end))), named),
+            _ => (
+                named.and_then(|m| self.resolve_month(m, self.lean(i, month.end))),
+                named,
+            ),
         };
-        let date = year.zip(m).and_then(|(y, m)| Day::nth_weekday(y, m, weekday, n));
+        let date = year
+            .zip(m)
+            .and_then(|(y, m)| Day::nth_weekday(y, m, weekday, n));
         Some(self.date_hit(i, month.end, date.map(Day::iso)))
     }
 }
