@@ -29,7 +29,8 @@ struct Annotator {
 impl Annotator {
     #[new]
     fn new() -> PyResult<Annotator> {
-        let native = annotator::Annotator::new().map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        let native =
+            annotator::Annotator::new().map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
         Ok(Annotator { native })
     }
 
@@ -45,7 +46,9 @@ impl Annotator {
         let text = as_str(text, "text")?;
         let input = read(&text)?;
         let options = Options { date, indirect };
-        let doc = py.detach(|| guarded(&self.native, &input, &options)).map_err(Failure::into_py)?;
+        let doc = py
+            .detach(|| guarded(&self.native, &input, &options))
+            .map_err(Failure::into_py)?;
         to_python(py, &text, &input, &doc)
     }
 
@@ -65,15 +68,35 @@ impl Annotator {
             .map(|(i, t)| as_str(&t?, &format!("texts[{i}]")))
             .collect::<PyResult<_>>()?;
         let options: Vec<Options> = match dates {
-            None => vec![Options { date: None, indirect }; texts.len()],
-            Some(dates) if dates.is_none() => vec![Options { date: None, indirect }; texts.len()],
+            None => vec![
+                Options {
+                    date: None,
+                    indirect
+                };
+                texts.len()
+            ],
+            Some(dates) if dates.is_none() => vec![
+                Options {
+                    date: None,
+                    indirect
+                };
+                texts.len()
+            ],
             Some(dates) => {
                 let dates: Vec<Option<String>> = dates
                     .try_iter()
-                    .map_err(|_| PyTypeError::new_err("annotate_many: dates must be None or an iterable of str or None"))?
+                    .map_err(|_| {
+                        PyTypeError::new_err(
+                            "annotate_many: dates must be None or an iterable of str or None",
+                        )
+                    })?
                     .enumerate()
                     .map(|(i, d)| {
-                        d?.extract().map_err(|_| PyTypeError::new_err(format!("annotate_many: dates[{i}] must be a str or None")))
+                        d?.extract().map_err(|_| {
+                            PyTypeError::new_err(format!(
+                                "annotate_many: dates[{i}] must be a str or None"
+                            ))
+                        })
                     })
                     .collect::<PyResult<_>>()?;
                 if dates.len() != texts.len() {
@@ -83,11 +106,18 @@ impl Annotator {
                         texts.len()
                     )));
                 }
-                dates.into_iter().map(|date| Options { date, indirect }).collect()
+                dates
+                    .into_iter()
+                    .map(|date| Options { date, indirect })
+                    .collect()
             }
         };
         let utf8: Vec<Cow<'_, str>> = texts.iter().map(read).collect::<PyResult<_>>()?;
-        let inputs: Vec<Text<'_, 'py>> = texts.iter().zip(&utf8).map(|(original, utf8)| Text { original, utf8 }).collect();
+        let inputs: Vec<Text<'_, 'py>> = texts
+            .iter()
+            .zip(&utf8)
+            .map(|(original, utf8)| Text { original, utf8 })
+            .collect();
         let out = in_parallel(py, &self.native, &inputs, &options)?;
         PyList::new(py, out)
     }
@@ -117,17 +147,26 @@ impl Failure {
     fn into_py(self) -> PyErr {
         match self {
             Failure::Core(e) => PyValueError::new_err(e.to_string()),
-            Failure::Panic(why) => PyRuntimeError::new_err(format!("internal error while annotating this text: {why}")),
+            Failure::Panic(why) => {
+                PyRuntimeError::new_err(format!("internal error while annotating this text: {why}"))
+            }
         }
     }
 }
 
 /// The core's document of `text`, a panic caught.
-fn guarded(annotator: &annotator::Annotator, text: &str, options: &Options) -> Result<Document, Failure> {
+fn guarded(
+    annotator: &annotator::Annotator,
+    text: &str,
+    options: &Options,
+) -> Result<Document, Failure> {
     match panic::catch_unwind(AssertUnwindSafe(|| annotator.annotate_with(text, options))) {
         Ok(result) => result.map_err(Failure::Core),
         Err(payload) => {
-            let why = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned());
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned());
             Err(Failure::Panic(why.unwrap_or_else(|| "a panic".to_string())))
         }
     }
@@ -136,7 +175,10 @@ fn guarded(annotator: &annotator::Annotator, text: &str, options: &Options) -> R
 /// `value` as a `str`, or a TypeError naming `what`.
 fn as_str<'py>(value: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyString>> {
     value.cast::<PyString>().map(|s| s.clone()).map_err(|_| {
-        let type_name = value.get_type().name().map_or_else(|_| "?".to_string(), |n| n.to_string());
+        let type_name = value
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_string(), |n| n.to_string());
         PyTypeError::new_err(format!("{what} must be a str, not {type_name}"))
     })
 }
@@ -149,8 +191,14 @@ fn read<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     }
     let units = text.call_method1(intern!(text.py(), "encode"), ("utf-32-le", "surrogatepass"))?;
     let units = units.cast::<PyBytes>()?.as_bytes();
-    let chars = units.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
-    Ok(Cow::Owned(chars.map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()))
+    let chars = units
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+    Ok(Cow::Owned(
+        chars
+            .map(|c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+            .collect(),
+    ))
 }
 
 /// One text of `annotate_many`: the caller's `str` and the core's reading of it.
@@ -170,13 +218,22 @@ fn in_parallel<'py>(
     texts: &[Text<'_, 'py>],
     options: &[Options],
 ) -> PyResult<Vec<Bound<'py, PyDict>>> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(texts.len());
     if workers <= 1 {
         let each = |(t, o): (&Text<'_, 'py>, &Options)| {
-            let doc = py.detach(|| guarded(annotator, t.utf8, o)).map_err(Failure::into_py)?;
+            let doc = py
+                .detach(|| guarded(annotator, t.utf8, o))
+                .map_err(Failure::into_py)?;
             to_python(py, t.original, t.utf8, &doc)
         };
-        return texts.iter().zip(options).enumerate().map(|(i, t)| each(t).map_err(|e| at(py, i, e))).collect();
+        return texts
+            .iter()
+            .zip(options)
+            .enumerate()
+            .map(|(i, t)| each(t).map_err(|e| at(py, i, e)))
+            .collect();
     }
     let utf8: Vec<&str> = texts.iter().map(|t| t.utf8.as_ref()).collect();
     let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
@@ -191,7 +248,10 @@ fn in_parallel<'py>(
                 if i >= utf8.len() || stop.load(Ordering::Relaxed) {
                     break;
                 }
-                if sender.send((i, guarded(annotator, utf8[i], &options[i]))).is_err() {
+                if sender
+                    .send((i, guarded(annotator, utf8[i], &options[i])))
+                    .is_err()
+                {
                     break;
                 }
             });
@@ -203,10 +263,14 @@ fn in_parallel<'py>(
             // index among the failures received is the first of all.
             let mut failed: Option<(usize, Failure)> = None;
             for _ in 0..texts.len() {
-                let Some((i, doc)) = receive(py, &mut receiver) else { break };
+                let Some((i, doc)) = receive(py, &mut receiver) else {
+                    break;
+                };
                 py.check_signals()?;
                 match doc {
-                    Ok(doc) if failed.is_none() => done[i] = Some(to_python(py, texts[i].original, texts[i].utf8, &doc)?),
+                    Ok(doc) if failed.is_none() => {
+                        done[i] = Some(to_python(py, texts[i].original, texts[i].utf8, &doc)?)
+                    }
                     Ok(_) => {}
                     Err(e) => {
                         stop.store(true, Ordering::Relaxed);
@@ -218,7 +282,9 @@ fn in_parallel<'py>(
             }
             match failed {
                 Some((i, e)) => Err(at(py, i, e.into_py())),
-                None if done.iter().any(Option::is_none) => Err(PyRuntimeError::new_err("annotate_many: a worker thread stopped")),
+                None if done.iter().any(Option::is_none) => Err(PyRuntimeError::new_err(
+                    "annotate_many: a worker thread stopped",
+                )),
                 None => Ok(()),
             }
         };
@@ -306,7 +372,11 @@ impl<'py> Builder<'py, '_> {
         dict.set_item(intern!(py, "start"), start)?;
         dict.set_item(intern!(py, "end"), end)?;
         if self.copied {
-            dict.set_item(intern!(py, "text"), self.original.get_item(PySlice::new(py, start as isize, end as isize, 1))?)?;
+            dict.set_item(
+                intern!(py, "text"),
+                self.original
+                    .get_item(PySlice::new(py, start as isize, end as isize, 1))?,
+            )?;
         } else {
             dict.set_item(intern!(py, "text"), text)?;
         }
@@ -350,8 +420,14 @@ fn to_python<'py>(
     input: &Cow<'_, str>,
     doc: &Document,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let b = Builder { py, original, copied: matches!(input, Cow::Owned(_)), offsets: CodePoints::new(input) };
-    let (mut mention_kinds, mut quote_kinds, mut figure_kinds) = (KindNames::new(), KindNames::new(), KindNames::new());
+    let b = Builder {
+        py,
+        original,
+        copied: matches!(input, Cow::Owned(_)),
+        offsets: CodePoints::new(input),
+    };
+    let (mut mention_kinds, mut quote_kinds, mut figure_kinds) =
+        (KindNames::new(), KindNames::new(), KindNames::new());
     let mentions = PyList::empty(py);
     for m in &doc.mentions {
         let dict = b.span(m.start, m.end, &m.text)?;
