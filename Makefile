@@ -31,7 +31,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # background CPU optimising during the first annotation. Only small ones are inlined now.
 WASM_OPT_INLINE := --one-caller-inline-max-function-size 200
 
-.PHONY: all build demo test test-native test-wasm-node test-wasm-chrome test-js test-page test-python bench fuzz model \
+.PHONY: all build demo test lint test-native test-wasm-node test-wasm-chrome test-js test-page test-python bench fuzz model \
 	setup-rust setup-wasm-pack setup-browser setup-node setup-python setup-java python-wheel bench-python clean
 
 all: build
@@ -104,8 +104,16 @@ demo: build
 
 ## Tests
 
-test: test-native test-wasm-node test-wasm-chrome test-js test-page test-python
+test: lint test-native test-wasm-node test-wasm-chrome test-js test-page test-python
 	@echo "make test: every suite passed"
+
+# Formatting and clippy, warnings as errors: the core natively and for wasm, and the Python crate.
+lint: setup-rust
+	cargo fmt --check
+	cd python && cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --test wasm_node --test wasm_browser -- -D warnings
+	cd python && CARGO_TARGET_DIR=$(CURDIR)/target/python cargo clippy --all-targets -- -D warnings
 
 test-native:
 	cargo test

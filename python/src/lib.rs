@@ -174,7 +174,7 @@ fn guarded(
 
 /// `value` as a `str`, or a TypeError naming `what`.
 fn as_str<'py>(value: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyString>> {
-    value.cast::<PyString>().map(|s| s.clone()).map_err(|_| {
+    value.cast::<PyString>().cloned().map_err(|_| {
         let type_name = value
             .get_type()
             .name()
@@ -414,6 +414,8 @@ impl<'py, K: Copy + PartialEq + Serialize> KindNames<'py, K> {
 }
 
 /// `doc`, found in `input` (the core's reading of `original`), as the contract's dicts.
+// The `Cow` itself is read: whether the core had to copy the text decides how spans are sliced.
+#[allow(clippy::ptr_arg)]
 fn to_python<'py>(
     py: Python<'py>,
     original: &Bound<'py, PyString>,

@@ -220,8 +220,11 @@ pub(super) struct DateWords {
     pub(super) day_time_joiners: FxHashSet<&'static str>,
     /// Named days by their first word: each name's words (apostrophes left out, longest
     /// first) and how it falls, `None` where that depends on the country.
-    pub(super) holidays: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>>,
+    pub(super) holidays: Map<&'static str, Vec<NamedDay>>,
 }
+
+/// One named day: its words and how it falls, `None` where that depends on the country.
+pub(super) type NamedDay = (Vec<&'static str>, Option<Holiday>);
 
 /// The words of a one-word-a-line list.
 fn word_set(data: &'static str) -> FxHashSet<&'static str> {
@@ -229,8 +232,8 @@ fn word_set(data: &'static str) -> FxHashSet<&'static str> {
 }
 
 /// The named days of `holidays.tsv`, by their first word.
-fn holidays() -> Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> {
-    let mut map: Map<&'static str, Vec<(Vec<&'static str>, Option<Holiday>)>> = Map::default();
+fn holidays() -> Map<&'static str, Vec<NamedDay>> {
+    let mut map: Map<&'static str, Vec<NamedDay>> = Map::default();
     for r in rows(include_str!("../data/holidays.tsv")) {
         let name: Vec<&'static str> = r[0].split(' ').collect();
         let rule = r.get(1).and_then(|rule| Holiday::parse(rule));

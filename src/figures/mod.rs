@@ -278,7 +278,7 @@ fn could_start(t: &Tokens, i: usize) -> bool {
         l.strip_suffix('s')
             .is_some_and(|w| words.currencies.contains_key(w))
     };
-    if !starters.contains(l) && !(l.ends_with('s') && plural_currency()) {
+    if !(starters.contains(l) || l.ends_with('s') && plural_currency()) {
         return false;
     }
     // "the", "a": only before a number or another starter ("the past", "a dozen")

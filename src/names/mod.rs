@@ -343,7 +343,7 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
     // The words of people named in full that stand apart there: a half of a double-barrelled
     // name ("Akufo" of "Nana Akufo-Addo") names nobody alone.
     let person_words: FxHashSet<&str> = person_words(tokens, &names, |i| {
-        !(i > 0 && is_hyphen(tokens, i - 1)) && !is_hyphen(tokens, i + 1)
+        !(is_hyphen(tokens, i + 1) || i > 0 && is_hyphen(tokens, i - 1))
     });
     let known = |s: usize, e: usize| -> Option<Label> {
         if e - s == 1 && person_words.contains(tokens.str(s)) {

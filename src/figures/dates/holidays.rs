@@ -102,8 +102,7 @@ impl Cx<'_, '_> {
         let date = rule.zip(self.today).and_then(|(rule, today)| match dir {
             0 => rule.on(today.year),
             _ => (-1..=1)
-                .map(|k| rule.on(today.year + k * dir as i32))
-                .flatten()
+                .filter_map(|k| rule.on(today.year + k * dir as i32))
                 .find(|d| (*d > today) == (dir > 0) && *d != today),
         });
         Some(self.date_hit(i, end, date.map(Day::iso)))
