@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::offsets::Utf16Offsets;
+use crate::text::TokenSpan;
 
 /// Everything found in one text. Every array is sorted by `start`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -202,33 +203,10 @@ fn serialize_value<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S:
     }
 }
 
-/// A byte range of the input: `start <= end`, both on char boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct ByteSpan {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-}
-
-impl ByteSpan {
-    /// A span from `start` to `end`, which must not be before `start`.
-    pub(crate) fn new(start: usize, end: usize) -> ByteSpan {
-        debug_assert!(start <= end, "span ends before it starts");
-        ByteSpan {
-            start,
-            end: end.max(start),
-        }
-    }
-
-    /// The text of the span.
-    pub(crate) fn of<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
-    }
-}
-
 /// A name found by the names pass, before grouping.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FoundMention {
-    pub(crate) span: ByteSpan,
+    pub(crate) span: TokenSpan,
     pub(crate) kind: MentionKind,
 }
 
@@ -237,7 +215,7 @@ pub(crate) struct FoundMention {
 pub(crate) struct FoundEntity {
     pub(crate) kind: MentionKind,
     /// The fullest name, as a span of the text.
-    pub(crate) name: ByteSpan,
+    pub(crate) name: TokenSpan,
     /// Indexes into the found mentions, ascending.
     pub(crate) mentions: Vec<usize>,
 }
@@ -245,18 +223,18 @@ pub(crate) struct FoundEntity {
 /// A quotation found by the quotes pass.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FoundQuote {
-    pub(crate) span: ByteSpan,
+    pub(crate) span: TokenSpan,
     pub(crate) kind: QuoteKind,
-    pub(crate) speaker: Option<ByteSpan>,
+    pub(crate) speaker: Option<TokenSpan>,
     /// Index of the entity the speaker resolves to.
     pub(crate) entity: Option<usize>,
-    pub(crate) cue: Option<ByteSpan>,
+    pub(crate) cue: Option<TokenSpan>,
 }
 
 /// A figure found by the figures pass.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FoundFigure {
-    pub(crate) span: ByteSpan,
+    pub(crate) span: TokenSpan,
     pub(crate) kind: FigureKind,
     pub(crate) value: Option<f64>,
     pub(crate) currency: Option<String>,
@@ -266,7 +244,7 @@ pub(crate) struct FoundFigure {
     pub(crate) change: Option<Change>,
 }
 
-/// What the passes found in one text, in byte ranges.
+/// What the passes found in one text, in token spans.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     /// Sorted by start.
@@ -285,9 +263,9 @@ pub(crate) struct Found {
 #[inline(never)]
 pub(crate) fn build(text: &str, found: Found) -> Document {
     let mut wanted = Vec::new();
-    let mut want = |s: &ByteSpan| {
-        wanted.push(s.start);
-        wanted.push(s.end);
+    let mut want = |s: &TokenSpan| {
+        wanted.push(s.bytes().start);
+        wanted.push(s.bytes().end);
     };
     found.mentions.iter().for_each(|m| want(&m.span));
     for q in &found.quotes {
@@ -296,9 +274,9 @@ pub(crate) fn build(text: &str, found: Found) -> Document {
     }
     found.figures.iter().for_each(|f| want(&f.span));
     let utf16 = Utf16Offsets::new(text, wanted);
-    let span = |s: ByteSpan| Span {
-        start: utf16.get(s.start),
-        end: utf16.get(s.end),
+    let span = |s: TokenSpan| Span {
+        start: utf16.get(s.bytes().start),
+        end: utf16.get(s.bytes().end),
         text: s.of(text).to_string(),
     };
 

@@ -1,14 +1,26 @@
 //! The entities pass: groups the mentions of one real-world thing ("Kim Jong-un", "Kim",
-//! "Kim's") without merging two ("Kim Yong-chol" is someone else).
+//! "Kim's") without merging two ("Kim Yong-chol" is someone else), over the tokens of the
+//! mentions: names compare by the hashes of their lower-case tokens, words by their slices of
+//! the text, and nothing is allocated per lookup.
 
 use rustc_hash::FxHashMap;
 
 use crate::document::{FoundEntity, FoundMention, MentionKind};
 use crate::lexicon::{Gender, Lexicon};
+use crate::text::{Gap, TokenKind, TokenRange, Tokens};
+use crate::wordhash::{join, Fx, PHRASE_START};
 
 /// The most entities one word or acronym is looked up among: more are ambiguous anyway, and
 /// the cap keeps grouping linear on any input.
 const MAX_CANDIDATES: usize = 16;
+
+/// The entities of a text, ordered by first mention, and the entity of each mention.
+pub(crate) struct Grouped {
+    /// The entities, each with its mentions ascending.
+    pub(crate) entities: Vec<FoundEntity>,
+    /// The entity of each mention, by index.
+    pub(crate) entity_of: Vec<Option<usize>>,
+}
 
 /// Groups `mentions` (sorted by start) into entities, ordered by first mention.
 ///
@@ -18,15 +30,11 @@ const MAX_CANDIDATES: usize = 16;
 /// organisation or place joins the only entity of its kind whose multi-word name it
 /// abbreviates ("EU": "European Union") or, for organisations, begins ("Toyota").
 #[inline(never)]
-pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) -> Vec<FoundEntity> {
-    let words = |name: &'_ str| {
-        name.split([' ', '-', '‑'])
-            .filter(|w| !w.is_empty())
-            .count()
-    };
+pub(crate) fn group(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention]) -> Grouped {
+    let text = tokens.text;
     let multi: Vec<bool> = mentions
         .iter()
-        .map(|m| words(m.span.of(text)) >= 2)
+        .map(|m| words(tokens, m.span.tokens()).nth(1).is_some())
         .collect();
 
     // Full names first, so that a short form can join one named later ("Putin" in a
@@ -35,22 +43,31 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
     order.sort_by_key(|&i| (!multi[i], i));
 
     let mut entities: Vec<FoundEntity> = Vec::new();
-    // Each name in lower case ("MOMBASA", "Mombasa"), with its entity.
-    let mut by_name: FxHashMap<(MentionKind, String), usize> = FxHashMap::default();
+    // Each name by the hash of its lower-case tokens ("MOMBASA", "Mombasa"), with its entity.
+    let mut by_name: FxHashMap<(MentionKind, u64), usize> = FxHashMap::default();
     let mut people: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut short_forms: FxHashMap<(MentionKind, String), Vec<usize>> = FxHashMap::default();
+    // The one-word forms of multi-word names, by the hash of their text as written.
+    let mut short_forms: FxHashMap<(MentionKind, u64), Vec<usize>> = FxHashMap::default();
     for i in order {
         let m = &mentions[i];
         let name = m.span.of(text);
-        let key = (m.kind, name.to_lowercase());
+        let key = (m.kind, name_hash(tokens, m.span.tokens()));
         // A surname after a gendered title looks for its namesake each time ("Mrs Ruto").
-        let title = title_gender(&text[..m.span.start]).filter(|_| m.kind == MentionKind::Person);
+        let title = title_gender(tokens, m.span.first()).filter(|_| m.kind == MentionKind::Person);
         let known = by_name.get(&key).copied();
+        let spaced = has_space(tokens, m.span.tokens());
         let id = if let Some(id) = known.filter(|_| title.is_none()) {
             id
-        } else if let Some(id) =
-            short_form(text, lexicon, m, title, &entities, &people, &short_forms)
-        {
+        } else if let Some(id) = short_form(
+            text,
+            lexicon,
+            m,
+            spaced,
+            title,
+            &entities,
+            &people,
+            &short_forms,
+        ) {
             id
         } else if let Some(id) = known {
             id
@@ -61,7 +78,7 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
                 mentions: Vec::new(),
             });
             let id = entities.len() - 1;
-            if name.contains(' ') {
+            if spaced {
                 for key in short_keys(m.kind, name) {
                     let ids = short_forms.entry((m.kind, key)).or_default();
                     if ids.len() < MAX_CANDIDATES {
@@ -69,7 +86,7 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
                     }
                 }
                 if m.kind == MentionKind::Person {
-                    for word in name.split([' ', '-', '‑']).filter(|w| !w.is_empty()) {
+                    for word in words(tokens, m.span.tokens()) {
                         let ids = people.entry(word).or_default();
                         if ids.len() < MAX_CANDIDATES && !ids.contains(&id) {
                             ids.push(id);
@@ -96,22 +113,93 @@ pub(crate) fn group(text: &str, lexicon: &Lexicon, mentions: &[FoundMention]) ->
         e.mentions.sort_unstable();
     }
     entities.sort_by_key(|e| e.mentions[0]);
-    entities
+    let mut entity_of = vec![None; mentions.len()];
+    for (id, e) in entities.iter().enumerate() {
+        for &m in &e.mentions {
+            entity_of[m] = Some(id);
+        }
+    }
+    Grouped {
+        entities,
+        entity_of,
+    }
+}
+
+/// Whether token `i` is a hyphen that splits a name into words ("Jong-un").
+fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.str(i), "-" | "‑")
+}
+
+/// The words of the name at tokens `range`: the runs of tokens between its spaces and hyphens
+/// ("Kim", "Jong", "un"), as slices of the text.
+fn words<'a, 't>(
+    tokens: &'a Tokens<'t>,
+    (start, end): TokenRange,
+) -> impl Iterator<Item = &'t str> + 'a {
+    let mut j = start;
+    std::iter::from_fn(move || {
+        while j < end && is_hyphen(tokens, j) {
+            j += 1;
+        }
+        let first = j;
+        while j < end && !is_hyphen(tokens, j) && (j == first || !spaced(tokens, j)) {
+            j += 1;
+        }
+        (j > first).then(|| tokens.span((first, j)).of(tokens.text))
+    })
+}
+
+/// Whether the name at tokens `range` has a space between two of its tokens.
+fn has_space(tokens: &Tokens, (start, end): TokenRange) -> bool {
+    (start + 1..end).any(|j| spaced(tokens, j))
+}
+
+/// What separates token `j` from the one before it.
+fn separator<'t>(tokens: &Tokens<'t>, j: usize) -> &'t str {
+    &tokens.text[tokens.tokens[j - 1].end..tokens.tokens[j].start]
+}
+
+/// Whether a space separates token `j` from the one before it (not only another blank, such
+/// as a no-break space, which keeps "Breitbart News" one word).
+fn spaced(tokens: &Tokens, j: usize) -> bool {
+    tokens.gap(j) != Gap::None && separator(tokens, j).contains(' ')
+}
+
+/// The hash of the name at tokens `range`, in any case: its tokens' lower-case hashes, and
+/// what separates them, so that "Kim Jong-un" and "Kim Jong - un" stay apart.
+fn name_hash(tokens: &Tokens, (start, end): TokenRange) -> u64 {
+    (start..end).fold(PHRASE_START, |h, j| {
+        let h = if j > start && tokens.gap(j) != Gap::None {
+            join(h, exact_hash(separator(tokens, j).chars()))
+        } else {
+            h
+        };
+        join(h, tokens.lower_hash(j))
+    })
+}
+
+/// The hash of `word` as written, case and all.
+fn exact_hash(word: impl IntoIterator<Item = char>) -> u64 {
+    word.into_iter()
+        .fold(Fx::new(9), |h, c| h.add(u64::from(c)))
+        .finish()
 }
 
 /// The entity a one-word mention `m` of `text` is a short form of, if any; a person's after a
 /// title of that gender (`title`) among the namesakes whose first name fits it, if any does.
+#[allow(clippy::too_many_arguments)]
 fn short_form(
     text: &str,
     lexicon: &Lexicon,
     m: &FoundMention,
+    spaced: bool,
     title: Option<Gender>,
     entities: &[FoundEntity],
     people: &FxHashMap<&str, Vec<usize>>,
-    short_forms: &FxHashMap<(MentionKind, String), Vec<usize>>,
+    short_forms: &FxHashMap<(MentionKind, u64), Vec<usize>>,
 ) -> Option<usize> {
     let name = m.span.of(text);
-    if name.contains(' ') || name.chars().count() < 2 {
+    if spaced || name.chars().count() < 2 {
         return None;
     }
     if m.kind == MentionKind::Person {
@@ -131,19 +219,23 @@ fn short_form(
         return best(&mut ids.iter().copied().filter(fits))
             .or_else(|| best(&mut ids.iter().copied()));
     }
-    match short_forms.get(&(m.kind, name.to_string()))?.as_slice() {
+    match short_forms
+        .get(&(m.kind, exact_hash(name.chars())))?
+        .as_slice()
+    {
         [id] => Some(*id),
         _ => None,
     }
 }
 
-/// The gender a title at the end of `before` gives the name after it ("Mrs", "Mr."), if any.
-fn title_gender(before: &str) -> Option<Gender> {
-    let word = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()?;
-    match word.to_ascii_lowercase().as_str() {
+/// The gender a title right before token `first` gives the name there ("Mrs", not "Mrs."), if
+/// any.
+fn title_gender(tokens: &Tokens, first: usize) -> Option<Gender> {
+    let title = first.checked_sub(1)?;
+    if tokens.tokens[title].kind != TokenKind::Word {
+        return None;
+    }
+    match tokens.str(title).to_ascii_lowercase().as_str() {
         "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" => {
             Some(Gender::Female)
         }
@@ -152,21 +244,22 @@ fn title_gender(before: &str) -> Option<Gender> {
     }
 }
 
-/// The one-word forms a multi-word organisation or place name may take: its acronym
-/// ("European Union": "EU"), and for organisations its first word ("Toyota Motor Corp").
-fn short_keys(kind: MentionKind, name: &str) -> Vec<String> {
+/// The hashes of the one-word forms a multi-word organisation or place name may take: its
+/// acronym ("European Union": "EU"), and for organisations its first word ("Toyota Motor
+/// Corp").
+fn short_keys(kind: MentionKind, name: &str) -> Vec<u64> {
     if !matches!(kind, MentionKind::Organization | MentionKind::Place) {
         return Vec::new();
     }
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-    let acronym: String = words
-        .iter()
-        .filter(|w| !matches!(**w, "of" | "the" | "and" | "for" | "&"))
-        .filter_map(|w| w.chars().next())
-        .collect();
+    let words = || name.split(' ').filter(|w| !w.is_empty());
+    let acronym = exact_hash(
+        words()
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+            .filter_map(|w| w.chars().next()),
+    );
     let mut keys = vec![acronym];
     if kind == MentionKind::Organization {
-        keys.extend(words.first().map(|w| w.to_string()));
+        keys.extend(words().next().map(|w| exact_hash(w.chars())));
     }
     keys.dedup();
     keys

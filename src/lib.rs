@@ -64,8 +64,9 @@ pub use error::Error;
 pub use names::training;
 
 use document::Found;
+use entities::Grouped;
 use lexicon::Lexicon;
-use text::Tokens;
+use text::{Taken, Tokens};
 
 /// The longest text accepted, in bytes of UTF-8: 16 MiB.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
@@ -138,8 +139,9 @@ impl Annotator {
         found.figures.len() + found.mentions.len() + found.quotes.len()
     }
 
-    /// What the passes up to `last` find in `text`, in byte ranges. The tokens (12 bytes each)
-    /// are gone by the time the document is built.
+    /// What the passes up to `last` find in `text`, in token spans. Each pass hands the next
+    /// token ranges: figures mark their tokens taken, names leave those out, entities group
+    /// the mentions and say which entity each is of, quotes search the mentions by token.
     fn find(&self, text: &str, today: Option<calendar::Day>, indirect: bool, last: Pass) -> Found {
         let tokens = Tokens::new(text);
         let figures = figures::find(&tokens, today);
@@ -149,15 +151,12 @@ impl Annotator {
                 ..Found::default()
             };
         }
-        let figure_spans: Vec<_> = figures.iter().map(|f| f.span).collect();
-        let mentions = self.names.find(&tokens, &self.lexicon, &figure_spans);
-        let entities = entities::group(text, &self.lexicon, &mentions);
-        let mut entity_of = vec![None; mentions.len()];
-        for (id, e) in entities.iter().enumerate() {
-            for &m in &e.mentions {
-                entity_of[m] = Some(id);
-            }
-        }
+        let taken = Taken::new(&tokens, figures.iter().map(|f| f.span));
+        let mentions = self.names.find(&tokens, &self.lexicon, &taken);
+        let Grouped {
+            entities,
+            entity_of,
+        } = entities::group(&tokens, &self.lexicon, &mentions);
         if last == Pass::Names {
             return Found {
                 mentions,

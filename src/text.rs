@@ -1,7 +1,84 @@
 //! The shared view of the text every pass reads: tokens, with the breaks between them and
-//! where sentences start.
+//! where sentences start, and the spans the passes hand each other ([`TokenSpan`]: a token
+//! range with its byte range, so that no pass converts one into the other).
 
-use crate::wordhash::is_word_char;
+use crate::wordhash::{is_word_char, lower_hash};
+
+/// A range of token indexes, `start..end`.
+pub(crate) type TokenRange = (usize, usize);
+
+/// A byte range of the input: `start <= end`, both on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct ByteSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+impl ByteSpan {
+    /// The text of the span.
+    pub(crate) fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A stretch of the text in both units: a token range and the bytes it covers. Made only by
+/// [`Tokens::span`], which checks that it does not end before it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct TokenSpan {
+    tokens: TokenRange,
+    bytes: ByteSpan,
+}
+
+impl TokenSpan {
+    /// The token range, `start..end`.
+    #[inline]
+    pub(crate) fn tokens(&self) -> TokenRange {
+        self.tokens
+    }
+
+    /// The first token.
+    #[inline]
+    pub(crate) fn first(&self) -> usize {
+        self.tokens.0
+    }
+
+    /// One past the last token.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.tokens.1
+    }
+
+    /// The byte range.
+    #[inline]
+    pub(crate) fn bytes(&self) -> ByteSpan {
+        self.bytes
+    }
+
+    /// The text of the span.
+    pub(crate) fn of<'t>(&self, text: &'t str) -> &'t str {
+        self.bytes.of(text)
+    }
+}
+
+/// The tokens an earlier pass has taken: a figure's ("US" in "US$34 million") is no name.
+pub(crate) struct Taken(Vec<bool>);
+
+impl Taken {
+    /// Marks the tokens of every span in `spans` taken, of a text of `tokens`.
+    pub(crate) fn new(tokens: &Tokens, spans: impl IntoIterator<Item = TokenSpan>) -> Taken {
+        let mut taken = vec![false; tokens.len()];
+        for span in spans {
+            let (start, end) = span.tokens();
+            taken[start..end].fill(true);
+        }
+        Taken(taken)
+    }
+
+    /// Whether any token of `start..end` is taken.
+    pub(crate) fn any(&self, (start, end): TokenRange) -> bool {
+        self.0[start..end].contains(&true)
+    }
+}
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +160,41 @@ impl<'t> Tokens<'t> {
     /// The gap before token `i`; a paragraph break past the end.
     pub(crate) fn gap(&self, i: usize) -> Gap {
         self.tokens.get(i).map_or(Gap::Paragraph, |t| t.gap)
+    }
+
+    /// The span of tokens `start..end`, with the bytes from the first's start to the last's
+    /// end (an empty range covers no bytes, where its token would start).
+    ///
+    /// # Panics
+    ///
+    /// When `end` is before `start` or past the last token.
+    pub(crate) fn span(&self, (start, end): TokenRange) -> TokenSpan {
+        assert!(
+            start <= end && end <= self.len(),
+            "token span {start}..{end} out of order or out of 0..{}",
+            self.len()
+        );
+        let at = |i: usize| self.tokens.get(i).map_or(self.text.len(), |t| t.start);
+        let bytes = if start == end {
+            ByteSpan {
+                start: at(start),
+                end: at(start),
+            }
+        } else {
+            ByteSpan {
+                start: self.tokens[start].start,
+                end: self.tokens[end - 1].end,
+            }
+        };
+        TokenSpan {
+            tokens: (start, end),
+            bytes,
+        }
+    }
+
+    /// The hash of token `i` lower-cased, as the word lists are hashed (see `wordhash`).
+    pub(crate) fn lower_hash(&self, i: usize) -> u64 {
+        lower_hash(self.str(i))
     }
 }
 

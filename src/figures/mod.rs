@@ -15,7 +15,7 @@ mod percent;
 mod quantities;
 
 use crate::calendar::Day;
-use crate::document::{ByteSpan, Change, FigureKind, FoundFigure};
+use crate::document::{Change, FigureKind, FoundFigure};
 use crate::text::{Gap, TokenKind, Tokens};
 use lexicon::Lower;
 
@@ -131,7 +131,7 @@ impl Hit {
         }
     }
 
-    /// The figure in byte offsets, as the document takes it.
+    /// The figure as the document takes it.
     fn found(self, t: &Tokens) -> FoundFigure {
         // ISO 8601 dates of four-digit years only: "29 centuries earlier" has no date we can write.
         let four_digits = |d: &String| {
@@ -140,10 +140,8 @@ impl Hit {
                 && d.as_bytes().get(4).is_none_or(|&b| b == b'-')
         };
         let in_calendar = self.date.iter().chain(&self.date_end).all(four_digits);
-        let first = t.tokens[self.start];
-        let last = t.tokens[self.end.max(self.start + 1).min(t.len()) - 1];
         FoundFigure {
-            span: ByteSpan::new(first.start, last.end),
+            span: t.span((self.start, self.end.max(self.start + 1).min(t.len()))),
             kind: self.kind,
             value: self.value.filter(|v| v.is_finite()),
             currency: self.currency.map(str::to_string),

@@ -16,9 +16,9 @@ pub mod training;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::document::{ByteSpan, FoundMention, MentionKind};
+use crate::document::{FoundMention, MentionKind};
 use crate::lexicon::Lexicon;
-use crate::text::{Gap, TokenKind, Tokens};
+use crate::text::{Gap, Taken, TokenKind, Tokens};
 
 use features::TokenView;
 use tagger::Label;
@@ -43,14 +43,15 @@ impl Names {
         Ok(Names { tagger })
     }
 
-    /// Finds the names in `tokens`, sorted by start, outside the `taken` byte spans (sorted
-    /// figures such as "US$34 million", whose "US" is no place).
+    /// Finds the names in `tokens`, sorted by start, over none of the `taken` tokens (those of
+    /// figures such as "US$34 million", whose "US" is no place). The tagger still reads every
+    /// token, since its features look at the neighbours of each.
     #[inline(never)]
     pub(crate) fn find(
         &self,
         tokens: &Tokens,
         lexicon: &Lexicon,
-        taken: &[ByteSpan],
+        taken: &Taken,
     ) -> Vec<FoundMention> {
         let view = TokenView::new(tokens, &lexicon.gazetteer);
         let tags = self.tagger.tag(&view);
@@ -86,17 +87,14 @@ impl Names {
             .collect();
         let names = consistency::one_kind_per_name(lexicon, tokens, kinds);
 
-        let mut taken = taken.iter().peekable();
-        let mut out = Vec::new();
-        for (start, end, kind) in names {
-            let span = ByteSpan::new(tokens.tokens[start].start, tokens.tokens[end - 1].end);
-            while taken.next_if(|s| s.end <= span.start).is_some() {}
-            if taken.peek().is_some_and(|s| s.start < span.end) {
-                continue;
-            }
-            out.push(FoundMention { span, kind });
-        }
-        out
+        names
+            .into_iter()
+            .filter(|&(start, end, _)| !taken.any((start, end)))
+            .map(|(start, end, kind)| FoundMention {
+                span: tokens.span((start, end)),
+                kind,
+            })
+            .collect()
     }
 }
 

@@ -18,9 +18,9 @@ mod resolve;
 
 use attribution::Range;
 
-use crate::document::{ByteSpan, FoundMention, FoundQuote, MentionKind, QuoteKind};
+use crate::document::{FoundMention, FoundQuote, MentionKind, QuoteKind};
 use crate::lexicon::{Gender, Lexicon};
-use crate::text::{Gap, TokenKind, Tokens};
+use crate::text::{Gap, TokenKind, TokenSpan, Tokens};
 
 /// How many tokens may follow a quotation's closing mark in its paragraph for the next
 /// paragraph's quotation to continue it (room for a long attribution sentence).
@@ -43,6 +43,31 @@ pub(crate) struct Names<'a> {
     pub(crate) entity_of: &'a [Option<usize>],
 }
 
+impl Names<'_> {
+    /// The index of the first mention that starts at token `at` or after it.
+    fn starting_from(&self, at: usize) -> usize {
+        self.mentions.partition_point(|m| m.span.first() < at)
+    }
+
+    /// The index of the first mention that ends after token `at` starts: the mentions before
+    /// it end before `at`.
+    fn ending_by(&self, at: usize) -> usize {
+        self.mentions.partition_point(|m| m.span.end() <= at)
+    }
+
+    /// The indexes of the mentions inside tokens `a..b`.
+    fn inside(&self, (a, b): Range) -> impl Iterator<Item = usize> + '_ {
+        (self.starting_from(a)..self.mentions.len())
+            .take_while(move |&i| self.mentions[i].span.first() < b)
+            .filter(move |&i| self.mentions[i].span.end() <= b)
+    }
+
+    /// The entity of mention `i`.
+    fn entity(&self, i: usize) -> Option<usize> {
+        self.entity_of.get(i).copied().flatten()
+    }
+}
+
 /// Finds quotations in `tokens` and attributes them, sorted by start; with `indirect`, also
 /// reported speech without quote marks.
 #[inline(never)]
@@ -56,28 +81,23 @@ pub(crate) fn find(
     let genders = &resolve::genders(tokens, lexicon, names);
     let mut quotes = quoted(tokens, lexicon, names, genders, &pairs);
     if indirect {
-        let bytes = |r: Range| token_bytes(tokens, r);
+        let span = |r: Range| tokens.span(r);
         quotes.extend(indirect::find(tokens, lexicon, &pairs).into_iter().map(
             |(content, report)| {
                 FoundQuote {
-                    span: bytes(content),
+                    span: span(content),
                     kind: QuoteKind::Indirect,
-                    speaker: report.speaker.map(bytes),
+                    speaker: report.speaker.map(span),
                     entity: report
                         .speaker
                         .and_then(|s| resolve::entity(tokens, lexicon, names, genders, s)),
-                    cue: Some(bytes(report.cue)),
+                    cue: Some(span(report.cue)),
                 }
             },
         ));
-        quotes.sort_by_key(|q| q.span.start);
+        quotes.sort_by_key(|q| q.span.first());
     }
     quotes
-}
-
-/// The bytes of a token range.
-fn token_bytes(tokens: &Tokens, (a, b): Range) -> ByteSpan {
-    ByteSpan::new(tokens.tokens[a].start, tokens.tokens[b - 1].end)
 }
 
 /// The quotations of the paired marks `pairs`, attributed.
@@ -227,17 +247,17 @@ fn quoted(
         if single && (speaker.is_none() || (own.is_none() && alone(tokens, open, close))) {
             continue;
         }
-        let bytes = |r: Range| token_bytes(tokens, r);
+        let span = |r: Range| -> TokenSpan { tokens.span(r) };
         quotes.push(FoundQuote {
-            span: ByteSpan::new(tokens.tokens[open].start, tokens.tokens[close].end),
+            span: span((open, close + 1)),
             kind: if partial {
                 QuoteKind::Partial
             } else {
                 QuoteKind::Direct
             },
-            speaker: speaker.map(bytes),
+            speaker: speaker.map(span),
             entity,
-            cue: cue.map(bytes),
+            cue: cue.map(span),
         });
         if let Some(speaker) = speaker {
             previous = Some(Previous {
@@ -322,20 +342,15 @@ fn continues(
     if !placed {
         return false;
     }
-    let (from, to) = (tokens.tokens[previous.close].end, tokens.tokens[open].start);
-    let speaker_span = (
-        tokens.tokens[previous.speaker.0].start,
-        tokens.tokens[previous.speaker.1 - 1].end,
-    );
-    let first = names.mentions.partition_point(|m| m.span.start < from);
-    !(first..names.mentions.len())
-        .take_while(|&i| names.mentions[i].span.start < to)
+    let speaker = previous.speaker;
+    !(names.starting_from(previous.close + 1)..names.mentions.len())
+        .take_while(|&i| names.mentions[i].span.first() < open)
         .any(|i| {
             let m = &names.mentions[i];
-            let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
+            let in_speaker = m.span.first() >= speaker.0 && m.span.end() <= speaker.1;
             m.kind == MentionKind::Person
                 && !in_speaker
-                && names.entity_of.get(i).copied().flatten() != previous.entity
+                && names.entity(i) != previous.entity
                 && resolve::is_subject(tokens, lexicon, m)
         })
 }
@@ -379,22 +394,15 @@ fn subject(tokens: &Tokens, lexicon: &Lexicon, names: &Names, cue: usize) -> Opt
     if attribution::is_pronoun(tokens.str(floor)) {
         return Some((floor, floor + 1));
     }
-    let (from, to) = (tokens.tokens[floor].start, tokens.tokens[cue].start);
-    let first = names.mentions.partition_point(|m| m.span.start < from);
-    let named = (first..names.mentions.len())
-        .take_while(|&i| names.mentions[i].span.end <= to)
+    let named = (names.starting_from(floor)..names.mentions.len())
+        .take_while(|&i| names.mentions[i].span.end() <= cue)
         .find(|&i| {
             matches!(
                 names.mentions[i].kind,
                 MentionKind::Person | MentionKind::Organization
             )
-        });
-    let named = named.map(|i| {
-        let span = names.mentions[i].span;
-        let a = tokens.tokens.partition_point(|t| t.start < span.start);
-        let b = tokens.tokens.partition_point(|t| t.start < span.end);
-        (a, b)
-    });
+        })
+        .map(|i| names.mentions[i].span.tokens());
     // `Small groups of protesters continued …, chanting`, `the band leader called …`: a
     // description opening the clause, when no name does.
     let far = named.is_none_or(|(a, _)| {
@@ -480,18 +488,13 @@ fn opens_adverbial(word: &str) -> bool {
 fn introducer(tokens: &Tokens, lexicon: &Lexicon, names: &Names, open: usize) -> Option<Range> {
     let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
     let floor = attribution::sentence_start(tokens, colon);
-    let named = |(a, b): Range| {
-        let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
-        let first = names.mentions.partition_point(|m| m.span.start < from);
-        (first..names.mentions.len())
-            .take_while(|&i| names.mentions[i].span.start < to)
-            .any(|i| {
-                names.mentions[i].span.end <= to
-                    && matches!(
-                        names.mentions[i].kind,
-                        MentionKind::Person | MentionKind::Organization
-                    )
-            })
+    let named = |r: Range| {
+        names.inside(r).any(|i| {
+            matches!(
+                names.mentions[i].kind,
+                MentionKind::Person | MentionKind::Organization
+            )
+        })
     };
     attribution::speaker_before(tokens, floor, colon)
         .filter(|&r| named(r))

@@ -21,7 +21,7 @@ const NEXT_REACH: usize = 10;
 /// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
 /// report"). Rules out phrases read off the wrong words ("a controversial", "2010").
 pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, range: Range) -> bool {
-    plausible_words(tokens, lexicon, range, |r| names_inside(tokens, names, r))
+    plausible_words(tokens, lexicon, range, |r| names_inside(names, r))
 }
 
 /// `plausible`, asking `named` whether a name the names pass found lies in a range.
@@ -61,15 +61,13 @@ pub(super) fn plausible_words(
 }
 
 /// Whether a person or organisation mention lies in tokens `a..b`.
-fn names_inside(tokens: &Tokens, names: &Names, (a, b): Range) -> bool {
-    let (from, to) = (tokens.tokens[a].start, tokens.tokens[b - 1].end);
-    let first = names.mentions.partition_point(|m| m.span.start < from);
-    names.mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start < to)
-        .any(|m| {
-            m.span.end <= to && matches!(m.kind, MentionKind::Person | MentionKind::Organization)
-        })
+fn names_inside(names: &Names, range: Range) -> bool {
+    names.inside(range).any(|i| {
+        matches!(
+            names.mentions[i].kind,
+            MentionKind::Person | MentionKind::Organization
+        )
+    })
 }
 
 /// Whether a lower-case noun ends the way nouns for people do ("voters", "strategist",

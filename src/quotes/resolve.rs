@@ -1,6 +1,6 @@
 //! Resolves a speaker to an entity: the name inside it; for a pronoun the nearest earlier
 //! compatible mention, preferring subjects; for a description ("the adviser") the person
-//! titled or described that way. Mentions are found by binary search over their sorted order.
+//! titled or described that way. Mentions are found by binary search over their token ranges.
 
 use super::attribution::{cue_at, Range};
 use super::Names;
@@ -23,21 +23,17 @@ pub(super) fn entity(
     genders: &[Gender],
     speaker: Range,
 ) -> Option<usize> {
-    let (start, end) = (
-        tokens.tokens[speaker.0].start,
-        tokens.tokens[speaker.1 - 1].end,
-    );
-    if let Some(i) = named_inside(tokens.text, names.mentions, start, end) {
-        return names.entity_of.get(i).copied().flatten();
+    if let Some(i) = named_inside(tokens.text, names, speaker) {
+        return names.entity(i);
     }
     // A name the names pass did not find here ("Mr. King" after "Larry King"): the nearest
     // person mention ending in the same word.
-    if let Some(i) = same_surname(tokens, names.mentions, speaker) {
-        return names.entity_of.get(i).copied().flatten();
+    if let Some(i) = same_surname(tokens, names, speaker) {
+        return names.entity(i);
     }
     if speaker.1 - speaker.0 != 1 {
-        let i = described(tokens, names.mentions, speaker)?;
-        return names.entity_of.get(i).copied().flatten();
+        let i = described(tokens, names, speaker)?;
+        return names.entity(i);
     }
     let wanted = match tokens.str(speaker.0) {
         "he" | "He" => Wanted::Person(Gender::Male),
@@ -45,26 +41,24 @@ pub(super) fn entity(
         "it" | "It" | "they" | "They" => Wanted::Group,
         _ => return None,
     };
-    let i = antecedent(tokens, lexicon, names, genders, start, wanted)?;
-    names.entity_of.get(i).copied().flatten()
+    let i = antecedent(tokens, lexicon, names, genders, speaker.0, wanted)?;
+    names.entity(i)
 }
 
-/// The mention a name or description between bytes `start` and `end` contains: the last
-/// person in it ("IMF chief economist Jane Roe"), else the last organisation. A possessive
-/// only modifies the head ("South Korea’s Yonhap news agency").
-fn named_inside(text: &str, mentions: &[FoundMention], start: usize, end: usize) -> Option<usize> {
-    let first = mentions.partition_point(|m| m.span.start < start);
+/// The mention a name or description at tokens `speaker` contains: the last person in it
+/// ("IMF chief economist Jane Roe"), else the last organisation. A possessive only modifies
+/// the head ("South Korea’s Yonhap news agency").
+fn named_inside(text: &str, names: &Names, speaker: Range) -> Option<usize> {
     let possessive = |i: usize| {
-        let rest = text.get(mentions[i].span.end..).unwrap_or_default();
+        let rest = text
+            .get(names.mentions[i].span.bytes().end..)
+            .unwrap_or_default();
         rest.starts_with("’s") || rest.starts_with("'s")
     };
-    let inside = (first..mentions.len())
-        .take_while(|&i| mentions[i].span.start < end)
-        .filter(|&i| mentions[i].span.end <= end && !possessive(i));
     let mut organization = None;
     let mut person = None;
-    for i in inside {
-        match mentions[i].kind {
+    for i in names.inside(speaker).filter(|&i| !possessive(i)) {
+        match names.mentions[i].kind {
             MentionKind::Person => person = Some(i),
             MentionKind::Organization => organization = Some(i),
             _ => {}
@@ -76,24 +70,19 @@ fn named_inside(text: &str, mentions: &[FoundMention], start: usize, end: usize)
 /// The person a definite description names (`the Kremlin adviser`, `the professor`): the
 /// nearest earlier person mention with the description's head word as a title before it
 /// (`Kremlin adviser Yuri Ushakov`) or in an aside after it (`Artyom Lukin, a professor at …`).
-fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
+fn described(tokens: &Tokens, names: &Names, speaker: Range) -> Option<usize> {
+    let mentions = names.mentions;
     let head = tokens.str(speaker.1 - 1);
     let definite = tokens.str(speaker.0).eq_ignore_ascii_case("the");
     if !definite || !head.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    let at = tokens.tokens[speaker.0].start;
-    let before = mentions.partition_point(|m| m.span.end <= at);
+    let before = names.ending_by(speaker.0);
     (before.saturating_sub(PRONOUN_REACH)..before)
         .rev()
         .filter(|&i| mentions[i].kind == MentionKind::Person)
         .find(|&i| {
-            let first = tokens
-                .tokens
-                .partition_point(|t| t.start < mentions[i].span.start);
-            let next = tokens
-                .tokens
-                .partition_point(|t| t.start < mentions[i].span.end);
+            let (first, next) = mentions[i].span.tokens();
             let titled =
                 (first.saturating_sub(TITLE_REACH)..first).any(|j| same_title(tokens.str(j), head));
             let aside = tokens.get(next) == ","
@@ -107,7 +96,8 @@ fn described(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Opti
 /// The person mention nearest a capitalised speaker whose last word is the speaker's
 /// ("Mr. King" → "Larry King", "Gary Johnson" → "Johnson"), looking `PRONOUN_REACH` mentions
 /// back, then forward.
-fn same_surname(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> Option<usize> {
+fn same_surname(tokens: &Tokens, names: &Names, speaker: Range) -> Option<usize> {
+    let mentions = names.mentions;
     let last = (speaker.0..speaker.1)
         .rev()
         .find(|&j| tokens.tokens[j].kind == crate::text::TokenKind::Word)?;
@@ -119,8 +109,7 @@ fn same_surname(tokens: &Tokens, mentions: &[FoundMention], speaker: Range) -> O
         let m = &mentions[i];
         m.kind == MentionKind::Person && m.span.of(tokens.text).rsplit(' ').next() == Some(word)
     };
-    let at = tokens.tokens[speaker.0].start;
-    let before = mentions.partition_point(|m| m.span.end <= at);
+    let before = names.ending_by(speaker.0);
     (before.saturating_sub(PRONOUN_REACH)..before)
         .rev()
         .find(|&i| ends(i))
@@ -156,7 +145,7 @@ enum Wanted {
     Group,
 }
 
-/// The mention a pronoun at byte `at` stands for: among the compatible mentions before it,
+/// The mention a pronoun at token `at` stands for: among the compatible mentions before it,
 /// the nearest one that is the subject of its clause (it starts a sentence, or a reporting
 /// verb follows it), else the nearest one.
 fn antecedent(
@@ -168,19 +157,13 @@ fn antecedent(
     wanted: Wanted,
 ) -> Option<usize> {
     let mentions = names.mentions;
-    let before = mentions.partition_point(|m| m.span.end <= at);
+    let before = names.ending_by(at);
     let mut nearest = None;
     for i in (before.saturating_sub(PRONOUN_REACH)..before).rev() {
         let m = &mentions[i];
         let fits = match wanted {
             Wanted::Person(g) => {
-                let known = names
-                    .entity_of
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .and_then(|e| genders.get(e))
-                    .copied();
+                let known = names.entity(i).and_then(|e| genders.get(e)).copied();
                 m.kind == MentionKind::Person
                     && !matches!(known, Some(k) if k != Gender::Unknown && k != g)
             }
@@ -200,8 +183,7 @@ fn antecedent(
 /// Whether a mention is the subject of its clause: it starts a sentence, or a reporting
 /// verb follows it ("Kim told reporters").
 pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
-    let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
-    let next = tokens.tokens.partition_point(|t| t.start < m.span.end);
+    let (first, next) = m.span.tokens();
     tokens.tokens.get(first).is_some_and(|t| t.sentence_start)
         || cue_at(tokens, lexicon, next).is_some()
 }
@@ -223,7 +205,7 @@ pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<
 
 /// The gender a person mention shows: the title before it, else its first name.
 fn mention_gender(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> Gender {
-    let at = tokens.tokens.partition_point(|t| t.start < m.span.start);
+    let at = m.span.first();
     let titled = (at.saturating_sub(2)..at).find_map(|j| match tokens.str(j) {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Madam" | "Lady" | "Queen" | "Princess" => Some(Gender::Female),
