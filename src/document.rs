@@ -1,12 +1,16 @@
 //! The annotation contract: the public types every caller receives, serialised with serde.
 //!
 //! Offsets in these types are UTF-16 code units of the input (what JavaScript's
-//! `String.prototype.slice` takes); the passes work in byte ranges and [`build`] converts
-//! once, at the edge.
+//! `String.prototype.slice` takes), or code points when the caller asks for them
+//! ([`OffsetUnit`]). The passes work in token spans and hand over [`Found`], the internal
+//! result; each emitter converts it once, at the edge, in one sweep ([`Found::offsets`]):
+//! [`build`] into the serde types here (Rust API, CLI, Python), `src/wasm.rs` straight into
+//! JavaScript objects.
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::offsets::Utf16Offsets;
+use crate::offsets::{OffsetUnit, Offsets};
 use crate::text::TokenSpan;
 
 /// Everything found in one text. Every array is sorted by `start`.
@@ -34,8 +38,7 @@ pub struct Span {
 }
 
 /// What a mention names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {
     /// A person.
     Person,
@@ -76,8 +79,7 @@ pub struct Entity {
 }
 
 /// How a quotation is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum QuoteKind {
     /// A whole utterance in quote marks.
     Direct,
@@ -107,8 +109,7 @@ pub struct Quote {
 }
 
 /// What a figure measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FigureKind {
     /// An amount of money.
     Money,
@@ -130,37 +131,90 @@ pub enum FigureKind {
 
 /// The claim a figure makes around its value: about it, more or less than it, or a rise or a
 /// fall by it. A figure stated plainly has none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Change {
     /// About the value: "about", "nearly", "some", "an estimated".
-    #[serde(rename = "~")]
     About,
     /// More than the value: "more than", "over", "at least".
-    #[serde(rename = ">")]
     More,
     /// Less than the value: "less than", "under", "up to".
-    #[serde(rename = "<")]
     Less,
     /// A rise by the value: "rose 5%", "up 3 points".
-    #[serde(rename = "up")]
     Up,
     /// A fall by the value: "fell 19 cents", "down 3.2 per cent".
-    #[serde(rename = "down")]
     Down,
 }
 
-impl Change {
-    /// The contract's name of the claim: "~", ">", "<", "up" or "down".
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Change::About => "~",
-            Change::More => ">",
-            Change::Less => "<",
-            Change::Up => "up",
-            Change::Down => "down",
+/// Gives a kind enum its names in the contract, the one place they are written: `as_str`,
+/// `ALL`, and serde, which writes and reads them through `as_str`. The wasm emitter, its
+/// TypeScript declarations and the Python module read them too.
+macro_rules! contract_names {
+    ($kind:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $kind {
+            /// Every value, in the contract's order.
+            pub const ALL: &'static [$kind] = &[$($kind::$variant),+];
+
+            /// The contract's names of [`Self::ALL`], in order.
+            pub const NAMES: &'static [&'static str] = &[$($name),+];
+
+            /// The contract's name of the value.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($kind::$variant => $name),+
+                }
+            }
         }
-    }
+
+        impl Serialize for $kind {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $kind {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = String::deserialize(d)?;
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|k| k.as_str() == name)
+                    .ok_or_else(|| D::Error::unknown_variant(&name, Self::NAMES))
+            }
+        }
+    };
 }
+
+contract_names!(MentionKind {
+    Person => "person",
+    Organization => "organization",
+    Place => "place",
+    Nationality => "nationality",
+});
+
+contract_names!(QuoteKind {
+    Direct => "direct",
+    Partial => "partial",
+    Indirect => "indirect",
+});
+
+contract_names!(FigureKind {
+    Money => "money",
+    Percent => "percent",
+    Number => "number",
+    Ordinal => "ordinal",
+    Date => "date",
+    Time => "time",
+    Duration => "duration",
+    Quantity => "quantity",
+});
+
+contract_names!(Change {
+    About => "~",
+    More => ">",
+    Less => "<",
+    Up => "up",
+    Down => "down",
+});
 
 /// One figure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,14 +247,28 @@ pub struct Figure {
     pub change: Option<Change>,
 }
 
-/// Writes whole values as JSON integers (`34000000`, not `34000000.0`).
+/// Writes whole values as JSON integers (`34000000`, not `34000000.0`). Values are finite: the
+/// figures pass leaves out any other.
 fn serialize_value<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0; // 2^53
     match *value {
-        Some(v) if v.fract() == 0.0 && v.abs() < EXACT_INTEGERS => s.serialize_i64(v as i64),
-        Some(v) if v.is_finite() => s.serialize_f64(v),
-        _ => s.serialize_none(),
+        Some(v) if is_whole(v) => s.serialize_i64(v as i64),
+        Some(v) => s.serialize_f64(v),
+        None => s.serialize_none(),
     }
+}
+
+impl Figure {
+    /// The value as an integer, when it is a whole number a double holds exactly (below
+    /// 2^53): how every host writes it (`34000000`, not `34000000.0`).
+    pub fn integer_value(&self) -> Option<i64> {
+        self.value.filter(|&v| is_whole(v)).map(|v| v as i64)
+    }
+}
+
+/// Whether a value is a whole number a double holds exactly (below 2^53).
+fn is_whole(value: f64) -> bool {
+    const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0; // 2^53
+    value.fract() == 0.0 && value.abs() < EXACT_INTEGERS
 }
 
 /// A name found by the names pass, before grouping.
@@ -236,9 +304,10 @@ pub(crate) struct FoundQuote {
 pub(crate) struct FoundFigure {
     pub(crate) span: TokenSpan,
     pub(crate) kind: FigureKind,
+    /// Finite: the figures pass drops any other value, once, as it hands the figure over.
     pub(crate) value: Option<f64>,
-    pub(crate) currency: Option<String>,
-    pub(crate) unit: Option<String>,
+    pub(crate) currency: Option<&'static str>,
+    pub(crate) unit: Option<&'static str>,
     pub(crate) date: Option<String>,
     pub(crate) date_end: Option<String>,
     pub(crate) change: Option<Change>,
@@ -258,25 +327,32 @@ pub(crate) struct Found {
     pub(crate) figures: Vec<FoundFigure>,
 }
 
-/// Turns what the passes found into the public [`Document`], converting every offset to
-/// UTF-16 in one pass over the text.
-#[inline(never)]
-pub(crate) fn build(text: &str, found: Found) -> Document {
-    let mut wanted = Vec::new();
-    let mut want = |s: &TokenSpan| {
-        wanted.push(s.bytes().start);
-        wanted.push(s.bytes().end);
-    };
-    found.mentions.iter().for_each(|m| want(&m.span));
-    for q in &found.quotes {
-        want(&q.span);
-        q.speaker.iter().chain(q.cue.iter()).for_each(&mut want);
+impl Found {
+    /// The conversion of every offset the document needs into `unit`: one sweep over `text`.
+    pub(crate) fn offsets(&self, text: &str, unit: OffsetUnit) -> Offsets {
+        let mut wanted = Vec::new();
+        let mut want = |s: &TokenSpan| {
+            wanted.push(s.bytes().start);
+            wanted.push(s.bytes().end);
+        };
+        self.mentions.iter().for_each(|m| want(&m.span));
+        self.entities.iter().for_each(|e| want(&e.name));
+        for q in &self.quotes {
+            want(&q.span);
+            q.speaker.iter().chain(q.cue.iter()).for_each(&mut want);
+        }
+        self.figures.iter().for_each(|f| want(&f.span));
+        Offsets::new(text, wanted, unit)
     }
-    found.figures.iter().for_each(|f| want(&f.span));
-    let utf16 = Utf16Offsets::new(text, wanted);
+}
+
+/// Turns what the passes found in `text` into the public [`Document`], its offsets in `unit`.
+#[inline(never)]
+pub(crate) fn build(text: &str, found: Found, unit: OffsetUnit) -> Document {
+    let offsets = found.offsets(text, unit);
     let span = |s: TokenSpan| Span {
-        start: utf16.get(s.bytes().start),
-        end: utf16.get(s.bytes().end),
+        start: offsets.get(s.bytes().start),
+        end: offsets.get(s.bytes().end),
         text: s.of(text).to_string(),
     };
 
@@ -334,8 +410,8 @@ pub(crate) fn build(text: &str, found: Found) -> Document {
                     text,
                     kind: f.kind,
                     value: f.value,
-                    currency: f.currency,
-                    unit: f.unit,
+                    currency: f.currency.map(str::to_string),
+                    unit: f.unit.map(str::to_string),
                     date: f.date,
                     date_end: f.date_end,
                     change: f.change,

@@ -57,6 +57,7 @@ pub use document::{
     Change, Document, Entity, Figure, FigureKind, Mention, MentionKind, Quote, QuoteKind, Span,
 };
 pub use error::Error;
+pub use offsets::OffsetUnit;
 
 /// Training the names tagger; only with the `train` feature.
 #[cfg(feature = "train")]
@@ -117,6 +118,27 @@ impl Annotator {
     /// When `text` is longer than [`MAX_INPUT_BYTES`], or the date in `options` is not a day
     /// that exists, written `YYYY-MM-DD`.
     pub fn annotate_with(&self, text: &str, options: &Options) -> Result<Document, Error> {
+        self.annotate_in(text, options, OffsetUnit::Utf16)
+    }
+
+    /// Annotates `text` with `options`, its offsets counted in `unit`: code points for hosts
+    /// whose strings are indexed by them, such as Python's.
+    ///
+    /// # Errors
+    ///
+    /// As [`Annotator::annotate_with`].
+    pub fn annotate_in(
+        &self,
+        text: &str,
+        options: &Options,
+        unit: OffsetUnit,
+    ) -> Result<Document, Error> {
+        Ok(document::build(text, self.found(text, options)?, unit))
+    }
+
+    /// What all the passes find in `text`: the internal result each emitter turns into its
+    /// host's objects.
+    fn found(&self, text: &str, options: &Options) -> Result<Found, Error> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
         }
@@ -124,10 +146,7 @@ impl Annotator {
             Some(date) => Some(calendar::Day::parse(date).ok_or_else(|| Error::bad_date(date))?),
             None => None,
         };
-        Ok(document::build(
-            text,
-            self.find(text, today, options.indirect, Pass::Quotes),
-        ))
+        Ok(self.find(text, today, options.indirect, Pass::Quotes))
     }
 
     /// Runs the tokenizer and the passes up to `last`, without building a [`Document`], and

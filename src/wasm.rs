@@ -6,7 +6,9 @@ use js_sys::{Array, JsString};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Change, Document, Options, Span};
+use crate::document::Found;
+use crate::text::TokenSpan;
+use crate::{Change, OffsetUnit, Options};
 
 /// What JavaScript receives: a value, or an `Error` with a message.
 pub type JsResult<T> = Result<T, JsError>;
@@ -117,8 +119,8 @@ fn annotate_js(
     let native = text
         .as_string()
         .ok_or_else(|| JsError::new("annotate: the text must be a string"))?;
-    let doc = annotator.annotate_with(&native, &options_from(options)?)?;
-    Ok(to_js(text, &doc))
+    let found = annotator.found(&native, &options_from(options)?)?;
+    Ok(to_js(text, &native, &found))
 }
 
 // The document's objects are built in JavaScript, one call each, their texts sliced from the
@@ -129,8 +131,8 @@ fn annotate_js(
 export function mention(input, start, end, kind, entity) {
   return { start, end, text: input.slice(start, end), kind, entity: entity ?? null };
 }
-export function entity(id, kind, name, mentions) {
-  return { id, kind, name, mentions: Array.from(mentions) };
+export function entity(input, id, kind, start, end, mentions) {
+  return { id, kind, name: input.slice(start, end), mentions: Array.from(mentions) };
 }
 export function span(input, start, end) {
   return { start, end, text: input.slice(start, end) };
@@ -159,7 +161,14 @@ extern "C" {
         kind: &JsValue,
         entity: Option<u32>,
     ) -> JsValue;
-    fn entity(id: u32, kind: &JsValue, name: &str, mentions: &[u32]) -> JsValue;
+    fn entity(
+        input: &JsString,
+        id: u32,
+        kind: &JsValue,
+        start: u32,
+        end: u32,
+        mentions: &[u32],
+    ) -> JsValue;
     fn span(input: &JsString, start: u32, end: u32) -> JsValue;
     fn quote(
         input: &JsString,
@@ -186,45 +195,54 @@ extern "C" {
     fn document_of(mentions: Array, entities: Array, quotes: Array, figures: Array) -> JsValue;
 }
 
-/// `doc` as JavaScript objects of the contract, its texts sliced from `input`.
-fn to_js(input: &JsString, doc: &Document) -> JsValue {
+/// What the passes `found` in `text` as JavaScript objects of the contract, their offsets in
+/// UTF-16 code units from the one sweep, their texts sliced from `input`, the caller's string.
+fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
+    let offsets = found.offsets(text, OffsetUnit::Utf16);
     // Offsets and indexes fit in u32: texts are at most 16 MiB.
     let at = |n: usize| n as u32;
-    let span = |s: &Option<Span>| {
-        s.as_ref()
-            .map_or(JsValue::NULL, |s| span(input, at(s.start), at(s.end)))
+    let ends = |s: &TokenSpan| {
+        (
+            at(offsets.get(s.bytes().start)),
+            at(offsets.get(s.bytes().end)),
+        )
+    };
+    let span = |s: &Option<TokenSpan>| {
+        s.as_ref().map_or(JsValue::NULL, |s| {
+            let (start, end) = ends(s);
+            span(input, start, end)
+        })
     };
     let mut kinds = Names::default();
-    let mentions: Array = doc
+    let mentions: Array = found
         .mentions
         .iter()
-        .map(|m| {
-            mention(
-                input,
-                at(m.start),
-                at(m.end),
-                kinds.of(m.kind),
-                m.entity.map(at),
-            )
+        .zip(&found.entity_of)
+        .map(|(m, entity)| {
+            let (start, end) = ends(&m.span);
+            mention(input, start, end, kinds.of(m.kind), entity.map(at))
         })
         .collect();
-    let entities: Array = doc
+    let entities: Array = found
         .entities
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(id, e)| {
             let mentions: Vec<u32> = e.mentions.iter().copied().map(at).collect();
-            entity(at(e.id), kinds.of(e.kind), &e.name, &mentions)
+            let (start, end) = ends(&e.name);
+            entity(input, at(id), kinds.of(e.kind), start, end, &mentions)
         })
         .collect();
     let mut kinds = Names::default();
-    let quotes: Array = doc
+    let quotes: Array = found
         .quotes
         .iter()
         .map(|q| {
+            let (start, end) = ends(&q.span);
             quote(
                 input,
-                at(q.start),
-                at(q.end),
+                start,
+                end,
                 kinds.of(q.kind),
                 span(&q.speaker),
                 q.entity.map(at),
@@ -233,29 +251,22 @@ fn to_js(input: &JsString, doc: &Document) -> JsValue {
         })
         .collect();
     let mut kinds = Names::default();
-    let figures: Array = doc
+    let figures: Array = found
         .figures
         .iter()
         .map(|f| {
-            let value = f.value.filter(|v| v.is_finite());
-            let change = f.change.map(Change::as_str);
-            let (currency, unit, date, date_end) = (
-                f.currency.as_deref(),
-                f.unit.as_deref(),
-                f.date.as_deref(),
-                f.date_end.as_deref(),
-            );
+            let (start, end) = ends(&f.span);
             figure(
                 input,
-                at(f.start),
-                at(f.end),
+                start,
+                end,
                 kinds.of(f.kind),
-                value,
-                currency,
-                unit,
-                date,
-                date_end,
-                change,
+                f.value,
+                f.currency,
+                f.unit,
+                f.date.as_deref(),
+                f.date_end.as_deref(),
+                f.change.map(Change::as_str),
             )
         })
         .collect();

@@ -1,9 +1,8 @@
 //! The Python API: the `Annotator` class of the `article_annotator` module. Only conversions
 //! live here, as in the crate's `src/wasm.rs`; every decision is the core's.
 //!
-//! Offsets: the core gives UTF-16 code units; Python indexes strings by code point, so each
-//! offset loses one for every character outside the Basic Multilingual Plane before it.
-//! A `str` holding lone surrogates (`"\ud800"`, which UTF-8 cannot carry) is read with each
+//! Offsets: Python indexes strings by code point, so the core counts offsets in code points
+//! (`Annotator::annotate_in` with `OffsetUnit::CodePoints`). A `str` holding lone surrogates (`"\ud800"`, which UTF-8 cannot carry) is read with each
 //! of them as U+FFFD, one code point for one, so its offsets still index the caller's `str`,
 //! and the texts of its spans are sliced from it.
 
@@ -12,7 +11,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use annotator::{Change, Document, Error, Options};
+use annotator::{Change, Document, Error, Figure, OffsetUnit, Options};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PySlice, PyString};
@@ -160,7 +159,8 @@ fn guarded(
     text: &str,
     options: &Options,
 ) -> Result<Document, Failure> {
-    match panic::catch_unwind(AssertUnwindSafe(|| annotator.annotate_with(text, options))) {
+    let annotate = || annotator.annotate_in(text, options, OffsetUnit::CodePoints);
+    match panic::catch_unwind(AssertUnwindSafe(annotate)) {
         Ok(result) => result.map_err(Failure::Core),
         Err(payload) => {
             let why = payload
@@ -325,34 +325,6 @@ fn at(py: Python<'_>, i: usize, error: PyErr) -> PyErr {
     }
 }
 
-/// Code-point offsets of one text from its UTF-16 ones.
-struct CodePoints {
-    /// The UTF-16 offset of every character outside the BMP (two code units, one code point);
-    /// empty when there is none.
-    astral: Vec<usize>,
-}
-
-impl CodePoints {
-    fn new(text: &str) -> CodePoints {
-        let mut astral = Vec::new();
-        // Only a 4-byte UTF-8 sequence, led by a byte of 0xF0 or more, is outside the BMP.
-        if text.bytes().any(|b| b >= 0xF0) {
-            let mut unit = 0;
-            for c in text.chars() {
-                if c.len_utf16() == 2 {
-                    astral.push(unit);
-                }
-                unit += c.len_utf16();
-            }
-        }
-        CodePoints { astral }
-    }
-
-    fn of(&self, unit: usize) -> usize {
-        unit - self.astral.partition_point(|&a| a < unit)
-    }
-}
-
 /// Builds the document's dicts and lists, with code-point offsets.
 struct Builder<'py, 'a> {
     py: Python<'py>,
@@ -360,14 +332,12 @@ struct Builder<'py, 'a> {
     /// Whether the core read a copy of `original` (lone surrogates as U+FFFD): the spans'
     /// texts are then sliced from `original`.
     copied: bool,
-    offsets: CodePoints,
 }
 
 impl<'py> Builder<'py, '_> {
     /// A dict of `start`, `end` and `text`, the start of every span's.
     fn span(&self, start: usize, end: usize, text: &str) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        let (start, end) = (self.offsets.of(start), self.offsets.of(end));
         let dict = PyDict::new(py);
         dict.set_item(intern!(py, "start"), start)?;
         dict.set_item(intern!(py, "end"), end)?;
@@ -426,7 +396,6 @@ fn to_python<'py>(
         py,
         original,
         copied: matches!(input, Cow::Owned(_)),
-        offsets: CodePoints::new(input),
     };
     let (mut mention_kinds, mut quote_kinds, mut figure_kinds) =
         (KindNames::new(), KindNames::new(), KindNames::new());
@@ -459,7 +428,7 @@ fn to_python<'py>(
     for f in &doc.figures {
         let dict = b.span(f.start, f.end, &f.text)?;
         dict.set_item(intern!(py, "kind"), figure_kinds.of(py, f.kind)?)?;
-        dict.set_item(intern!(py, "value"), value(py, f.value)?)?;
+        dict.set_item(intern!(py, "value"), value(py, f)?)?;
         // Absent optional fields are left out, as in the JSON.
         let optional = [
             (intern!(py, "currency"), f.currency.as_deref()),
@@ -484,12 +453,11 @@ fn to_python<'py>(
 }
 
 /// A figure's value as the JSON has it: an `int` when whole (below 2^53), else a `float`;
-/// `None` when unknown or not finite.
-fn value(py: Python<'_>, value: Option<f64>) -> PyResult<Bound<'_, PyAny>> {
-    const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0; // 2^53
-    match value {
-        Some(v) if v.fract() == 0.0 && v.abs() < EXACT_INTEGERS => (v as i64).into_bound_py_any(py),
-        Some(v) if v.is_finite() => v.into_bound_py_any(py),
-        _ => Ok(py.None().into_bound(py)),
+/// `None` when unknown.
+fn value<'py>(py: Python<'py>, figure: &Figure) -> PyResult<Bound<'py, PyAny>> {
+    match (figure.integer_value(), figure.value) {
+        (Some(whole), _) => whole.into_bound_py_any(py),
+        (None, Some(v)) => v.into_bound_py_any(py),
+        (None, None) => Ok(py.None().into_bound(py)),
     }
 }

@@ -115,13 +115,13 @@ struct Hit {
 }
 
 impl Hit {
-    /// A figure of `kind` over tokens `start..end`; a value that is not finite is dropped.
+    /// A figure of `kind` over tokens `start..end`.
     fn new(start: usize, end: usize, kind: FigureKind, value: Option<f64>) -> Hit {
         Hit {
             start,
             end,
             kind,
-            value: value.filter(|v| v.is_finite()),
+            value,
             currency: None,
             other_currencies: "",
             unit: None,
@@ -143,9 +143,10 @@ impl Hit {
         FoundFigure {
             span: t.span((self.start, self.end.max(self.start + 1).min(t.len()))),
             kind: self.kind,
+            // The one place a value that is not finite ("1/0") is dropped.
             value: self.value.filter(|v| v.is_finite()),
-            currency: self.currency.map(str::to_string),
-            unit: self.unit.map(str::to_string),
+            currency: self.currency,
+            unit: self.unit,
             date: self.date.filter(|_| in_calendar),
             date_end: self.date_end.filter(|_| in_calendar),
             change: self.change,
