@@ -3,7 +3,6 @@
 //! tests can call the exports as JavaScript does and get the same JavaScript values.
 
 use js_sys::{Array, JsString};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::document::Found;
@@ -14,30 +13,134 @@ use crate::{Change, OffsetUnit, Options};
 pub type JsResult<T> = Result<T, JsError>;
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-/** Options of one call. `date`: the article's date, "YYYY-MM-DD", for relative dates;
- *  `indirect`: also report indirect speech (quotes of kind "indirect"). */
-export interface AnnotateOptions { date?: string; indirect?: boolean }
-/** A stretch of the input; offsets are UTF-16 code units, `text === input.slice(start, end)`. */
-export interface TextSpan { start: number; end: number; text: string }
-export type MentionKind = "person" | "organization" | "place" | "nationality";
-export interface Mention extends TextSpan { kind: MentionKind; entity: number | null }
-export interface Entity { id: number; kind: MentionKind; name: string; mentions: number[] }
-export interface Quote extends TextSpan {
-  kind: "direct" | "partial" | "indirect";
-  speaker: TextSpan | null; entity: number | null; cue: TextSpan | null;
+const TYPES: &str = declarations::TYPES;
+
+/// The TypeScript declarations, joined at compile time. Only the custom section wasm-bindgen
+/// generates from `TYPES` reads them, which dead-code analysis does not follow.
+#[allow(dead_code)]
+mod declarations {
+    use crate::{Change, FigureKind, MentionKind, QuoteKind};
+
+    /// A `&'static str` made at compile time by `build`, a `const fn` returning its `len`
+    /// bytes.
+    macro_rules! const_str {
+        ($len:expr, $build:ident($($arg:expr),*)) => {{
+            const BYTES: [u8; $len] = $build::<{ $len }>($($arg),*);
+            match std::str::from_utf8(&BYTES) {
+                Ok(s) => s,
+                Err(_) => panic!("a declaration that is not UTF-8"),
+            }
+        }};
+    }
+
+    /// The TypeScript declarations of the contract.
+    pub(super) const TYPES: &str = const_str!(joined_len(TYPE_PARTS), joined(TYPE_PARTS));
+
+    /// The TypeScript declarations of the contract, in parts: the unions of kinds are joined from
+    /// the kinds' own names (`MentionKind::NAMES` …), the one place they are written.
+    const TYPE_PARTS: &[&str] = &[
+        r#"
+    /** Options of one call. `date`: the article's date, "YYYY-MM-DD", for relative dates;
+     *  `indirect`: also report indirect speech (quotes of kind "indirect"). */
+    export interface AnnotateOptions { date?: string; indirect?: boolean }
+    /** A stretch of the input; offsets are UTF-16 code units, `text === input.slice(start, end)`. */
+    export interface TextSpan { start: number; end: number; text: string }
+    export type MentionKind = "#,
+        MENTION_KINDS,
+        r#";
+    export interface Mention extends TextSpan { kind: MentionKind; entity: number | null }
+    export interface Entity { id: number; kind: MentionKind; name: string; mentions: number[] }
+    export type QuoteKind = "#,
+        QUOTE_KINDS,
+        r#";
+    export interface Quote extends TextSpan {
+      kind: QuoteKind;
+      speaker: TextSpan | null; entity: number | null; cue: TextSpan | null;
+    }
+    export type FigureKind = "#,
+        FIGURE_KINDS,
+        r#";
+    /** The claim around a figure's value: about it, more or less than it, a rise or a fall by it. */
+    export type Change = "#,
+        CHANGES,
+        r#";
+    export interface Figure extends TextSpan {
+      kind: FigureKind; value: number | null; currency?: string; unit?: string;
+      /** ISO 8601; a range's first day (or month, or year), with `date_end` its last. */
+      date?: string; date_end?: string;
+      change?: Change;
+    }
+    /** Everything found in one text; every array sorted by `start`. */
+    export interface Document { mentions: Mention[]; entities: Entity[]; quotes: Quote[]; figures: Figure[] }
+    "#,
+    ];
+
+    /// The TypeScript unions of the kinds' names: `"person" | "organization" | …`.
+    const MENTION_KINDS: &str =
+        const_str!(union_len(MentionKind::NAMES), union(MentionKind::NAMES));
+    const QUOTE_KINDS: &str = const_str!(union_len(QuoteKind::NAMES), union(QuoteKind::NAMES));
+    const FIGURE_KINDS: &str = const_str!(union_len(FigureKind::NAMES), union(FigureKind::NAMES));
+    const CHANGES: &str = const_str!(union_len(Change::NAMES), union(Change::NAMES));
+
+    /// The length of `parts` joined.
+    const fn joined_len(parts: &[&str]) -> usize {
+        let (mut len, mut i) = (0, 0);
+        while i < parts.len() {
+            len += parts[i].len();
+            i += 1;
+        }
+        len
+    }
+
+    /// `parts` joined, `N` bytes.
+    const fn joined<const N: usize>(parts: &[&str]) -> [u8; N] {
+        let mut out = [0u8; N];
+        let (mut at, mut i) = (0, 0);
+        while i < parts.len() {
+            let part = parts[i].as_bytes();
+            let mut j = 0;
+            while j < part.len() {
+                out[at] = part[j];
+                at += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The length of the union of `names` (at least one).
+    const fn union_len(names: &[&str]) -> usize {
+        joined_len(names) + 2 * names.len() + 3 * (names.len() - 1)
+    }
+
+    /// The union of `names`, `N` bytes: each in double quotes, ` | ` between.
+    const fn union<const N: usize>(names: &[&str]) -> [u8; N] {
+        let mut out = [0u8; N];
+        let (mut at, mut i) = (0, 0);
+        while i < names.len() {
+            if i > 0 {
+                out[at] = b' ';
+                out[at + 1] = b'|';
+                out[at + 2] = b' ';
+                at += 3;
+            }
+            out[at] = b'"';
+            at += 1;
+            let name = names[i].as_bytes();
+            let mut j = 0;
+            while j < name.len() {
+                out[at] = name[j];
+                at += 1;
+                j += 1;
+            }
+            out[at] = b'"';
+            at += 1;
+            i += 1;
+        }
+        out
+    }
 }
-export type FigureKind = "money" | "percent" | "number" | "ordinal" | "date" | "time" | "duration" | "quantity";
-export interface Figure extends TextSpan {
-  kind: FigureKind; value: number | null; currency?: string; unit?: string;
-  /** ISO 8601; a range's first day (or month, or year), with `date_end` its last. */
-  date?: string; date_end?: string;
-  /** The claim around the value: about it, more or less than it, a rise or a fall by it. */
-  change?: "~" | ">" | "<" | "up" | "down";
-}
-/** Everything found in one text; every array sorted by `start`. */
-export interface Document { mentions: Mention[]; entities: Entity[]; quotes: Quote[]; figures: Figure[] }
-"#;
 
 #[wasm_bindgen]
 extern "C" {
@@ -213,14 +316,14 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
             span(input, start, end)
         })
     };
-    let mut kinds = Names::default();
+    let mut kinds = JsKinds::default();
     let mentions: Array = found
         .mentions
         .iter()
         .zip(&found.entity_of)
         .map(|(m, entity)| {
             let (start, end) = ends(&m.span);
-            mention(input, start, end, kinds.of(m.kind), entity.map(at))
+            mention(input, start, end, kinds.of(m.kind.as_str()), entity.map(at))
         })
         .collect();
     let entities: Array = found
@@ -230,10 +333,17 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
         .map(|(id, e)| {
             let mentions: Vec<u32> = e.mentions.iter().copied().map(at).collect();
             let (start, end) = ends(&e.name);
-            entity(input, at(id), kinds.of(e.kind), start, end, &mentions)
+            entity(
+                input,
+                at(id),
+                kinds.of(e.kind.as_str()),
+                start,
+                end,
+                &mentions,
+            )
         })
         .collect();
-    let mut kinds = Names::default();
+    let mut kinds = JsKinds::default();
     let quotes: Array = found
         .quotes
         .iter()
@@ -243,14 +353,14 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
                 input,
                 start,
                 end,
-                kinds.of(q.kind),
+                kinds.of(q.kind.as_str()),
                 span(&q.speaker),
                 q.entity.map(at),
                 span(&q.cue),
             )
         })
         .collect();
-    let mut kinds = Names::default();
+    let mut kinds = JsKinds::default();
     let figures: Array = found
         .figures
         .iter()
@@ -260,7 +370,7 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
                 input,
                 start,
                 end,
-                kinds.of(f.kind),
+                kinds.of(f.kind.as_str()),
                 f.value,
                 f.currency,
                 f.unit,
@@ -273,25 +383,18 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
     document_of(mentions, entities, quotes, figures)
 }
 
-/// The JSON names of the kinds of one type ("person", "money"), each made on first use.
-struct Names<K>(Vec<(K, JsValue)>);
+/// The contract's names of kinds ("person", "money") as JavaScript strings, each made once a
+/// document, on first use.
+#[derive(Default)]
+struct JsKinds(Vec<(&'static str, JsValue)>);
 
-impl<K> Default for Names<K> {
-    fn default() -> Self {
-        Names(Vec::new())
-    }
-}
-
-impl<K: Copy + PartialEq + Serialize> Names<K> {
-    /// The name of `kind` as a JavaScript string.
-    fn of(&mut self, kind: K) -> &JsValue {
-        let i = match self.0.iter().position(|(k, _)| *k == kind) {
+impl JsKinds {
+    /// The JavaScript string of a kind's `name` (its `as_str()`).
+    fn of(&mut self, name: &'static str) -> &JsValue {
+        let i = match self.0.iter().position(|(n, _)| *n == name) {
             Some(i) => i,
             None => {
-                self.0.push((
-                    kind,
-                    serde_wasm_bindgen::to_value(&kind).unwrap_or(JsValue::NULL),
-                ));
+                self.0.push((name, JsValue::from_str(name)));
                 self.0.len() - 1
             }
         };

@@ -16,7 +16,6 @@ use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PySlice, PyString};
 use pyo3::{intern, IntoPyObjectExt};
-use serde::Serialize;
 
 /// Annotates texts: names, quotations with their speakers, and figures with their values.
 #[pyclass(frozen, name = "Annotator", module = "article_annotator")]
@@ -361,25 +360,23 @@ impl<'py> Builder<'py, '_> {
     }
 }
 
-/// The contract's names of one type's kinds ("person", "money") as `str`s, each made once a
-/// document.
-struct KindNames<'py, K>(Vec<(K, Bound<'py, PyString>)>);
+/// The contract's names of kinds ("person", "money") as interned `str`s, each made once a
+/// document, on first use.
+struct KindNames<'py>(Vec<(&'static str, Bound<'py, PyString>)>);
 
-impl<'py, K: Copy + PartialEq + Serialize> KindNames<'py, K> {
+impl<'py> KindNames<'py> {
     fn new() -> Self {
         KindNames(Vec::new())
     }
 
-    fn of(&mut self, py: Python<'py>, kind: K) -> PyResult<Bound<'py, PyString>> {
-        if let Some((_, name)) = self.0.iter().find(|(k, _)| *k == kind) {
-            return Ok(name.clone());
+    /// The `str` of a kind's `name` (its `as_str()`).
+    fn of(&mut self, py: Python<'py>, name: &'static str) -> Bound<'py, PyString> {
+        if let Some((_, s)) = self.0.iter().find(|(n, _)| *n == name) {
+            return s.clone();
         }
-        let Ok(serde_json::Value::String(name)) = serde_json::to_value(kind) else {
-            return Err(PyRuntimeError::new_err("a kind without a name"));
-        };
-        let name = PyString::intern(py, &name);
-        self.0.push((kind, name.clone()));
-        Ok(name)
+        let s = PyString::intern(py, name);
+        self.0.push((name, s.clone()));
+        s
     }
 }
 
@@ -397,12 +394,11 @@ fn to_python<'py>(
         original,
         copied: matches!(input, Cow::Owned(_)),
     };
-    let (mut mention_kinds, mut quote_kinds, mut figure_kinds) =
-        (KindNames::new(), KindNames::new(), KindNames::new());
+    let mut kinds = KindNames::new();
     let mentions = PyList::empty(py);
     for m in &doc.mentions {
         let dict = b.span(m.start, m.end, &m.text)?;
-        dict.set_item(intern!(py, "kind"), mention_kinds.of(py, m.kind)?)?;
+        dict.set_item(intern!(py, "kind"), kinds.of(py, m.kind.as_str()))?;
         dict.set_item(intern!(py, "entity"), m.entity)?;
         mentions.append(dict)?;
     }
@@ -410,7 +406,7 @@ fn to_python<'py>(
     for e in &doc.entities {
         let dict = PyDict::new(py);
         dict.set_item(intern!(py, "id"), e.id)?;
-        dict.set_item(intern!(py, "kind"), mention_kinds.of(py, e.kind)?)?;
+        dict.set_item(intern!(py, "kind"), kinds.of(py, e.kind.as_str()))?;
         dict.set_item(intern!(py, "name"), &e.name)?;
         dict.set_item(intern!(py, "mentions"), PyList::new(py, &e.mentions)?)?;
         entities.append(dict)?;
@@ -418,7 +414,7 @@ fn to_python<'py>(
     let quotes = PyList::empty(py);
     for q in &doc.quotes {
         let dict = b.span(q.start, q.end, &q.text)?;
-        dict.set_item(intern!(py, "kind"), quote_kinds.of(py, q.kind)?)?;
+        dict.set_item(intern!(py, "kind"), kinds.of(py, q.kind.as_str()))?;
         dict.set_item(intern!(py, "speaker"), b.optional_span(&q.speaker)?)?;
         dict.set_item(intern!(py, "entity"), q.entity)?;
         dict.set_item(intern!(py, "cue"), b.optional_span(&q.cue)?)?;
@@ -427,7 +423,7 @@ fn to_python<'py>(
     let figures = PyList::empty(py);
     for f in &doc.figures {
         let dict = b.span(f.start, f.end, &f.text)?;
-        dict.set_item(intern!(py, "kind"), figure_kinds.of(py, f.kind)?)?;
+        dict.set_item(intern!(py, "kind"), kinds.of(py, f.kind.as_str()))?;
         dict.set_item(intern!(py, "value"), value(py, f)?)?;
         // Absent optional fields are left out, as in the JSON.
         let optional = [
