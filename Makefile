@@ -86,7 +86,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## Build
 
 build: setup-wasm-pack setup-node
-	wasm-pack build --target web --release --out-dir $(PKG)
+	wasm-pack build --target web --release --out-dir $(PKG) --no-default-features
 	wasm-opt -Oz $(WASM_FEATURES) $(WASM_OPT_INLINE) --strip-debug --strip-producers \
 		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	@printf 'Built %s: wasm %s bytes, %s gzipped\n' $(PKG) \

@@ -21,11 +21,17 @@ use iso_currency::{Currency, IntoEnumIterator};
 #[path = "src/wordhash.rs"]
 mod wordhash;
 
+#[allow(dead_code)]
+#[path = "src/data.rs"]
+mod data;
+
+use data::rows;
 use wordhash::{bits, bucket_and_key, lower_hash, phrase, BUCKET_BITS};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/wordhash.rs");
+    println!("cargo:rerun-if-changed=src/data.rs");
     write_gazetteer();
     write_currency_words();
     write_currency_cues();
@@ -49,7 +55,7 @@ fn write_gazetteer() {
         }
     }
     for row in rows(&read("first_names.tsv")) {
-        let (name, gender) = row.split_once('\t').unwrap_or((&row, ""));
+        let (name, gender) = row.split_once('\t').unwrap_or((row, ""));
         let bit = match gender {
             "m" => bits::MEN_S_NAME,
             "f" => bits::WOMEN_S_NAME,
@@ -195,7 +201,7 @@ fn write_currency_cues() {
         let countries: Vec<String> = currency.used_by().iter().map(|c| c.to_string()).collect();
         for file in ["countries.tsv", "demonyms.tsv"] {
             for row in rows(&read(file)) {
-                let (name, country) = row.split_once('\t').unwrap_or((&row, ""));
+                let (name, country) = row.split_once('\t').unwrap_or((row, ""));
                 if countries.iter().any(|c| c == country) && name.is_ascii() {
                     cues.entry(name.to_ascii_lowercase())
                         .or_insert_with(|| code.clone());
@@ -247,13 +253,4 @@ fn read(file: &str) -> String {
     let path = format!("src/data/{file}");
     println!("cargo:rerun-if-changed={path}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The lines of a data file that are neither blank nor `#` comments.
-fn rows(data: &str) -> Vec<String> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect()
 }

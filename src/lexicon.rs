@@ -4,6 +4,8 @@
 //! copies no word.
 
 use crate::buckets::Buckets;
+use crate::data::rows;
+use crate::lower::with_lower;
 use crate::wordhash::{bits, bucket_and_key, lower_hash, phrase_hash, BUCKET_BITS};
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
@@ -156,22 +158,8 @@ impl WordSet {
 
     /// Whether `word`, lower-cased, is in the set (whose entries are lower-case).
     pub(crate) fn contains_lowercase(&self, word: &str) -> bool {
-        if !word.is_ascii() {
-            return self.contains(&word.to_lowercase());
-        }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.contains(word);
-        }
         // Short ASCII words are lower-cased on the stack: this runs for many tokens.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
-            Some(lower) => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|lower| self.contains(lower))
-            }
-            None => self.contains(&word.to_ascii_lowercase()),
-        }
+        with_lower(word, |lower| self.contains(lower))
     }
 }
 
@@ -183,13 +171,6 @@ impl FromIterator<&'static str> for WordSet {
         words.dedup();
         WordSet { words }
     }
-}
-
-/// The lines of a data file that are neither blank nor `#` comments.
-fn rows(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Every space-separated word of every row.

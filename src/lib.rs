@@ -26,8 +26,12 @@
 //!
 //! # Crate features
 //!
-//! None. Built for `wasm32`, the crate also exports the JavaScript API (`annotate`,
-//! `Annotator`) through wasm-bindgen.
+//! - `cli` (default): the command-line tool, `annotate`, and its JSON (`serde_json`). A
+//!   library user, and the WebAssembly build, can leave it out with `--no-default-features`.
+//! - `train`: the names tagger's trainer, `train_names`.
+//!
+//! Built for `wasm32`, the crate also exports the JavaScript API (`annotate`, `Annotator`)
+//! through wasm-bindgen.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -38,11 +42,13 @@
 // keeps wasm-opt from inlining them back.
 mod buckets;
 mod calendar;
+mod data;
 mod document;
 mod entities;
 mod error;
 mod figures;
 mod lexicon;
+mod lower;
 mod names;
 mod offsets;
 mod quotes;
@@ -87,7 +93,7 @@ pub struct Options {
 /// is cheap; keep it and reuse it all the same.
 pub struct Annotator {
     lexicon: Lexicon,
-    names: names::Names,
+    names: names::NameFinder,
 }
 
 impl Annotator {
@@ -98,7 +104,7 @@ impl Annotator {
     /// When the embedded model or word-list table is damaged.
     pub fn new() -> Result<Annotator, Error> {
         let lexicon = Lexicon::load()?;
-        let names = names::Names::new()?;
+        let names = names::NameFinder::new()?;
         Ok(Annotator { lexicon, names })
     }
 

@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::calendar::Holiday;
+use crate::data::fields;
 use crate::document::Change;
+pub(super) use crate::lower::Lower;
 
 /// The class of a written-out number word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +168,7 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Every list, parsed.
-pub(super) struct Words {
+pub(super) struct FigureWords {
     /// Written-out numbers ("seventy") with their class.
     pub(super) numbers: Map<&'static str, (f64, NumClass)>,
     /// Ordinal words: value, whether an ordinal, whether a denominator ("thirds").
@@ -228,13 +230,13 @@ pub(super) type NamedDay = (Vec<&'static str>, Option<Holiday>);
 
 /// The words of a one-word-a-line list.
 fn word_set(data: &'static str) -> FxHashSet<&'static str> {
-    rows(data).map(|r| r[0]).collect()
+    fields(data).map(|r| r[0]).collect()
 }
 
 /// The named days of `holidays.tsv`, by their first word.
 fn holidays() -> Map<&'static str, Vec<NamedDay>> {
     let mut map: Map<&'static str, Vec<NamedDay>> = Map::default();
-    for r in rows(include_str!("../data/holidays.tsv")) {
+    for r in fields(include_str!("../data/holidays.tsv")) {
         let name: Vec<&'static str> = r[0].split(' ').collect();
         let rule = r.get(1).and_then(|rule| Holiday::parse(rule));
         map.entry(name[0]).or_default().push((name, rule));
@@ -264,19 +266,12 @@ impl DateWords {
 }
 
 /// The lists, parsed on first use.
-pub(super) fn words() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(Words::load)
+pub(super) fn words() -> &'static FigureWords {
+    static WORDS: OnceLock<FigureWords> = OnceLock::new();
+    WORDS.get_or_init(FigureWords::load)
 }
 
-/// The tab-separated rows of a data file, skipping comments and blank lines.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
-}
-
-impl Words {
+impl FigureWords {
     /// The ISO 4217 code `code` names, as the table holds it ("USD"); `None` when it is none.
     pub(super) fn iso_code(&self, code: &str) -> Option<&'static str> {
         self.codes.get_key_value(code).map(|(&c, _)| c)
@@ -290,8 +285,8 @@ impl Words {
     /// Parses every embedded list (once: kept out of line, so that V8 does not spend time
     /// optimising it).
     #[inline(never)]
-    fn load() -> Words {
-        let numbers = rows(include_str!("../data/number_words.tsv"))
+    fn load() -> FigureWords {
+        let numbers = fields(include_str!("../data/number_words.tsv"))
             .filter_map(|r| {
                 let class = match *r.get(2)? {
                     "unit" => NumClass::Unit,
@@ -305,7 +300,7 @@ impl Words {
                 Some((r[0], (r.get(1)?.parse().ok()?, class)))
             })
             .collect();
-        let ordinals = rows(include_str!("../data/ordinal_words.tsv"))
+        let ordinals = fields(include_str!("../data/ordinal_words.tsv"))
             .filter_map(|r| {
                 let other = *r.get(2)?;
                 Some((
@@ -314,7 +309,7 @@ impl Words {
                 ))
             })
             .collect();
-        let scales = rows(include_str!("../data/scales.tsv"))
+        let scales = fields(include_str!("../data/scales.tsv"))
             .filter_map(|r| {
                 let attach = match *r.get(2)? {
                     "any" => Attach::Any,
@@ -324,7 +319,7 @@ impl Words {
                 Some((r[0], (r.get(1)?.parse().ok()?, attach)))
             })
             .collect();
-        let signs = rows(include_str!("../data/currency_signs.tsv"))
+        let signs = fields(include_str!("../data/currency_signs.tsv"))
             .filter_map(|r| {
                 let (code, others) = codes(r.get(1)?);
                 Some((
@@ -337,13 +332,13 @@ impl Words {
                 ))
             })
             .collect();
-        let currency_cues = rows(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
+        let currency_cues = fields(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
             .filter_map(|r| Some((r[0], *r.get(1)?)))
             .collect();
-        let units = rows(include_str!("../data/units.tsv"))
+        let units = fields(include_str!("../data/units.tsv"))
             .filter_map(|r| Some((r[0], *r.get(1)?)))
             .collect();
-        let time = rows(include_str!("../data/time_words.tsv"))
+        let time = fields(include_str!("../data/time_words.tsv"))
             .filter_map(|r| {
                 let arg = *r.get(2)?;
                 let word = match *r.get(1)? {
@@ -363,7 +358,7 @@ impl Words {
                 Some((r[0], word))
             })
             .collect();
-        let qualifiers = rows(include_str!("../data/approximators.txt"))
+        let qualifiers = fields(include_str!("../data/approximators.txt"))
             .filter_map(|r| {
                 let claim = match *r.get(1)? {
                     "~" => Change::About,
@@ -385,7 +380,7 @@ impl Words {
             .collect();
         let mut changes_before = Map::default();
         let mut changes_after = Map::default();
-        for r in rows(include_str!("../data/change_words.tsv")) {
+        for r in fields(include_str!("../data/change_words.tsv")) {
             let change = if r.get(1) == Some(&"up") {
                 Change::Up
             } else {
@@ -398,12 +393,12 @@ impl Words {
             };
             side.insert(r[0], change);
         }
-        let mut words = Words {
+        let mut words = FigureWords {
             numbers,
             ordinals,
             scales,
             currencies: currency_words(),
-            codes: rows(include_str!(concat!(
+            codes: fields(include_str!(concat!(
                 env!("OUT_DIR"),
                 "/currency_codes.tsv"
             )))
@@ -460,7 +455,7 @@ impl Words {
 fn currency_words() -> Map<&'static str, CurrencyWord> {
     let words = include_str!(concat!(env!("OUT_DIR"), "/currency_words.tsv"));
     let known = |s: &'static str| (s != "-").then_some(s);
-    rows(words)
+    fields(words)
         .filter_map(|r| {
             let (code, others) = codes(r.get(1)?);
             Some((
@@ -474,52 +469,6 @@ fn currency_words() -> Map<&'static str, CurrencyWord> {
             ))
         })
         .collect()
-}
-
-/// A word in lower case, without allocating: the word itself when it has no capitals, else a
-/// copy in a small buffer. Words that are not ASCII, or longer than the buffer, read as "".
-pub(super) enum Lower<'a> {
-    /// Already lower case.
-    Same(&'a str),
-    /// Lower-cased into a buffer: the bytes and their length.
-    Copied([u8; 24], usize),
-    /// Not ASCII, or too long.
-    Unknown,
-}
-
-impl<'a> Lower<'a> {
-    /// Lower-cases `word`.
-    #[inline]
-    pub(super) fn new(word: &'a str) -> Lower<'a> {
-        let b = word.as_bytes();
-        let mut upper = false;
-        for &c in b {
-            if c >= 0x80 {
-                return Lower::Unknown;
-            }
-            upper |= c.is_ascii_uppercase();
-        }
-        if !upper {
-            return Lower::Same(word);
-        }
-        if b.len() > 24 {
-            return Lower::Unknown;
-        }
-        let mut buf = [0u8; 24];
-        buf[..b.len()].copy_from_slice(b);
-        buf[..b.len()].make_ascii_lowercase();
-        Lower::Copied(buf, b.len())
-    }
-
-    /// The lower-cased word, or "" when it could not be lower-cased.
-    #[inline]
-    pub(super) fn as_str(&self) -> &str {
-        match self {
-            Lower::Same(s) => s,
-            Lower::Copied(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
-            Lower::Unknown => "",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -538,11 +487,5 @@ mod tests {
         assert_eq!(code("yen"), Some("JPY"));
         assert_eq!(code("kronor"), Some("SEK"));
         assert_eq!(code("dinar"), None);
-    }
-
-    #[test]
-    fn lower_cases_ascii_only() {
-        assert_eq!(Lower::new("MiLLion").as_str(), "million");
-        assert_eq!(Lower::new("Zürich").as_str(), "");
     }
 }

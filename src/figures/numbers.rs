@@ -383,7 +383,7 @@ const VAGUE: &[&str] = &[
 ];
 
 /// A written-out number, read word by word.
-struct Words {
+struct WrittenNumber {
     /// The value, `None` when it cannot be known exactly.
     value: Option<f64>,
     /// The token after the number.
@@ -408,12 +408,12 @@ enum Last {
 }
 
 /// A number in words at token `i`. With `after_digits`, only "dozen" is taken ("3 dozen").
-fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
+fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<WrittenNumber> {
     let w = words();
     let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
     if after_digits {
         return match class_at(i) {
-            Some((_, NumClass::Dozen)) if near(t, i) => Some(Words {
+            Some((_, NumClass::Dozen)) if near(t, i) => Some(WrittenNumber {
                 value: None,
                 end: i + 1,
                 scaled: true,
@@ -431,7 +431,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
         {
             end += 2;
         }
-        return Some(Words {
+        return Some(WrittenNumber {
             value: None,
             end,
             scaled: true,
@@ -460,7 +460,7 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<Words> {
 /// The number in words starting at token `i`, whose lower-case form is `first`; kept out of
 /// line from [`scan_words`], which turns most words away, so that V8 optimises that part alone.
 #[inline(never)]
-fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
+fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
     let w = words();
     let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
     // "half a million", "half a dozen", "half million", "a quarter million"
@@ -483,7 +483,7 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
             Some((f, NumClass::Scale | NumClass::Dozen))
                 if near(t, at) && (part == 0.5 || f > 12.0) =>
             {
-                Some(Words {
+                Some(WrittenNumber {
                     value: Some(part * f),
                     end: at + 1,
                     scaled: true,
@@ -616,14 +616,14 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<Words> {
             }
     };
     if unsure {
-        return Some(Words {
+        return Some(WrittenNumber {
             value: None,
             end,
             scaled,
             dozen: false,
         });
     }
-    Some(Words {
+    Some(WrittenNumber {
         value: Some(value).filter(|v| v.is_finite()),
         end,
         scaled,

@@ -26,21 +26,21 @@ use tagger::Label;
 /// The trained model, written by `train_names` (see `src/data/SOURCES-model.md`).
 const MODEL: &[u8] = include_bytes!("../data/names.model");
 
-/// The tagger.
-pub(crate) struct Names {
+/// Finds names: the tagger, and the rules that mend what it tags.
+pub(crate) struct NameFinder {
     tagger: tagger::Tagger<'static>,
 }
 
-impl Names {
+impl NameFinder {
     /// Reads the embedded model.
     ///
     /// # Errors
     ///
     /// When the embedded model is damaged.
-    pub(crate) fn new() -> Result<Names, crate::Error> {
+    pub(crate) fn new() -> Result<NameFinder, crate::Error> {
         let tagger =
             tagger::Tagger::from_bytes(MODEL).map_err(|_| crate::Error::bad_model("names"))?;
-        Ok(Names { tagger })
+        Ok(NameFinder { tagger })
     }
 
     /// Finds the names in `tokens`, sorted by start, over none of the `taken` tokens (those of
