@@ -79,20 +79,7 @@ pub(crate) fn group(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention
             });
             let id = entities.len() - 1;
             if spaced {
-                for key in short_keys(m.kind, name) {
-                    let ids = short_forms.entry((m.kind, key)).or_default();
-                    if ids.len() < MAX_CANDIDATES {
-                        ids.push(id);
-                    }
-                }
-                if m.kind == MentionKind::Person {
-                    for word in words(tokens, m.span.tokens()) {
-                        let ids = people.entry(word).or_default();
-                        if ids.len() < MAX_CANDIDATES && !ids.contains(&id) {
-                            ids.push(id);
-                        }
-                    }
-                }
+                file_short_forms(tokens, m, id, &mut short_forms, &mut people);
             }
             id
         };
@@ -113,15 +100,46 @@ pub(crate) fn group(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention
         e.mentions.sort_unstable();
     }
     entities.sort_by_key(|e| e.mentions[0]);
-    let mut entity_of = vec![None; mentions.len()];
+    Grouped {
+        entity_of: entity_of(&entities, mentions.len()),
+        entities,
+    }
+}
+
+/// The entity of each of `count` mentions, by index, from the `entities` that hold them.
+fn entity_of(entities: &[FoundEntity], count: usize) -> Vec<Option<usize>> {
+    let mut entity_of = vec![None; count];
     for (id, e) in entities.iter().enumerate() {
         for &m in &e.mentions {
             entity_of[m] = Some(id);
         }
     }
-    Grouped {
-        entities,
-        entity_of,
+    entity_of
+}
+
+/// Files entity `id`, first named by the multi-word mention `m`, under the one-word forms that
+/// may stand for it later: its acronym or first word (organisations and places), each word of
+/// a person's name.
+fn file_short_forms<'t>(
+    tokens: &Tokens<'t>,
+    m: &FoundMention,
+    id: usize,
+    short_forms: &mut FxHashMap<(MentionKind, u64), Vec<usize>>,
+    people: &mut FxHashMap<&'t str, Vec<usize>>,
+) {
+    for key in short_keys(m.kind, m.span.of(tokens.text)) {
+        let ids = short_forms.entry((m.kind, key)).or_default();
+        if ids.len() < MAX_CANDIDATES {
+            ids.push(id);
+        }
+    }
+    if m.kind == MentionKind::Person {
+        for word in words(tokens, m.span.tokens()) {
+            let ids = people.entry(word).or_default();
+            if ids.len() < MAX_CANDIDATES && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
     }
 }
 

@@ -5,7 +5,8 @@
 use js_sys::{Array, JsString};
 use wasm_bindgen::prelude::*;
 
-use crate::document::Found;
+use crate::document::{Found, FoundFigure};
+use crate::offsets::Offsets;
 use crate::text::TokenSpan;
 use crate::{Change, OffsetUnit, Options};
 
@@ -301,29 +302,19 @@ extern "C" {
 /// What the passes `found` in `text` as JavaScript objects of the contract, their offsets in
 /// UTF-16 code units from the one sweep, their texts sliced from `input`, the caller's string.
 fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
-    let offsets = found.offsets(text, OffsetUnit::Utf16);
-    // Offsets and indexes fit in u32: texts are at most 16 MiB.
-    let at = |n: usize| n as u32;
-    let ends = |s: &TokenSpan| {
-        (
-            at(offsets.get(s.bytes().start)),
-            at(offsets.get(s.bytes().end)),
-        )
+    let mut js = Emitter {
+        input,
+        offsets: found.offsets(text, OffsetUnit::Utf16),
+        kinds: JsKinds::default(),
     };
-    let span = |s: &Option<TokenSpan>| {
-        s.as_ref().map_or(JsValue::NULL, |s| {
-            let (start, end) = ends(s);
-            span(input, start, end)
-        })
-    };
-    let mut kinds = JsKinds::default();
     let mentions: Array = found
         .mentions
         .iter()
         .zip(&found.entity_of)
         .map(|(m, entity)| {
-            let (start, end) = ends(&m.span);
-            mention(input, start, end, kinds.of(m.kind.as_str()), entity.map(at))
+            let (start, end) = js.ends(&m.span);
+            let kind = js.kinds.of(m.kind.as_str());
+            mention(input, start, end, kind, entity.map(at))
         })
         .collect();
     let entities: Array = found
@@ -332,55 +323,75 @@ fn to_js(input: &JsString, text: &str, found: &Found) -> JsValue {
         .enumerate()
         .map(|(id, e)| {
             let mentions: Vec<u32> = e.mentions.iter().copied().map(at).collect();
-            let (start, end) = ends(&e.name);
-            entity(
-                input,
-                at(id),
-                kinds.of(e.kind.as_str()),
-                start,
-                end,
-                &mentions,
-            )
+            let (start, end) = js.ends(&e.name);
+            let kind = js.kinds.of(e.kind.as_str());
+            entity(input, at(id), kind, start, end, &mentions)
         })
         .collect();
-    let mut kinds = JsKinds::default();
     let quotes: Array = found
         .quotes
         .iter()
         .map(|q| {
-            let (start, end) = ends(&q.span);
-            quote(
-                input,
-                start,
-                end,
-                kinds.of(q.kind.as_str()),
-                span(&q.speaker),
-                q.entity.map(at),
-                span(&q.cue),
-            )
+            let (start, end) = js.ends(&q.span);
+            let (speaker, cue) = (js.span(&q.speaker), js.span(&q.cue));
+            let kind = js.kinds.of(q.kind.as_str());
+            quote(input, start, end, kind, speaker, q.entity.map(at), cue)
         })
         .collect();
-    let mut kinds = JsKinds::default();
-    let figures: Array = found
-        .figures
-        .iter()
-        .map(|f| {
-            let (start, end) = ends(&f.span);
-            figure(
-                input,
-                start,
-                end,
-                kinds.of(f.kind.as_str()),
-                f.value,
-                f.currency,
-                f.unit,
-                f.date.as_deref(),
-                f.date_end.as_deref(),
-                f.change.map(Change::as_str),
-            )
-        })
-        .collect();
+    let figures: Array = found.figures.iter().map(|f| js.figure(f)).collect();
     document_of(mentions, entities, quotes, figures)
+}
+
+/// An offset or an index as JavaScript takes it: they fit in u32, since texts are at most
+/// 16 MiB.
+fn at(n: usize) -> u32 {
+    n as u32
+}
+
+/// What the JavaScript objects of one document are made with.
+struct Emitter<'a> {
+    /// The caller's string, which every `text` is sliced from.
+    input: &'a JsString,
+    /// The UTF-16 offset of every byte offset the document needs.
+    offsets: Offsets,
+    /// The kinds' names, made once.
+    kinds: JsKinds,
+}
+
+impl Emitter<'_> {
+    /// The UTF-16 offsets of a span's ends.
+    fn ends(&self, s: &TokenSpan) -> (u32, u32) {
+        let bytes = s.bytes();
+        (
+            at(self.offsets.get(bytes.start)),
+            at(self.offsets.get(bytes.end)),
+        )
+    }
+
+    /// A span object (`start`, `end`, `text`), or `null`.
+    fn span(&self, s: &Option<TokenSpan>) -> JsValue {
+        s.as_ref().map_or(JsValue::NULL, |s| {
+            let (start, end) = self.ends(s);
+            span(self.input, start, end)
+        })
+    }
+
+    /// A figure object; its optional fields are left out when absent.
+    fn figure(&mut self, f: &FoundFigure) -> JsValue {
+        let (start, end) = self.ends(&f.span);
+        figure(
+            self.input,
+            start,
+            end,
+            self.kinds.of(f.kind.as_str()),
+            f.value,
+            f.currency,
+            f.unit,
+            f.date.as_deref(),
+            f.date_end.as_deref(),
+            f.change.map(Change::as_str),
+        )
+    }
 }
 
 /// The contract's names of kinds ("person", "money") as JavaScript strings, each made once a

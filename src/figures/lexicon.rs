@@ -286,117 +286,11 @@ impl FigureWords {
     /// optimising it).
     #[inline(never)]
     fn load() -> FigureWords {
-        let numbers = fields(include_str!("../data/number_words.tsv"))
-            .filter_map(|r| {
-                let class = match *r.get(2)? {
-                    "unit" => NumClass::Unit,
-                    "teen" => NumClass::Teen,
-                    "tens" => NumClass::Tens,
-                    "hundred" => NumClass::Hundred,
-                    "scale" => NumClass::Scale,
-                    "dozen" => NumClass::Dozen,
-                    _ => return None,
-                };
-                Some((r[0], (r.get(1)?.parse().ok()?, class)))
-            })
-            .collect();
-        let ordinals = fields(include_str!("../data/ordinal_words.tsv"))
-            .filter_map(|r| {
-                let other = *r.get(2)?;
-                Some((
-                    r[0],
-                    (r.get(1)?.parse().ok()?, other != "fraction", other != "no"),
-                ))
-            })
-            .collect();
-        let scales = fields(include_str!("../data/scales.tsv"))
-            .filter_map(|r| {
-                let attach = match *r.get(2)? {
-                    "any" => Attach::Any,
-                    "attached" => Attach::Attached,
-                    _ => Attach::Money,
-                };
-                Some((r[0], (r.get(1)?.parse().ok()?, attach)))
-            })
-            .collect();
-        let signs = fields(include_str!("../data/currency_signs.tsv"))
-            .filter_map(|r| {
-                let (code, others) = codes(r.get(1)?);
-                Some((
-                    r[0],
-                    CurrencySign {
-                        code,
-                        others,
-                        amount_only: r.get(2) == Some(&"amount"),
-                    },
-                ))
-            })
-            .collect();
-        let currency_cues = fields(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
-            .filter_map(|r| Some((r[0], *r.get(1)?)))
-            .collect();
-        let units = fields(include_str!("../data/units.tsv"))
-            .filter_map(|r| Some((r[0], *r.get(1)?)))
-            .collect();
-        let time = fields(include_str!("../data/time_words.tsv"))
-            .filter_map(|r| {
-                let arg = *r.get(2)?;
-                let word = match *r.get(1)? {
-                    "unit" => TimeWord::Unit(arg.parse().ok()?),
-                    "day" => TimeWord::Day(arg.parse().ok()?),
-                    "part" => TimeWord::Part,
-                    "season" => TimeWord::Season,
-                    "modifier" => TimeWord::Modifier(arg.parse().ok()),
-                    "vague" => TimeWord::Vague,
-                    "zone" => TimeWord::Zone,
-                    "periodic" => TimeWord::Periodic,
-                    "decade" => TimeWord::Decade(arg.parse().ok()?),
-                    "meal" => TimeWord::Meal,
-                    "qualifier" => TimeWord::Qualifier,
-                    _ => return None,
-                };
-                Some((r[0], word))
-            })
-            .collect();
-        let qualifiers = fields(include_str!("../data/approximators.txt"))
-            .filter_map(|r| {
-                let claim = match *r.get(1)? {
-                    "~" => Change::About,
-                    ">" => Change::More,
-                    "<" => Change::Less,
-                    _ => return None,
-                };
-                let flags = r.get(2).copied().unwrap_or("");
-                let has = |flag: &str| flags.split(',').any(|f| f == flag);
-                let after = has("after");
-                Some(Qualifier {
-                    words: r[0].split(' ').collect(),
-                    claim,
-                    in_span: !after && !has("outside"),
-                    with_dates: !has("no-date"),
-                    after,
-                })
-            })
-            .collect();
-        let mut changes_before = Map::default();
-        let mut changes_after = Map::default();
-        for r in fields(include_str!("../data/change_words.tsv")) {
-            let change = if r.get(1) == Some(&"up") {
-                Change::Up
-            } else {
-                Change::Down
-            };
-            let side = if r.get(2) == Some(&"after") {
-                &mut changes_after
-            } else {
-                &mut changes_before
-            };
-            side.insert(r[0], change);
-        }
+        let (changes_before, changes_after) = change_words();
         let mut words = FigureWords {
-            numbers,
-            ordinals,
-            scales,
+            numbers: number_words(),
+            ordinals: ordinal_words(),
+            scales: scales(),
             currencies: currency_words(),
             codes: fields(include_str!(concat!(
                 env!("OUT_DIR"),
@@ -404,50 +298,190 @@ impl FigureWords {
             )))
             .filter_map(|r| Some((r[0], r.get(1)?.parse().ok())))
             .collect(),
-            signs,
-            currency_cues,
-            units,
-            time,
-            qualifiers,
+            signs: currency_signs(),
+            currency_cues: fields(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
+                .filter_map(|r| Some((r[0], *r.get(1)?)))
+                .collect(),
+            units: fields(include_str!("../data/units.tsv"))
+                .filter_map(|r| Some((r[0], *r.get(1)?)))
+                .collect(),
+            time: time_words(),
+            qualifiers: qualifiers(),
             changes_before,
             changes_after,
             starters: FxHashSet::default(),
             dates: DateWords::load(),
         };
-        let starters = words
-            .numbers
-            .keys()
-            .chain(words.ordinals.keys())
-            .chain(words.time.keys())
-            .chain(words.signs.keys())
-            .chain(words.dates.holidays.keys())
-            .copied()
-            // "Valentine's": a holiday's first word before its "'s"
-            .chain(
-                words
-                    .dates
-                    .holidays
-                    .keys()
-                    .filter_map(|k| k.strip_suffix('s')),
-            )
-            .chain(
-                crate::calendar::MONTHS
-                    .iter()
-                    .chain(crate::calendar::WEEKDAYS)
-                    .map(|&(w, _)| w),
-            )
-            .chain(STARTERS.iter().copied())
-            .collect();
-        words.starters = starters;
-        // Currency words and the first words of currency names ("singapore dollar") start money.
-        let currency_starts: Vec<&'static str> = words
-            .currencies
-            .keys()
-            .map(|k| k.split(' ').next().unwrap_or(k))
-            .collect();
-        words.starters.extend(currency_starts);
+        words.starters = starters(&words);
         words
     }
+}
+
+/// Every lower-case word a figure may start with: the words of the lists, the first words of
+/// currency names ("singapore dollar"), months, weekdays and [`STARTERS`].
+fn starters(words: &FigureWords) -> FxHashSet<&'static str> {
+    let mut starters: FxHashSet<&'static str> = words
+        .numbers
+        .keys()
+        .chain(words.ordinals.keys())
+        .chain(words.time.keys())
+        .chain(words.signs.keys())
+        .chain(words.dates.holidays.keys())
+        .copied()
+        // "Valentine's": a holiday's first word before its "'s"
+        .chain(
+            words
+                .dates
+                .holidays
+                .keys()
+                .filter_map(|k| k.strip_suffix('s')),
+        )
+        .chain(
+            crate::calendar::MONTHS
+                .iter()
+                .chain(crate::calendar::WEEKDAYS)
+                .map(|&(w, _)| w),
+        )
+        .chain(STARTERS.iter().copied())
+        .collect();
+    // Currency words and the first words of currency names ("singapore dollar") start money.
+    starters.extend(
+        words
+            .currencies
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or(k)),
+    );
+    starters
+}
+
+/// Written-out numbers ("seventy") with their class: `number_words.tsv`.
+fn number_words() -> Map<&'static str, (f64, NumClass)> {
+    fields(include_str!("../data/number_words.tsv"))
+        .filter_map(|r| {
+            let class = match *r.get(2)? {
+                "unit" => NumClass::Unit,
+                "teen" => NumClass::Teen,
+                "tens" => NumClass::Tens,
+                "hundred" => NumClass::Hundred,
+                "scale" => NumClass::Scale,
+                "dozen" => NumClass::Dozen,
+                _ => return None,
+            };
+            Some((r[0], (r.get(1)?.parse().ok()?, class)))
+        })
+        .collect()
+}
+
+/// Ordinal words: value, whether an ordinal, whether a denominator: `ordinal_words.tsv`.
+fn ordinal_words() -> Map<&'static str, (f64, bool, bool)> {
+    fields(include_str!("../data/ordinal_words.tsv"))
+        .filter_map(|r| {
+            let other = *r.get(2)?;
+            Some((
+                r[0],
+                (r.get(1)?.parse().ok()?, other != "fraction", other != "no"),
+            ))
+        })
+        .collect()
+}
+
+/// Scale words and abbreviations with their factor: `scales.tsv`.
+fn scales() -> Map<&'static str, (f64, Attach)> {
+    fields(include_str!("../data/scales.tsv"))
+        .filter_map(|r| {
+            let attach = match *r.get(2)? {
+                "any" => Attach::Any,
+                "attached" => Attach::Attached,
+                _ => Attach::Money,
+            };
+            Some((r[0], (r.get(1)?.parse().ok()?, attach)))
+        })
+        .collect()
+}
+
+/// Currency signs and abbreviations and what they stand for: `currency_signs.tsv`.
+fn currency_signs() -> Map<&'static str, CurrencySign> {
+    fields(include_str!("../data/currency_signs.tsv"))
+        .filter_map(|r| {
+            let (code, others) = codes(r.get(1)?);
+            Some((
+                r[0],
+                CurrencySign {
+                    code,
+                    others,
+                    amount_only: r.get(2) == Some(&"amount"),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Words of dates and times: `time_words.tsv`.
+fn time_words() -> Map<&'static str, TimeWord> {
+    fields(include_str!("../data/time_words.tsv"))
+        .filter_map(|r| {
+            let arg = *r.get(2)?;
+            let word = match *r.get(1)? {
+                "unit" => TimeWord::Unit(arg.parse().ok()?),
+                "day" => TimeWord::Day(arg.parse().ok()?),
+                "part" => TimeWord::Part,
+                "season" => TimeWord::Season,
+                "modifier" => TimeWord::Modifier(arg.parse().ok()),
+                "vague" => TimeWord::Vague,
+                "zone" => TimeWord::Zone,
+                "periodic" => TimeWord::Periodic,
+                "decade" => TimeWord::Decade(arg.parse().ok()?),
+                "meal" => TimeWord::Meal,
+                "qualifier" => TimeWord::Qualifier,
+                _ => return None,
+            };
+            Some((r[0], word))
+        })
+        .collect()
+}
+
+/// Phrases that qualify a figure's value: `approximators.txt`.
+fn qualifiers() -> Vec<Qualifier> {
+    fields(include_str!("../data/approximators.txt"))
+        .filter_map(|r| {
+            let claim = match *r.get(1)? {
+                "~" => Change::About,
+                ">" => Change::More,
+                "<" => Change::Less,
+                _ => return None,
+            };
+            let flags = r.get(2).copied().unwrap_or("");
+            let has = |flag: &str| flags.split(',').any(|f| f == flag);
+            let after = has("after");
+            Some(Qualifier {
+                words: r[0].split(' ').collect(),
+                claim,
+                in_span: !after && !has("outside"),
+                with_dates: !has("no-date"),
+                after,
+            })
+        })
+        .collect()
+}
+
+/// Words that make a figure a rise or a fall, before it and after it: `change_words.tsv`.
+fn change_words() -> (Map<&'static str, Change>, Map<&'static str, Change>) {
+    let mut changes_before = Map::default();
+    let mut changes_after = Map::default();
+    for r in fields(include_str!("../data/change_words.tsv")) {
+        let change = if r.get(1) == Some(&"up") {
+            Change::Up
+        } else {
+            Change::Down
+        };
+        let side = if r.get(2) == Some(&"after") {
+            &mut changes_after
+        } else {
+            &mut changes_before
+        };
+        side.insert(r[0], change);
+    }
+    (changes_before, changes_after)
 }
 
 /// Currency words ("swiss franc", "ringgit", "greenback"), as `build.rs` derives them from the

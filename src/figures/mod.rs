@@ -197,7 +197,12 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
         }
         return Some(end);
     }
-    // "minus four percent", "negative two"
+    scan_number_at(t, i, out)
+}
+
+/// A number at token `i`, signed ("minus four percent", "negative two", "-5"), and what follows
+/// it: a percent sign, a currency, a unit; else the number alone. Returns the token after.
+fn scan_number_at(t: &Tokens, i: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let (sign, at) = match Lower::new(t.get(i)).as_str() {
         "minus" | "negative" if near(t, i + 1) => (-1.0, i + 1),
         "-" if is_number(t, i + 1) && attached(t, i + 1) && t.gap(i) > Gap::None => (-1.0, i + 1),

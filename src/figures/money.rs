@@ -75,31 +75,7 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
         && (t.tokens[at].kind == TokenKind::Punct || !symbol.is_ascii())
         && w.signs.contains_key(symbol)
     {
-        let mut buf = [0u8; 16];
-        let key = if at == i + 4 {
-            "u.s.$"
-        } else if l.len() + symbol.len() <= buf.len() {
-            buf[..l.len()].copy_from_slice(l.as_bytes());
-            buf[l.len()..l.len() + symbol.len()].copy_from_slice(symbol.as_bytes());
-            std::str::from_utf8(&buf[..l.len() + symbol.len()]).unwrap_or("")
-        } else {
-            ""
-        };
-        let single_upper = s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase());
-        let ok = attached(t, at) && (s.len() > 1 || single_upper || l == "c")
-            || near(t, at) && (s.len() > 1 || l == "c");
-        if let Some(sign) = w.signs.get(key).filter(|_| ok) {
-            return Some(Sign::of(sign, at + 1));
-        }
-        // "aud$40", "SGD$ 25": an ISO code before the sign
-        let upper = l.to_ascii_uppercase();
-        if l.len() == 3 && ok && symbol == "$" {
-            return w.iso_code(&upper).map(|code| Sign {
-                code_letters: false,
-                ..Sign::code(code, at + 1, 1.0)
-            });
-        }
-        return None;
+        return letters_and_sign(t, i, at);
     }
     // "Rs", "Rs.", "Ksh.", "RM", "Rp", "Tk", lower-case codes "usd", "rmb"; "LE" and "R" only as written
     let exact = w
@@ -126,6 +102,40 @@ fn scan_sign(t: &Tokens, i: usize) -> Option<Sign> {
         if s.len() == 4 && s.starts_with('M') {
             return w.iso_code(&s[1..]).map(|code| Sign::code(code, i + 1, 1e6));
         }
+    }
+    None
+}
+
+/// The sign at token `at` after the letters at token `i` ("US$", "HK$", "c $", "U.S. $"), or
+/// after an ISO code ("aud$40", "SGD$ 25").
+fn letters_and_sign(t: &Tokens, i: usize, at: usize) -> Option<Sign> {
+    let w = words();
+    let (s, symbol) = (t.get(i), t.get(at));
+    let lower = Lower::new(s);
+    let l = lower.as_str();
+    let mut buf = [0u8; 16];
+    let key = if at == i + 4 {
+        "u.s.$"
+    } else if l.len() + symbol.len() <= buf.len() {
+        buf[..l.len()].copy_from_slice(l.as_bytes());
+        buf[l.len()..l.len() + symbol.len()].copy_from_slice(symbol.as_bytes());
+        std::str::from_utf8(&buf[..l.len() + symbol.len()]).unwrap_or("")
+    } else {
+        ""
+    };
+    let single_upper = s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase());
+    let ok = attached(t, at) && (s.len() > 1 || single_upper || l == "c")
+        || near(t, at) && (s.len() > 1 || l == "c");
+    if let Some(sign) = w.signs.get(key).filter(|_| ok) {
+        return Some(Sign::of(sign, at + 1));
+    }
+    // "aud$40", "SGD$ 25": an ISO code before the sign
+    let upper = l.to_ascii_uppercase();
+    if l.len() == 3 && ok && symbol == "$" {
+        return w.iso_code(&upper).map(|code| Sign {
+            code_letters: false,
+            ..Sign::code(code, at + 1, 1.0)
+        });
     }
     None
 }

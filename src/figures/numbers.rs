@@ -461,45 +461,110 @@ fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<WrittenNumber>
 /// line from [`scan_words`], which turns most words away, so that V8 optimises that part alone.
 #[inline(never)]
 fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
+    if let Some(decided) = part_of_scale(t, i, first) {
+        return decided;
+    }
+    let sum = sum_words(t, i, first)?;
+    let (mut value, mut end) = (sum.total + sum.cur, sum.end);
+    let mut scaled = sum.scale_seen.is_finite() || sum.last == Last::Hundred;
+    // "two million and a half", "two and a half million", "seven and a quarter", "two and one fifth"
+    if let Some((fraction, after)) = and_a_fraction(t, end) {
+        value += if sum.last == Last::Scale {
+            sum.scale_seen
+        } else {
+            1.0
+        } / fraction;
+        end = after;
+        if sum.last != Last::Scale {
+            let w = words();
+            let class = w.numbers.get(Lower::new(t.get(end)).as_str()).copied();
+            if let Some((f, NumClass::Scale)) = class.filter(|_| near(t, end)) {
+                value *= f;
+                end += 1;
+                scaled = true;
+            }
+        }
+    }
+    // "one hundred forty sevenths", "four million and two sevenths": a fraction we cannot read
+    let whole = matches!(sum.last, Last::Unit | Last::Teen | Last::Tens);
+    let unsure = (!whole || value >= 100.0 || sum.total > 0.0) && is_denominator(t.get(end))
+        || Lower::new(t.get(end)).as_str() == "and" && is_denominator(t.get(end + 2));
+    Some(WrittenNumber {
+        value: Some(value).filter(|v| v.is_finite() && !unsure),
+        end,
+        scaled,
+        dozen: false,
+    })
+}
+
+/// A part of a scale in words at token `i`, whose lower-case form is `first`: "half a
+/// million", "half a dozen", "half million", "a quarter million". `None` when there is no
+/// "half" or "quarter"; else the number, if it is one.
+fn part_of_scale(t: &Tokens, i: usize, first: &str) -> Option<Option<WrittenNumber>> {
     let w = words();
     let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
-    // "half a million", "half a dozen", "half million", "a quarter million"
     let (part_at, a_before) = match (first, Lower::new(t.get(i + 1)).as_str()) {
         ("a", "half" | "quarter") if near(t, i + 1) => (i + 1, true),
         _ => (i, false),
     };
     let part = match Lower::new(t.get(part_at)).as_str() {
-        "half" => Some(0.5),
-        "quarter" => Some(0.25),
-        _ => None,
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
     };
-    if let Some(part) = part {
-        let at = if Lower::new(t.get(part_at + 1)).as_str() == "a" && !a_before {
-            part_at + 2
-        } else {
-            part_at + 1
-        };
-        return match class_at(at) {
-            Some((f, NumClass::Scale | NumClass::Dozen))
-                if near(t, at) && (part == 0.5 || f > 12.0) =>
-            {
-                Some(WrittenNumber {
-                    value: Some(part * f),
-                    end: at + 1,
-                    scaled: true,
-                    dozen: false,
-                })
-            }
-            _ => None,
-        };
-    }
-    let (mut total, mut cur, mut last, mut j, mut end) = (0.0f64, 0.0f64, Last::Start, i, i);
-    let mut scale_seen = f64::INFINITY;
+    let at = if Lower::new(t.get(part_at + 1)).as_str() == "a" && !a_before {
+        part_at + 2
+    } else {
+        part_at + 1
+    };
+    Some(match class_at(at) {
+        Some((f, NumClass::Scale | NumClass::Dozen))
+            if near(t, at) && (part == 0.5 || f > 12.0) =>
+        {
+            Some(WrittenNumber {
+                value: Some(part * f),
+                end: at + 1,
+                scaled: true,
+                dozen: false,
+            })
+        }
+        _ => None,
+    })
+}
+
+/// The sum of the number words from token `i` on, as the word machine leaves it.
+struct Sum {
+    /// The scaled parts summed ("two million" of "two million three hundred").
+    total: f64,
+    /// The part after the last scale ("three hundred").
+    cur: f64,
+    /// The last word's class.
+    last: Last,
+    /// The token after the last word taken.
+    end: usize,
+    /// The last scale's factor, infinite before the first.
+    scale_seen: f64,
+}
+
+/// Reads the number words from token `i`, whose lower-case form is `first`, joined by hyphens
+/// ("twenty-one") and "and" ("two hundred and five"), into their [`Sum`]; `None` when no word
+/// is a number, or "a" is left alone.
+fn sum_words(t: &Tokens, i: usize, first: &str) -> Option<Sum> {
+    let w = words();
+    let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
+    let mut sum = Sum {
+        total: 0.0,
+        cur: 0.0,
+        last: Last::Start,
+        end: i,
+        scale_seen: f64::INFINITY,
+    };
+    let mut j = i;
     if matches!(first, "a" | "an") {
         match class_at(i + 1) {
             Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen)) if near(t, i + 1) => {
-                cur = 1.0;
-                last = Last::A;
+                sum.cur = 1.0;
+                sum.last = Last::A;
                 j = i + 1;
             }
             _ => return None,
@@ -515,12 +580,12 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
             let next = class_at(j + 1);
             let joins = match s {
                 "-" => {
-                    last == Last::Tens
+                    sum.last == Last::Tens
                         && matches!(next, Some((_, NumClass::Unit)))
                         && near(t, j + 1)
                 }
                 _ => {
-                    matches!(last, Last::Hundred | Last::Scale)
+                    matches!(sum.last, Last::Hundred | Last::Scale)
                         && matches!(
                             next,
                             Some((_, NumClass::Unit | NumClass::Teen | NumClass::Tens))
@@ -534,101 +599,86 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
             break;
         }
         let Some((v, class)) = class_at(j) else { break };
+        if !sum.take(v, class) {
+            break;
+        }
+        j += 1;
+        sum.end = j;
+    }
+    (sum.end != i && sum.last != Last::A).then_some(sum)
+}
+
+impl Sum {
+    /// Adds one more number word, of value `v` and `class`, where it may follow the words
+    /// before it; whether it did.
+    fn take(&mut self, v: f64, class: NumClass) -> bool {
+        let last = self.last;
         match class {
             NumClass::Unit | NumClass::Teen
                 if matches!(last, Last::Start | Last::Hundred | Last::Scale)
                     || (last == Last::Tens && class == NumClass::Unit) =>
             {
-                cur += v;
-                last = if class == NumClass::Unit {
+                self.cur += v;
+                self.last = if class == NumClass::Unit {
                     Last::Unit
                 } else {
                     Last::Teen
                 };
             }
             NumClass::Tens if matches!(last, Last::Start | Last::Hundred | Last::Scale) => {
-                cur += v;
-                last = Last::Tens;
+                self.cur += v;
+                self.last = Last::Tens;
             }
             NumClass::Hundred
                 if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens)
-                    && cur < 100.0 =>
+                    && self.cur < 100.0 =>
             {
-                cur *= 100.0;
-                last = Last::Hundred;
+                self.cur *= 100.0;
+                self.last = Last::Hundred;
             }
-            NumClass::Scale if !matches!(last, Last::Start | Last::Scale) && v < scale_seen => {
-                total += cur * v;
-                cur = 0.0;
-                scale_seen = v;
-                last = Last::Scale;
+            NumClass::Scale
+                if !matches!(last, Last::Start | Last::Scale) && v < self.scale_seen =>
+            {
+                self.total += self.cur * v;
+                self.cur = 0.0;
+                self.scale_seen = v;
+                self.last = Last::Scale;
             }
             NumClass::Dozen
                 if matches!(last, Last::A | Last::Unit | Last::Teen | Last::Tens)
-                    && total == 0.0
-                    && cur < 100.0 =>
+                    && self.total == 0.0
+                    && self.cur < 100.0 =>
             {
-                cur *= 12.0;
-                last = Last::Dozen;
+                self.cur *= 12.0;
+                self.last = Last::Dozen;
             }
-            _ => break,
+            _ => return false,
         }
-        j += 1;
-        end = j;
+        true
     }
-    if end == i || last == Last::A {
+}
+
+/// A fraction after a number in words at token `at`: "and a half", "and a quarter", "and one
+/// fifth". Its denominator, and the token after it.
+fn and_a_fraction(t: &Tokens, at: usize) -> Option<(f64, usize)> {
+    if Lower::new(t.get(at)).as_str() != "and" || !near(t, at + 1) {
         return None;
     }
-    let mut value = total + cur;
-    let mut scaled = scale_seen.is_finite() || last == Last::Hundred;
-    // "two million and a half", "two and a half million", "seven and a quarter", "two and one fifth"
-    if Lower::new(t.get(end)).as_str() == "and" && near(t, end + 1) {
-        let a = usize::from(matches!(Lower::new(t.get(end + 1)).as_str(), "a" | "one"));
-        let den = Lower::new(t.get(end + 1 + a));
-        let den = match den.as_str() {
-            "half" => Some(2.0),
-            d => w.ordinals.get(d).filter(|o| o.2).map(|o| o.0),
-        };
-        if let Some(den) = den.filter(|_| a == 1 || Lower::new(t.get(end + 1)).as_str() == "half") {
-            value += if last == Last::Scale { scale_seen } else { 1.0 } / den;
-            end += 2 + a;
-            if last != Last::Scale {
-                if let Some((f, NumClass::Scale)) = class_at(end).filter(|_| near(t, end)) {
-                    value *= f;
-                    end += 1;
-                    scaled = true;
-                }
-            }
-        }
-    }
-    // "one hundred forty sevenths", "four million and two sevenths": a fraction we cannot read
-    let unsure = {
-        let next = Lower::new(t.get(end));
-        let stem = next.as_str().strip_suffix('s').unwrap_or(next.as_str());
-        (last != Last::Unit && last != Last::Teen && last != Last::Tens
-            || value >= 100.0
-            || total > 0.0)
-            && w.ordinals.get(stem).is_some_and(|o| o.2)
-            || next.as_str() == "and" && {
-                let after = Lower::new(t.get(end + 2));
-                let stem = after.as_str().strip_suffix('s').unwrap_or(after.as_str());
-                w.ordinals.get(stem).is_some_and(|o| o.2)
-            }
+    let a = usize::from(matches!(Lower::new(t.get(at + 1)).as_str(), "a" | "one"));
+    let den = Lower::new(t.get(at + 1 + a));
+    let den = match den.as_str() {
+        "half" => Some(2.0),
+        d => words().ordinals.get(d).filter(|o| o.2).map(|o| o.0),
     };
-    if unsure {
-        return Some(WrittenNumber {
-            value: None,
-            end,
-            scaled,
-            dozen: false,
-        });
-    }
-    Some(WrittenNumber {
-        value: Some(value).filter(|v| v.is_finite()),
-        end,
-        scaled,
-        dozen: false,
-    })
+    den.filter(|_| a == 1 || Lower::new(t.get(at + 1)).as_str() == "half")
+        .map(|den| (den, at + 2 + a))
+}
+
+/// Whether `word`, or it without a plural "s", is the denominator of a fraction ("sevenths").
+fn is_denominator(word: &str) -> bool {
+    let word = Lower::new(word);
+    let stem = word.as_str().strip_suffix('s').unwrap_or(word.as_str());
+    words().ordinals.get(stem).is_some_and(|o| o.2)
 }
 
 /// An ordinal at token `i`: "21st", "first", "twenty-first". Returns its value and the token after.

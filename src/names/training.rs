@@ -281,6 +281,9 @@ fn report(counts: &[(usize, usize, usize); 3]) -> String {
 /// # Errors
 ///
 /// When a line is not JSON or has no text.
+// One piece, though long: its steps (index the features, run the epochs, quantise, score the
+// model read back) share the feature index, the weights and the log, and it runs offline,
+// once a model, never in the page.
 pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
     let mut log = String::new();
     let lexicon = Lexicon::load().map_err(|e| e.to_string())?;

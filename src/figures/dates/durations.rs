@@ -54,32 +54,7 @@ impl Cx<'_, '_> {
     fn count(&self, i: usize) -> Option<Count> {
         let t = self.t;
         let w = self.lw(i);
-        let (value, at) = match w.as_str() {
-            "a" | "an" => match self.lw(i + 1).as_str() {
-                "few" | "couple" => (
-                    None,
-                    if self.lw(i + 2).as_str() == "of" {
-                        i + 3
-                    } else {
-                        i + 2
-                    },
-                ),
-                _ => (Some(1.0), i + 1),
-            },
-            "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (Some(0.5), i + 2),
-            "several" | "few" | "many" | "some" | "couple" => (
-                None,
-                if self.lw(i + 1).as_str() == "of" {
-                    i + 2
-                } else {
-                    i + 1
-                },
-            ),
-            _ => {
-                let num = numbers::scan(t, i, false)?;
-                (num.value, num.end)
-            }
-        };
+        let (value, at) = self.count_value(i, w.as_str())?;
         let hyphen = t.get(at) == "-" && attached(t, at) && attached(t, at + 1);
         let at = if hyphen { at + 1 } else { at };
         // "four business days", "two school years"
@@ -135,6 +110,37 @@ impl Cx<'_, '_> {
             value,
             days,
             end: at + 1,
+        })
+    }
+
+    /// The value of the count at token `i`, whose lower-case form is `w` ("a", "several",
+    /// "3.5"; `None` when vague), and the token after it.
+    fn count_value(&self, i: usize, w: &str) -> Option<(Option<f64>, usize)> {
+        Some(match w {
+            "a" | "an" => match self.lw(i + 1).as_str() {
+                "few" | "couple" => (
+                    None,
+                    if self.lw(i + 2).as_str() == "of" {
+                        i + 3
+                    } else {
+                        i + 2
+                    },
+                ),
+                _ => (Some(1.0), i + 1),
+            },
+            "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (Some(0.5), i + 2),
+            "several" | "few" | "many" | "some" | "couple" => (
+                None,
+                if self.lw(i + 1).as_str() == "of" {
+                    i + 2
+                } else {
+                    i + 1
+                },
+            ),
+            _ => {
+                let num = numbers::scan(self.t, i, false)?;
+                (num.value, num.end)
+            }
         })
     }
 

@@ -297,6 +297,29 @@ impl<'t> Cx<'_, 't> {
         if let Some(hit) = self.time_word(i).and_then(|tw| self.time_word_led(i, tw)) {
             return Some(hit);
         }
+        if let Some(decided) = self.clock_or_period_led(i, s) {
+            return decided;
+        }
+        if let Some(weekday) = calendar::weekday(s) {
+            return self.weekday_led(i, weekday);
+        }
+        if let Some(month) = self.month_at(i) {
+            return self.month_led(i, month);
+        }
+        if let Some(hit) = self.ordinal_period(i).filter(|_| t.get(i + 1) == "-") {
+            return Some(hit);
+        }
+        if words().ordinals.contains_key(s) {
+            return self.nth_weekday_of(i).or_else(|| self.day_led(i));
+        }
+        self.count_led(i, s)
+    }
+
+    /// Times and periods that start with the lower-case word `s` at token `i`: "half past
+    /// ten", "six pm", "a year", "year-earlier", "fiscal 2019", "FY19", "Q3". `None` when `s`
+    /// starts none of them; else what was found there, if anything.
+    fn clock_or_period_led(&self, i: usize, s: &str) -> Option<Option<Hit>> {
+        let t = self.t;
         // "half past ten", "twenty past eight"
         let minutes = match words().numbers.get(s) {
             _ if matches!(s, "half" | "quarter") => Some(i + 1),
@@ -306,19 +329,19 @@ impl<'t> Cx<'_, 't> {
             None => None,
         };
         if let Some(hit) = minutes.and_then(|at| self.past_the_hour(i, at)) {
-            return Some(hit);
+            return Some(Some(hit));
         }
         if matches!(s, "a" | "an" | "half") {
-            return self.duration(i);
+            return Some(self.duration(i));
         }
         // "six pm", "seven o'clock"
         if let Some(&(hour, NumClass::Unit | NumClass::Teen)) = words().numbers.get(s) {
             if (1.0..=12.0).contains(&hour) {
                 if let Some(end) = self.meridiem(i + 1) {
-                    return Some(Hit::new(i, end, FigureKind::Time, None));
+                    return Some(Some(Hit::new(i, end, FigureKind::Time, None)));
                 }
                 if let Some(hit) = self.o_clock(i, i + 1) {
-                    return Some(hit);
+                    return Some(Some(hit));
                 }
             }
         }
@@ -337,7 +360,7 @@ impl<'t> Cx<'_, 't> {
             {
                 end += 1;
             }
-            return Some(self.date_hit(i, end, None));
+            return Some(Some(self.date_hit(i, end, None)));
         }
         if matches!(s, "fiscal" | "financial" | "calendar") {
             let at = if self.lw(i + 1).as_str() == "year" {
@@ -345,12 +368,12 @@ impl<'t> Cx<'_, 't> {
             } else {
                 i + 1
             };
-            let (_, end) = self.year_after(at).filter(|_| near(t, at))?;
-            return Some(self.date_hit(i, end, None));
+            let year = self.year_after(at).filter(|_| near(t, at));
+            return Some(year.map(|(_, end)| self.date_hit(i, end, None)));
         }
         if s == "fy" && is_number(t, i + 1) && near(t, i + 1) {
             let len = t.get(i + 1).len();
-            return (len == 2 || len == 4).then(|| self.date_hit(i, i + 2, None));
+            return Some((len == 2 || len == 4).then(|| self.date_hit(i, i + 2, None)));
         }
         if s == "q"
             && is_number(t, i + 1)
@@ -361,20 +384,16 @@ impl<'t> Cx<'_, 't> {
             if let Some((_, e)) = self.year_after(end).filter(|_| near(t, end)) {
                 end = e;
             }
-            return Some(self.date_hit(i, end, None));
+            return Some(Some(self.date_hit(i, end, None)));
         }
-        if let Some(weekday) = calendar::weekday(s) {
-            return self.weekday_led(i, weekday);
-        }
-        if let Some(month) = self.month_at(i) {
-            return self.month_led(i, month);
-        }
-        if let Some(hit) = self.ordinal_period(i).filter(|_| t.get(i + 1) == "-") {
-            return Some(hit);
-        }
-        if words().ordinals.contains_key(s) {
-            return self.nth_weekday_of(i).or_else(|| self.day_led(i));
-        }
+        None
+    }
+
+    /// Dates and durations that start with the lower-case word `s` at token `i` and count or
+    /// repeat time: "every day", "all week", "week 31", "weekends", "twelve March nineteen
+    /// seventy four", "two months".
+    fn count_led(&self, i: usize, s: &str) -> Option<Hit> {
+        let t = self.t;
         if matches!(s, "every" | "each") && near(t, i + 1) {
             // "every day", "each Monday", "every other week"
             let at = if self.lw(i + 1).as_str() == "other" {
@@ -523,6 +542,23 @@ fn lone_weekday(t: &Tokens, h: &Hit) -> Option<u32> {
         .flatten()
 }
 
+/// The date of a weekday and a counted day side by side, in either order ("Friday, May 3"):
+/// the weekday in the week of the day.
+fn weekday_and_day(t: &Tokens, a: &Hit, b: &Hit) -> Option<String> {
+    let week_of = |w: &Hit, d: &Hit| {
+        Some(
+            Day::parse(d.date.as_deref()?)?
+                .weekday_in_week(lone_weekday(t, w)?, 0)
+                .iso(),
+        )
+    };
+    if is_day(a) && is_day(b) {
+        week_of(a, b).or_else(|| week_of(b, a))
+    } else {
+        None
+    }
+}
+
 /// `a` and the `b` after it as one figure, when they are one moment: a day and a time of
 /// day, a time and how often it comes, a duration and when it starts, a weekday and a
 /// counted day; with nothing between them but a joining word or two.
@@ -577,18 +613,7 @@ fn joined(t: &Tokens, a: &Hit, b: &Hit) -> Option<Hit> {
                 .is_some_and(|v| v.fract() == 0.0 && (0.0..=23.0).contains(&v))
     };
     let day_time = day_time || is_day(a) && !holiday(a) && at && b.start == a.end + 1 && hour(b);
-    let week_of = |w: &Hit, d: &Hit| {
-        Some(
-            Day::parse(d.date.as_deref()?)?
-                .weekday_in_week(lone_weekday(t, w)?, 0)
-                .iso(),
-        )
-    };
-    let weekday = if is_day(a) && is_day(b) {
-        week_of(a, b).or_else(|| week_of(b, a))
-    } else {
-        None
-    };
+    let weekday = weekday_and_day(t, a, b);
     if !(day_time || often || lasting || weekday.is_some()) {
         return None;
     }

@@ -229,63 +229,14 @@ impl Cx<'_, '_> {
             || !attached(t, i + 2)
             || !is_number(t, i + 2)
         {
-            let s = t.get(i);
-            if s.len() == 8
-                && !(attached(t, i + 1)
-                    && t.tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind != TokenKind::Punct || t.get(i + 1) != "."))
-            {
-                let (y, m, d) = (
-                    s[..4].parse().ok()?,
-                    s[4..6].parse().ok()?,
-                    s[6..].parse().ok()?,
-                );
-                let day = Day::new(y, m, d).filter(|d| (1900..=2100).contains(&d.year))?;
-                return Some(self.date_hit(i, i + 1, Some(day.iso())));
-            }
-            return None;
+            return self.eight_digits(i);
         }
         let has_third =
             t.get(i + 3) == sep && attached(t, i + 3) && attached(t, i + 4) && is_number(t, i + 4);
         let (a, b) = (part(i)?, part(i + 2)?);
         let (la, lb) = (t.get(i).len(), t.get(i + 2).len());
         if has_third {
-            let c = part(i + 4)?;
-            let lc = t.get(i + 4).len();
-            let end = i + 5;
-            if attached(t, end) && t.get(end) == sep {
-                return None;
-            }
-            if la == 4 {
-                let day = Day::new(a as i32, b, c);
-                return day.map(|d| self.date_hit(i, end, Some(d.iso())));
-            }
-            if !(lc == 4 || lc == 2) || la > 2 || lb > 2 {
-                return None;
-            }
-            let year = if lc == 2 {
-                if c < 50 {
-                    2000 + c
-                } else {
-                    1900 + c
-                }
-            } else {
-                c
-            } as i32;
-            let (dm, md) = (Day::new(year, b, a), Day::new(year, a, b));
-            let date = match (dm, md) {
-                (Some(x), Some(y)) if x == y => Some(x),
-                (Some(x), None) => Some(x),
-                (None, Some(y)) => Some(y),
-                (Some(_), Some(_)) if sep == "." => dm,
-                (Some(_), Some(_)) if sep == "/" && a > 12 => dm,
-                _ => None,
-            };
-            if dm.is_none() && md.is_none() {
-                return None;
-            }
-            return Some(self.date_hit(i, end, date.map(Day::iso)));
+            return self.three_part_date(i, (a, la), (b, lb));
         }
         // Two parts: "2017-8", "23/05"; but "5/8" is a fraction and "2-1" a score.
         if la == 4 && sep == "-" && lb <= 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) {
@@ -308,6 +259,74 @@ impl Cx<'_, '_> {
             }
         }
         None
+    }
+
+    /// "20180315": eight digits alone, a date of 1900 to 2100.
+    fn eight_digits(&self, i: usize) -> Option<Hit> {
+        let t = self.t;
+        let s = t.get(i);
+        if s.len() != 8
+            || attached(t, i + 1)
+                && t.tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind != TokenKind::Punct || t.get(i + 1) != ".")
+        {
+            return None;
+        }
+        let (y, m, d) = (
+            s[..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..].parse().ok()?,
+        );
+        let day = Day::new(y, m, d).filter(|d| (1900..=2100).contains(&d.year))?;
+        Some(self.date_hit(i, i + 1, Some(day.iso())))
+    }
+
+    /// A date of three numbers at tokens `i`, `i + 2` and `i + 4` ("2019-04-24", "24/04/2019",
+    /// "4/24/19"), the first two `a` and `b`, each with its length in digits.
+    fn three_part_date(
+        &self,
+        i: usize,
+        (a, la): (u32, usize),
+        (b, lb): (u32, usize),
+    ) -> Option<Hit> {
+        let t = self.t;
+        let sep = t.get(i + 1);
+        let c: u32 = t.get(i + 4).parse().ok()?;
+        let lc = t.get(i + 4).len();
+        let end = i + 5;
+        if attached(t, end) && t.get(end) == sep {
+            return None;
+        }
+        if la == 4 {
+            let day = Day::new(a as i32, b, c);
+            return day.map(|d| self.date_hit(i, end, Some(d.iso())));
+        }
+        if !(lc == 4 || lc == 2) || la > 2 || lb > 2 {
+            return None;
+        }
+        let year = if lc == 2 {
+            if c < 50 {
+                2000 + c
+            } else {
+                1900 + c
+            }
+        } else {
+            c
+        } as i32;
+        let (dm, md) = (Day::new(year, b, a), Day::new(year, a, b));
+        let date = match (dm, md) {
+            (Some(x), Some(y)) if x == y => Some(x),
+            (Some(x), None) => Some(x),
+            (None, Some(y)) => Some(y),
+            (Some(_), Some(_)) if sep == "." => dm,
+            (Some(_), Some(_)) if sep == "/" && a > 12 => dm,
+            _ => None,
+        };
+        if dm.is_none() && md.is_none() {
+            return None;
+        }
+        Some(self.date_hit(i, end, date.map(Day::iso)))
     }
 
     /// "the 1990s" (1990 to 1999), "the 1800s" (1800 to 1899): a decade, or a century when

@@ -24,28 +24,7 @@ impl Cx<'_, '_> {
             modifier.as_str(),
             "last" | "this" | "next" | "coming" | "current" | "upcoming"
         ) || !after_the && matches!(modifier.as_str(), "previous" | "following");
-        // "next 9th of May": the date itself, the next (or last) time it comes
-        if let Some(mut hit) = self
-            .day_led(at)
-            .or_else(|| self.numeric_date(at))
-            .filter(|h| h.kind == FigureKind::Date)
-        {
-            let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
-            if let (Some(today), Some(day), false) = (
-                self.today,
-                hit.date.as_deref().and_then(Day::parse),
-                has_year,
-            ) {
-                let mut d = day;
-                while dir > 0 && d <= today {
-                    d = d.add_months(12);
-                }
-                while dir < 0 && d >= today {
-                    d = d.add_months(-12);
-                }
-                hit.date = Some(d.iso());
-            }
-            hit.start = i;
+        if let Some(hit) = self.modified_date(i, dir) {
             return Some(hit);
         }
         if let Some(hit) = self.modified_holiday(i, dir) {
@@ -96,6 +75,34 @@ impl Cx<'_, '_> {
                 Some(self.date_hit(i, self.of_year(d.end), None))
             }
         }
+    }
+
+    /// A date after "last", "this", "next" (`dir`) at token `i`: "next 9th of May", the date
+    /// itself, the next (or last) time it comes.
+    fn modified_date(&self, i: usize, dir: i64) -> Option<Hit> {
+        let t = self.t;
+        let at = i + 1;
+        let mut hit = self
+            .day_led(at)
+            .or_else(|| self.numeric_date(at))
+            .filter(|h| h.kind == FigureKind::Date)?;
+        let has_year = (at..hit.end).any(|j| is_number(t, j) && t.get(j).len() == 4);
+        if let (Some(today), Some(day), false) = (
+            self.today,
+            hit.date.as_deref().and_then(Day::parse),
+            has_year,
+        ) {
+            let mut d = day;
+            while dir > 0 && d <= today {
+                d = d.add_months(12);
+            }
+            while dir < 0 && d >= today {
+                d = d.add_months(-12);
+            }
+            hit.date = Some(d.iso());
+        }
+        hit.start = i;
+        Some(hit)
     }
 
     /// A weekday or month after "last", "this", "next" (`dir`) at token `i`: "next Tuesday",

@@ -18,70 +18,8 @@ impl Cx<'_, '_> {
             return None;
         }
         let w = self.lw(i);
-        match w.as_str() {
-            "day"
-                if matches!(
-                    (self.lw(i + 1).as_str(), self.lw(i + 2).as_str()),
-                    ("before", "yesterday") | ("after", "tomorrow")
-                ) =>
-            {
-                let n = if self.lw(i + 1).as_str() == "before" {
-                    -2
-                } else {
-                    2
-                };
-                return Some(self.date_hit(i, i + 3, self.today.map(|d| d.add_days(n).iso())));
-            }
-            "weekend" => return Some(self.date_hit(i, i + 1, None)),
-            "morning" | "afternoon" | "evening" | "night" => {
-                return Some(Hit::new(i, i + 1, FigureKind::Time, None))
-            }
-            "day" | "year" | "week" | "month"
-                if self.lw(i + 1).as_str() == "before"
-                    && (!near(t, i + 2) || matches!(t.get(i + 2), "." | "," | "?" | "!")) =>
-            {
-                let date = match w.as_str() {
-                    "day" => self.today.map(|d| d.add_days(-1).iso()),
-                    _ => None,
-                };
-                return Some(self.date_hit(i, i + 2, date));
-            }
-            "year" if self.year_after(i + 1).is_some() => {
-                let (_, end) = self.year_after(i + 1)?;
-                return Some(self.date_hit(i, end, Some(t.get(i + 1).to_string())));
-            }
-            // "later in the year", "the rest of the week", "partner of the month"
-            "day" | "week" | "month" | "year"
-                if i >= 2
-                    && words()
-                        .dates
-                        .period_prepositions
-                        .contains(self.lw(i - 2).as_str())
-                    && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before")
-                    && !matches!(t.get(i + 1), "'" | "’")
-                    && !is_number(t, i + 1) =>
-            {
-                return Some(self.date_hit(i, i + 1, None));
-            }
-            "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining"
-                if self.lw(i + 1).as_str() == "of" =>
-            {
-                let at = i + 2;
-                if let Some(end) = self.bare_unit(at) {
-                    return Some(self.date_hit(i, end, None));
-                }
-                let inner = if self.lw(at).as_str() == "the" {
-                    self.after_the(at + 1)
-                } else {
-                    self.core(at)
-                };
-                return inner.map(|mut h| {
-                    h.start = i;
-                    self.narrow(&mut h, w.as_str());
-                    h
-                });
-            }
-            _ => {}
+        if let Some(decided) = self.the_time_word(i, w.as_str()) {
+            return decided;
         }
         // "the third-quarter loss": the date is "third-quarter", the article is the loss's
         if numbers::scan_ordinal(t, i).is_some_and(|(_, e)| t.get(e) == "-" && attached(t, e)) {
@@ -144,6 +82,83 @@ impl Cx<'_, '_> {
         // "the 3rd of May", "the past three years", "the 1990s", but not "the 2,000" or "the five".
         match hit.kind {
             FigureKind::Date | FigureKind::Time => Some(hit),
+            _ => None,
+        }
+    }
+
+    /// A date after "the" that starts with the lower-case word `w` at token `i` and the
+    /// words after it: "the day before yesterday", "the weekend", "the morning", "the year
+    /// before", "the year 2019", "later in the year", "the end of March". `None` when `w`
+    /// starts none of them; else what was found there, if anything.
+    fn the_time_word(&self, i: usize, w: &str) -> Option<Option<Hit>> {
+        let t = self.t;
+        match w {
+            "day"
+                if matches!(
+                    (self.lw(i + 1).as_str(), self.lw(i + 2).as_str()),
+                    ("before", "yesterday") | ("after", "tomorrow")
+                ) =>
+            {
+                let n = if self.lw(i + 1).as_str() == "before" {
+                    -2
+                } else {
+                    2
+                };
+                Some(Some(self.date_hit(
+                    i,
+                    i + 3,
+                    self.today.map(|d| d.add_days(n).iso()),
+                )))
+            }
+            "weekend" => Some(Some(self.date_hit(i, i + 1, None))),
+            "morning" | "afternoon" | "evening" | "night" => {
+                Some(Some(Hit::new(i, i + 1, FigureKind::Time, None)))
+            }
+            "day" | "year" | "week" | "month"
+                if self.lw(i + 1).as_str() == "before"
+                    && (!near(t, i + 2) || matches!(t.get(i + 2), "." | "," | "?" | "!")) =>
+            {
+                let date = match w {
+                    "day" => self.today.map(|d| d.add_days(-1).iso()),
+                    _ => None,
+                };
+                Some(Some(self.date_hit(i, i + 2, date)))
+            }
+            "year" if self.year_after(i + 1).is_some() => {
+                let year = self.year_after(i + 1);
+                Some(year.map(|(_, end)| self.date_hit(i, end, Some(t.get(i + 1).to_string()))))
+            }
+            // "later in the year", "the rest of the week", "partner of the month"
+            "day" | "week" | "month" | "year"
+                if i >= 2
+                    && words()
+                        .dates
+                        .period_prepositions
+                        .contains(self.lw(i - 2).as_str())
+                    && !matches!(self.lw(i + 1).as_str(), "of" | "after" | "before")
+                    && !matches!(t.get(i + 1), "'" | "’")
+                    && !is_number(t, i + 1) =>
+            {
+                Some(Some(self.date_hit(i, i + 1, None)))
+            }
+            "end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "remaining"
+                if self.lw(i + 1).as_str() == "of" =>
+            {
+                let at = i + 2;
+                if let Some(end) = self.bare_unit(at) {
+                    return Some(Some(self.date_hit(i, end, None)));
+                }
+                let inner = if self.lw(at).as_str() == "the" {
+                    self.after_the(at + 1)
+                } else {
+                    self.core(at)
+                };
+                Some(inner.map(|mut h| {
+                    h.start = i;
+                    self.narrow(&mut h, w);
+                    h
+                }))
+            }
             _ => None,
         }
     }
