@@ -3,7 +3,14 @@
 //!
 //! One call turns a text into a [`Document`]. Offsets in it are UTF-16 code units, the
 //! indices JavaScript's `String.prototype.slice` takes, so the same JSON serves Rust, the
-//! WebAssembly module and the command-line tool (see `docs/CONTRACT.md`).
+//! WebAssembly module and the command-line tool (see `docs/CONTRACT.md`);
+//! [`Annotator::annotate_in`] counts them in another [`OffsetUnit`], such as the code points
+//! Python indexes strings by.
+//!
+//! The passes (figures, names, entities, quotes) run over one token view and hand each other
+//! token spans; what they find is one internal result, which two emitters turn into their
+//! host's objects, converting offsets once, at the edge: `document::build` into the serde
+//! [`Document`], and, built for `wasm32`, `wasm` into JavaScript objects.
 //!
 //! # Example
 //!

@@ -6,7 +6,8 @@
 //! module then mends the spans (line and sentence breaks, titles, hyphens), tells pairs of
 //! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
 //! names only when they are nationalities or groups; [`consistency`] then settles one kind
-//! per name for the whole text.
+//! per name for the whole text. The tagger reads every token; names over the tokens an
+//! earlier pass has taken (a figure's) are dropped at the end.
 
 mod consistency;
 mod features;
