@@ -37,6 +37,9 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("the next sentence names the speaker", "“We will not back down.” That was how Ruto put it.", &[("“We will not back down.”", D, Some("Ruto"))]),
     ("so said", "“Enough is enough.” So said the minister.", &[("“Enough is enough.”", D, Some("the minister"))]),
     ("the sentence before names the speaker", "Ruth Moyo praised the ruling. “This is a great day for the country.”", &[("“This is a great day for the country.”", D, Some("Ruth Moyo"))]),
+    ("as X put it, before the quote", "As the old farmer put it, “The rain will come when it comes.”", &[("“The rain will come when it comes.”", D, Some("the old farmer"))]),
+    ("as X put it, after a fragment", "The plan is “a leap in the dark,” as one economist put it.", &[("“a leap in the dark,”", P, Some("one economist"))]),
+    ("as X put it back is no reporting clause", "The ship was “ready to sail,” as the crew put it back in the water.", &[]),
     ("according to", "According to Peter Mwangi, “the talks collapsed.”", &[("“the talks collapsed.”", D, Some("Peter Mwangi"))]),
     (
         "a run of quote paragraphs continues one speaker",

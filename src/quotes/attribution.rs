@@ -232,6 +232,9 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     if is_phrasal_cue(word, tokens.get(i + 1)) && tokens.get(i + 2) != "to" {
         return Some(i + 2);
     }
+    if is_as_put_it(tokens, i) {
+        return Some(i + 2);
+    }
     if !lexicon.cue_verbs.contains(word) {
         return None;
     }
@@ -241,6 +244,24 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
         || ends_clause_here(tokens, i + 1)
         || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
     verb.then_some(i + 1)
+}
+
+/// How far before "put it" the "as" opening its clause may stand (`as a Homeland Security
+/// memo once put it`).
+const AS_REACH: usize = 8;
+
+/// Whether "put it" at token `i` ends a clause opened by "as" (`as a memo put it`, `As Roe
+/// put it, “…”`): a reporting clause whose speaker stands between them.
+pub(super) fn is_as_put_it(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.get(i), "put" | "puts")
+        && tokens.get(i + 1) == "it"
+        && (i + 2 >= tokens.len()
+            || ends_clause_here(tokens, i + 2)
+            || is_quote_mark(tokens.get(i + 2)))
+        && (i.saturating_sub(AS_REACH)..i)
+            .rev()
+            .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct || is_joiner(tokens, j))
+            .any(|j| tokens.str(j).eq_ignore_ascii_case("as"))
 }
 
 /// Whether a verb and its particle report speech together, though neither does alone.

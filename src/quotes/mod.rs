@@ -127,8 +127,11 @@ fn quoted(
                 | "so"
                 | "yet"
         );
+        // `“…,” as a memo put it` is the fragment's own reporting clause, though "as" joins it.
         let after = attribution::after(tokens, lexicon, close)
-            .filter(|_| !partial || (set_off && !joined))
+            .filter(|a| {
+                !partial || (set_off && (!joined || attribution::is_as_put_it(tokens, a.cue.0)))
+            })
             .map(can_speak);
         let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
         let mut own = [after, before]
