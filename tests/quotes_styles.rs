@@ -40,6 +40,10 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("as X put it, before the quote", "As the old farmer put it, “The rain will come when it comes.”", &[("“The rain will come when it comes.”", D, Some("the old farmer"))]),
     ("as X put it, after a fragment", "The plan is “a leap in the dark,” as one economist put it.", &[("“a leap in the dark,”", P, Some("one economist"))]),
     ("as X put it back is no reporting clause", "The ship was “ready to sail,” as the crew put it back in the water.", &[]),
+    ("a pronoun a named person reports gives way to the name", "Mayor Grace Roberts said Friday that she thinks the video should be released but said “the timing is wrong.”", &[("“the timing is wrong.”", D, Some("Mayor Grace Roberts"))]),
+    ("a pronoun another pronoun reports stays", "She said Friday that she thinks the video should be released but said “the timing is wrong.”", &[("“the timing is wrong.”", D, Some("she"))]),
+    ("a pronoun a name of the other gender reports stays", "Peter Mwangi said that she told him: “Leave now.”", &[("“Leave now.”", D, Some("she"))]),
+    ("a pronoun after the quotation is reported by no one", "Anna Berg said that he had lied. “We will appeal,” he said.", &[("“We will appeal,”", D, Some("he"))]),
     ("according to", "According to Peter Mwangi, “the talks collapsed.”", &[("“the talks collapsed.”", D, Some("Peter Mwangi"))]),
     (
         "a run of quote paragraphs continues one speaker",

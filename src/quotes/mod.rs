@@ -170,7 +170,7 @@ fn quoted(
             }),
             _ => None,
         };
-        let (speaker, cue, entity) = match (own_speaker, &continued) {
+        let (mut speaker, cue, mut entity) = match (own_speaker, &continued) {
             (Some(s), _) => (
                 Some(s),
                 own.map(|a| a.cue),
@@ -216,6 +216,14 @@ fn quoted(
                 },
             },
         };
+        // `Roberts said Friday that she thinks …, but said “…”`: the name, not the pronoun.
+        if let Some(name) = speaker
+            .filter(|_| continued.is_none())
+            .and_then(|s| partial::reporter(tokens, lexicon, names, genders, s))
+        {
+            speaker = Some(name);
+            entity = resolve::entity(tokens, lexicon, names, genders, name);
+        }
         if speaker.is_none()
             && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close)))
         {
