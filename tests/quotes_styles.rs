@@ -60,6 +60,10 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("cast as, no judging verb", "Last week, Odinga went after the president as “a man of broken promises”.", &[("“a man of broken promises”", P, Some("Odinga"))]),
     ("what he called", "The senator condemned what he called a “reckless gamble”.", &[("“reckless gamble”", P, Some("The senator"))]),
     ("the main clause, not a subordinate one", "Despite what she wrote last year, Joyce Banda said she would “think again”.", &[("“think again”", P, Some("Joyce Banda"))]),
+    ("a subordinate clause of its own reports its fragment", "The governor weighed in on Tuesday, hours after Mayor Ruth Moyo said she was “deeply encouraged” by the plan.", &[("“deeply encouraged”", P, Some("Mayor Ruth Moyo"))]),
+    ("a subordinate clause of its own, before the main clause", "Hours after Ruth Moyo said she was “encouraged”, the governor weighed in.", &[("“encouraged”", P, Some("Ruth Moyo"))]),
+    ("a condition belongs to what the main clause reports", "Odinga says if voters think the reforms will come from “the same old faces”, they are wrong.", &[("“the same old faces”", P, Some("Odinga"))]),
+    ("a clause inside the subordinate one is the main clause's", "Ben Okri told the radio station before he spoke to the committee that he believed the party should reach out “in good faith”.", &[("“in good faith”", P, Some("Ben Okri"))]),
     ("a dateline is no speaker", "JOHANNESBURG – Ramaphosa has cast the deal as “a turning point”.", &[("“a turning point”", P, Some("Ramaphosa"))]),
     ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];

@@ -129,6 +129,14 @@ pub(super) fn before(
     let is_cue = |j: usize| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j);
     let nearest = (low..end).rev().find(|&j| is_cue(j))?;
     if partial {
+        // `hours after Sanders said he was “encouraged”`: the subordinate clause the fragment
+        // sits in reports it.
+        if reports_own_clause(tokens, floor, nearest, end) {
+            let own = clause_at(tokens, lexicon, floor, end, nearest);
+            if own.speaker.is_some() {
+                return Some(own);
+            }
+        }
         // The main clause reports the fragment: `Roe says she thinks the plan is “a mess”`.
         let first = (low..nearest)
             .find(|&j| is_cue(j) && !in_subordinate_clause(tokens, floor, j))
@@ -147,10 +155,15 @@ const SUBORDINATE_REACH: usize = 12;
 /// `before city officials had weighed in`), not the sentence's main clause: a subordinating
 /// word before it in its clause (back to a comma).
 fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+    subordinator(tokens, floor, cue).is_some()
+}
+
+/// The subordinating word nearest before the cue at `cue` in its clause (back to a comma).
+fn subordinator(tokens: &Tokens, floor: usize, cue: usize) -> Option<usize> {
     (cue.saturating_sub(SUBORDINATE_REACH).max(floor)..cue)
         .rev()
         .take_while(|&j| !matches!(tokens.get(j), "," | ";" | "—" | "–"))
-        .any(|j| {
+        .find(|&j| {
             matches!(
                 tokens.str(j).to_ascii_lowercase().as_str(),
                 "despite"
@@ -171,6 +184,26 @@ fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
                     | "where"
             )
         })
+}
+
+/// Whether the cue at `cue` stands in a subordinate clause that goes on to a quotation opening
+/// at `open` (`hours after Sanders said he was “…”`), which that clause then reports rather
+/// than the sentence's main clause.
+/// Only an adverbial clause counts: a condition (`if people think it is “…”`) belongs to what
+/// the main clause reports, and so does a relative one (`what Roe called “…”`); and the cue
+/// must be the subordinate clause's own, not one of a clause inside it (`before he spoke
+/// that he believed …`).
+pub(super) fn reports_own_clause(tokens: &Tokens, floor: usize, cue: usize, open: usize) -> bool {
+    let Some(word) = subordinator(tokens, floor, cue) else {
+        return false;
+    };
+    cue < open
+        && !matches!(
+            tokens.str(word).to_ascii_lowercase().as_str(),
+            "if" | "unless" | "what" | "where"
+        )
+        && !(word..cue).any(|j| tokens.get(j) == "that")
+        && !(cue..open).any(|j| matches!(tokens.get(j), "," | ";" | ":" | "—" | "–"))
 }
 
 /// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
@@ -799,6 +832,13 @@ fn is_stop_word(word: &str) -> bool {
             | "Before"
             | "While"
             | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Until"
+            | "Unless"
+            | "Whereas"
             | "That"
             | "This"
             | "There"

@@ -134,7 +134,19 @@ fn quoted(
             })
             .map(can_speak);
         let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
-        let mut own = [after, before]
+        // A fragment in a subordinate clause of its own (`hours after Sanders said he was
+        // “encouraged”, Clinton …`) is reported by that clause, not by the clause after it.
+        let own_clause = before.filter(|b| {
+            partial
+                && b.speaker.is_some()
+                && attribution::reports_own_clause(
+                    tokens,
+                    attribution::sentence_start(tokens, open),
+                    b.cue.0,
+                    open,
+                )
+        });
+        let mut own = [own_clause, after, before]
             .into_iter()
             .flatten()
             .find(|a| a.speaker.is_some())
