@@ -50,6 +50,16 @@ const CASES: &[(&str, &str, &[Expected])] = &[
         "Peter Mwangi spoke after the vote.\n\n“There was no trust,” he said.\n\n“Nobody wanted to move.”\n\n“It is over.”",
         &[("“There was no trust,”", D, Some("he")), ("“Nobody wanted to move.”", D, Some("he")), ("“It is over.”", D, Some("he"))],
     ),
+    (
+        "a name in a subordinate clause between quotations does not stop the run",
+        "“The contracts are binding,” spokesman Ola Lund told the newspaper, after Mayor Grace Roberts stated her wish to end them. “They cannot be ended at will.”",
+        &[("“The contracts are binding,”", D, Some("spokesman Ola Lund")), ("“They cannot be ended at will.”", D, Some("spokesman Ola Lund"))],
+    ),
+    (
+        "a name in a coordinated main clause between quotations stops the run",
+        "“The contracts are binding,” spokesman Ola Lund told the newspaper, and Mayor Grace Roberts stated her wish to end them. “They cannot be ended at will.”",
+        &[("“The contracts are binding,”", D, Some("spokesman Ola Lund")), ("“They cannot be ended at will.”", D, None)],
+    ),
     ("a description opening the clause", "At the rally, the band leader called the crowd to the stage, singing “Our time has come.”", &[("“Our time has come.”", D, Some("the band leader"))]),
     // Partial quotes: the subject of the fragment's clause speaks.
     ("called", "Critics called the budget “a gift to the rich”.", &[("“a gift to the rich”", P, Some("Critics"))]),

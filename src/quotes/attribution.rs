@@ -151,10 +151,10 @@ pub(super) fn before(
 /// How far back from a cue the word opening its subordinate clause may stand.
 const SUBORDINATE_REACH: usize = 12;
 
-/// Whether the cue at `cue` stands in a subordinate clause (`Despite what he wrote, …`,
-/// `before city officials had weighed in`), not the sentence's main clause: a subordinating
-/// word before it in its clause (back to a comma).
-fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+/// Whether the cue (or the subject) at `cue` stands in a subordinate clause (`Despite what he
+/// wrote, …`, `before city officials had weighed in`), not the sentence's main clause: a
+/// subordinating word before it in its clause (back to a comma).
+pub(super) fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
     subordinator(tokens, floor, cue).is_some()
 }
 

@@ -329,7 +329,7 @@ fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
 
 /// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
 /// stands in the same paragraph, or opens the next one; and no other person is the subject
-/// of a clause between them.
+/// of a main clause between them (`“…,” Roe said, after Kim stated … . “…”` goes on).
 fn continues(
     tokens: &Tokens,
     lexicon: &Lexicon,
@@ -356,10 +356,16 @@ fn continues(
         .any(|i| {
             let m = &names.mentions[i];
             let in_speaker = m.span.start >= speaker_span.0 && m.span.end <= speaker_span.1;
+            let first = tokens.tokens.partition_point(|t| t.start < m.span.start);
             m.kind == MentionKind::Person
                 && !in_speaker
                 && names.entity_of.get(i).copied().flatten() != previous.entity
                 && resolve::is_subject(tokens, lexicon, m)
+                && !attribution::in_subordinate_clause(
+                    tokens,
+                    attribution::sentence_start(tokens, first),
+                    first,
+                )
         })
 }
 
