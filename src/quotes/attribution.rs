@@ -189,6 +189,7 @@ fn subordinator(tokens: &Tokens, floor: usize, cue: usize) -> Option<usize> {
 /// Whether the cue at `cue` stands in a subordinate clause that goes on to a quotation opening
 /// at `open` (`hours after Sanders said he was “…”`), which that clause then reports rather
 /// than the sentence's main clause.
+///
 /// Only an adverbial clause counts: a condition (`if people think it is “…”`) belongs to what
 /// the main clause reports, and so does a relative one (`what Roe called “…”`); and the cue
 /// must be the subordinate clause's own, not one of a clause inside it (`before he spoke
