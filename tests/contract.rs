@@ -122,3 +122,65 @@ fn article_date_must_be_iso() {
     };
     assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
 }
+
+/// Breaks one promise in a document; the second argument is the UTF-16 index of an emoji.
+type Break = fn(&mut Document, usize);
+
+/// The shared checker itself: `MIXED` passes, and each broken promise, made one at a time,
+/// fails it.
+#[test]
+fn the_invariant_checker_catches_each_broken_promise() {
+    let good = annotate(MIXED).unwrap();
+    assert_invariants(MIXED, &good);
+    let emoji = MIXED.encode_utf16().position(|u| u >= 0xD800).unwrap();
+    let breaks: [(&str, Break); 14] = [
+        ("a text that is not the slice", |d, _| {
+            d.mentions[0].text.push('x')
+        }),
+        ("an empty span", |d, _| {
+            let m = &mut d.mentions[0];
+            (m.end, m.text) = (m.start, String::new());
+        }),
+        ("a span past the end", |d, _| d.figures[0].end = 10_000),
+        ("half a surrogate pair", |d, e| {
+            let f = &mut d.figures[0];
+            (f.start, f.end, f.text) = (e, e + 1, "\u{FFFD}".into());
+        }),
+        ("overlapping mentions", |d, _| {
+            (d.entities, d.quotes) = (Vec::new(), Vec::new());
+            d.mentions.iter_mut().for_each(|m| m.entity = None);
+            d.mentions[1] = d.mentions[0].clone();
+        }),
+        ("unsorted figures", |d, _| d.figures.reverse()),
+        ("an entity id that is not its index", |d, _| {
+            d.entities[0].id = 7
+        }),
+        ("a mention's entity that is none", |d, _| {
+            d.mentions[0].entity = Some(99)
+        }),
+        ("an entity of another kind than its mention", |d, _| {
+            d.entities[0].kind = article_annotator::MentionKind::Nationality;
+        }),
+        ("an entity named as none of its mentions", |d, _| {
+            d.entities[0].name.push('x')
+        }),
+        ("a value that is not finite", |d, _| {
+            d.figures[0].value = Some(f64::INFINITY)
+        }),
+        ("a currency that is no ISO code", |d, _| {
+            d.figures[0].currency = Some("usd".into())
+        }),
+        ("a day that does not exist", |d, _| {
+            d.figures[0].date = Some("2019-02-29".into())
+        }),
+        ("a quote's entity without a speaker", |d, _| {
+            d.quotes[0].speaker = None
+        }),
+    ];
+    for (what, break_it) in breaks {
+        let mut doc = good.clone();
+        break_it(&mut doc, emoji);
+        let caught = std::panic::catch_unwind(|| assert_invariants(MIXED, &doc));
+        assert!(caught.is_err(), "the checker let {what} pass");
+    }
+}
