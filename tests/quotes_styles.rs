@@ -2,7 +2,15 @@
 //! headlines, colons, speakers across sentences, partial quotes. Every text is written for
 //! these tests; each row is named after the behaviour it checks, hard negatives included.
 
+#[path = "common/invariants.rs"]
+mod invariants;
+
+#[path = "common/table.rs"]
+mod table;
+
 use article_annotator::{Annotator, Document, QuoteKind};
+use invariants::assert_invariants;
+use table::Failures;
 
 /// One expected quotation: its text, kind and speaker text (`None`: no speaker).
 type Expected = (&'static str, QuoteKind, Option<&'static str>);
@@ -78,13 +86,16 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];
 
+/// The annotation of `text`, which must keep the contract's invariants.
 fn annotate(text: &str) -> Document {
-    Annotator::new().unwrap().annotate(text).unwrap()
+    let doc = Annotator::new().unwrap().annotate(text).unwrap();
+    assert_invariants(text, &doc);
+    doc
 }
 
 #[test]
 fn quoting_styles() {
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for &(name, text, expected) in CASES {
         let doc = annotate(text);
         let got: Vec<_> = doc
@@ -98,13 +109,9 @@ fn quoting_styles() {
                 )
             })
             .collect();
-        if got != expected {
-            failures.push(format!(
-                "{name}:\n  got      {got:?}\n  expected {expected:?}"
-            ));
-        }
+        failures.compare(name, text, expected, &got, got == expected);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    failures.assert_none();
 }
 
 #[test]
