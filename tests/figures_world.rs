@@ -251,9 +251,14 @@ const WORLD_MONEY: &[Case] = &[
                 unit = "cent",
                 change = Change::Up
             ),
-            // Wrong: the range's second amount is as much a rise as its first, but only the
-            // first takes the claim.
-            want!("70 cents", Money, value = 70.0, unit = "cent"),
+            // the range's second amount is as much a rise as its first
+            want!(
+                "70 cents",
+                Money,
+                value = 70.0,
+                unit = "cent",
+                change = Change::Up
+            ),
         ],
     },
 ];
@@ -335,6 +340,22 @@ const CLAIMS: &[Case] = &[
         want: &[
             want!("12%", Percent, value = 12.0, change = Change::Up),
             want!("5%", Percent, value = 5.0, change = Change::Down),
+        ],
+    },
+    Case {
+        name: "raised by is a rise, money raised an amount",
+        text: "Fees were raised by 5% after the firm raised $3 million.",
+        want: &[
+            want!("5%", Percent, value = 5.0, change = Change::Up),
+            want!("$3 million", Money, value = 3e6, currency = "USD"),
+        ],
+    },
+    Case {
+        name: "a range's second figure after to is a level, not a rise",
+        text: "Sales rose 5% to 10% of the market.",
+        want: &[
+            want!("5%", Percent, value = 5.0, change = Change::Up),
+            want!("10%", Percent, value = 10.0),
         ],
     },
     Case {

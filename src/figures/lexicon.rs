@@ -190,6 +190,9 @@ pub(super) struct Words {
     pub(super) qualifiers: Vec<Qualifier>,
     /// Words before a figure that make it a rise or a fall ("rose", "down"), lower-case.
     pub(super) changes_before: Map<&'static str, Change>,
+    /// Words before a figure that make it a rise or a fall only through "by" ("raised by 5%",
+    /// where "raised €1.2bn" is an amount), lower-case.
+    pub(super) changes_by: Map<&'static str, Change>,
     /// Words after a figure that make it a rise or a fall ("rise", "lower"), lower-case.
     pub(super) changes_after: Map<&'static str, Change>,
     /// Every lower-case word a figure may start with, currency words among them.
@@ -385,16 +388,17 @@ impl Words {
             .collect();
         let mut changes_before = Map::default();
         let mut changes_after = Map::default();
+        let mut changes_by = Map::default();
         for r in rows(include_str!("../data/change_words.tsv")) {
             let change = if r.get(1) == Some(&"up") {
                 Change::Up
             } else {
                 Change::Down
             };
-            let side = if r.get(2) == Some(&"after") {
-                &mut changes_after
-            } else {
-                &mut changes_before
+            let side = match r.get(2) {
+                Some(&"after") => &mut changes_after,
+                Some(&"by") => &mut changes_by,
+                _ => &mut changes_before,
             };
             side.insert(r[0], change);
         }
@@ -415,6 +419,7 @@ impl Words {
             time,
             qualifiers,
             changes_before,
+            changes_by,
             changes_after,
             starters: FxHashSet::default(),
             dates: DateWords::load(),
