@@ -49,7 +49,7 @@ describe('the page on load', () => {
     const wrong = await page.evaluate(({ text, doc }) => {
       const arrays = { mention: doc.mentions, quote: doc.quotes, figure: doc.figures };
       const pieces = new Map();
-      for (const mark of document.querySelectorAll('#article mark')) {
+      for (const mark of document.getElementById('article').shadowRoot.querySelectorAll('mark')) {
         const key = `${mark.dataset.type}:${mark.dataset.index}`;
         pieces.set(key, (pieces.get(key) ?? '') + mark.textContent);
       }
@@ -85,7 +85,7 @@ describe('pasting an article', () => {
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     assert.equal(await money.count(), 0);
-    assert.equal(await page.locator('#article').textContent(), ARTICLE, 'hiding marks keeps the text');
+    assert.equal(await page.locator('#article [part="article"]').textContent(), ARTICLE, 'hiding marks keeps the text');
     await toggle.press('Enter');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     assert.equal(await money.count(), count);
@@ -104,9 +104,11 @@ describe('pasting an article', () => {
   });
 
   test('the article is one tab stop; arrows, Home and End move between highlights, Enter and Esc open and close', async () => {
+    // The marks are in the shadow root of <article-annotator id="article">.
     const focused = () => page.evaluate(() => {
-      const active = document.activeElement;
-      return { tag: active.localName, kind: active.dataset.kind, inArticle: !!active.closest('#article'), text: active.textContent };
+      const article = document.getElementById('article');
+      const active = document.activeElement === article ? article.shadowRoot.activeElement : document.activeElement;
+      return { tag: active.localName, kind: active.dataset.kind, inArticle: active.getRootNode() === article.shadowRoot, text: active.textContent };
     });
     assert.equal(await page.locator('#article mark[tabindex="0"]').count(), 1, 'one mark is the tab stop');
     await page.locator('#legend button').last().focus();
@@ -125,9 +127,9 @@ describe('pasting an article', () => {
     await tooltip.waitFor({ state: 'visible' });
     await page.keyboard.press('ArrowRight');
     assert.deepEqual(await focused(), { ...(await focused()), kind: 'person', text: 'Jane Doe' }, 'the name inside the quote is next');
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Jane Doe, person');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.getAttribute('aria-label')), 'Jane Doe, person');
     await page.keyboard.press('End');
-    const last = await page.locator('#article mark[tabindex]').last().evaluate((m) => m === document.activeElement);
+    const last = await page.locator('#article mark[tabindex]').last().evaluate((m) => m === m.getRootNode().activeElement);
     assert.ok(last, 'End goes to the last highlight');
     await page.keyboard.press('Home');
     assert.equal((await focused()).text, first.text, 'Home goes back to the first');
@@ -142,7 +144,7 @@ describe('pasting an article', () => {
     await speaker.click();
     const selected = await page.locator('#article mark.is-selected').allTextContents();
     assert.deepEqual(selected, ['“We will win,”']);
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), '“We will win,”');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent), '“We will win,”');
   });
 
   test('the chart has a bar per speaker entity, by quoted words, and a bar selects their quotes', async () => {
