@@ -62,7 +62,7 @@ after(async () => {
 test('the tarball holds the API, its types, the element with its modules and CSS, and the worker', async () => {
   const files = packed.files.map((f) => f.path);
   for (const file of ['pkg/article_annotator.js', 'pkg/article_annotator.d.ts', 'pkg/article_annotator_bg.wasm',
-    'define.js', 'article-annotator.js', 'loader.js', 'worker.js', 'highlight.css']) {
+    'define.js', 'define.d.ts', 'article-annotator.js', 'loader.js', 'worker.js', 'highlight.css']) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
   // Every module the packed modules import is packed too (wasm-bindgen's snippets included).
@@ -98,6 +98,32 @@ test('Node uses the installed API', async () => {
   assert.ok(doc.figures.some((f) => f.text === 'US$34 million' && f.currency === 'USD'));
 });
 
+test('TypeScript checks an embedder\'s use of the API and the element through the exports map', async () => {
+  await writeFile(join(project, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['esnext', 'dom'], types: [] },
+    files: ['embedder.ts'],
+  }));
+  await writeFile(join(project, 'embedder.ts'), `
+import init, { annotate, type Document, type FigureKind } from 'article-annotator';
+import { ArticleAnnotatorElement } from 'article-annotator/element';
+await init();
+const doc: Document = annotate('Prices rose 3.4%.', { date: '2025-06-02' });
+const kinds: FigureKind[] = doc.figures.map((f) => f.kind);
+const element: ArticleAnnotatorElement = document.createElement('article-annotator');
+element.addEventListener('annotations-ready', (event) => console.log(event.detail.quotes.length, kinds));
+element.addEventListener('annotation-progress', (event) => console.log(event.detail.fraction ?? 0));
+element.kinds = null;
+element.indirect = true;
+element.select('mention', [0]);
+const again: Document | null = await element.annotate();
+console.log(again, ArticleAnnotatorElement.define);
+// @ts-expect-error: a kind is not a list of the document
+element.select('person', [0]);
+`);
+  await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: project })
+    .catch((error) => assert.fail(`tsc: ${error.stdout}${error.stderr}`));
+});
+
 test('a page uses the installed API, element, CSS and worker in Chromium', async () => {
   server = await serve(project);
   const imports = Object.fromEntries(['article-annotator', 'article-annotator/element'].map((s) => [s, resolve(s)]));
@@ -125,11 +151,17 @@ window.defined = customElements.get('article-annotator') === ArticleAnnotatorEle
     defined: window.defined,
     marks: [...document.getElementById('own').shadowRoot.querySelectorAll('mark')].map((m) => `${m.dataset.kind}:${m.textContent}`),
     swatch: getComputedStyle(document.querySelector('.swatch')).borderTopStyle,
+    members: Object.getOwnPropertyNames(customElements.get('article-annotator').prototype).filter((name) => name !== 'constructor'
+      && !name.endsWith('Callback')),
   }));
   assert.deepEqual(result.api, ['US$34 million']);
   assert.equal(result.defined, true);
   assert.deepEqual(result.marks.sort(), ['money:US$34 million', 'person:Jane Doe', 'quote:“We will win,”']);
   assert.equal(result.swatch, 'solid', 'element.css styles the page\'s swatches');
+  const types = await readFile(join(WWW, 'define.d.ts'), 'utf8');
+  const declared = [...types.matchAll(/^ {2}(?:readonly )?(\w+)[(:]/gm)].map((m) => m[1]);
+  assert.deepEqual([...new Set(declared)].filter((name) => !/EventListener$/.test(name)).sort(), result.members.sort(),
+    'define.d.ts declares the element\'s properties and methods');
 
   // A long text goes to the package's worker.
   const worker = page.waitForEvent('worker');
