@@ -136,7 +136,10 @@ export class ArticleAnnotatorElement extends HTMLElement {
   select(type, indices = []) {
     const doc = this.#shown?.doc;
     this.#selection = type && doc ? { type, indices } : null;
-    if (!this.#selection) return this.#markSelection();
+    if (!this.#selection) {
+      this.#markSelection();
+      return;
+    }
     const shown = this.#kindsShown();
     const kinds = indices.map((index) => (type === 'quote' ? 'quote' : annotationOf(doc, type, index).kind));
     if (shown && kinds.some((kind) => !shown.has(kind))) this.kinds = [...new Set([...shown, ...kinds])].join(' ');
@@ -149,10 +152,8 @@ export class ArticleAnnotatorElement extends HTMLElement {
       mark.classList.add('is-flashing');
     }
     const first = marks.find((mark) => !mark.hasAttribute('data-continued'));
-    if (!first) return undefined;
-    first.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
-    first.focus({ preventScroll: true });
-    return undefined;
+    first?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    first?.focus({ preventScroll: true });
   }
 
   connectedCallback() {
