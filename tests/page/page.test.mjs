@@ -257,6 +257,22 @@ describe('pasting an article', () => {
   });
 });
 
+describe('Clear and Sample article', () => {
+  test('Clear empties the article, which shows its placeholder; Sample article brings the sample back', async () => {
+    const cleared = await browser.context.newPage();
+    await cleared.goto(browser.url);
+    await cleared.locator('#article mark').first().waitFor();
+    await cleared.click('#clear');
+    await waitForArticle(cleared, '');
+    assert.equal(await cleared.locator('#article').innerText(), 'Paste or type an article above.');
+    assert.match(await cleared.locator('#status-text').textContent(), /^0 names · 0 quotes · 0 figures · /);
+    await cleared.click('#sample');
+    await waitForArticle(cleared, SAMPLE);
+    assert.equal(await cleared.locator('#date').inputValue(), SAMPLE_DATE);
+    await cleared.close();
+  });
+});
+
 describe('the page at 320 px in the dark scheme', () => {
   test('fits the width, with no horizontal scrolling', async () => {
     const small = await browser.context.newPage();
