@@ -130,8 +130,10 @@ export class ArticleAnnotatorElement extends HTMLElement {
 
   /**
    * Shows annotations: `type` is mention, quote or figure and `indices` index that list of
-   * `annotations`. Shows their kinds if `kinds` hid them, outlines and flashes their marks,
-   * scrolls to the first and focuses it. Without arguments, clears the selection.
+   * the document drawn (`annotations`, or a long text's first lines while the worker does the
+   * whole: `annotation-drawing` tells which). Shows their kinds if `kinds` hid them, outlines
+   * and flashes their marks, scrolls to the first and focuses it. Without arguments, clears
+   * the selection.
    */
   select(type, indices = []) {
     const doc = this.#shown?.doc;
