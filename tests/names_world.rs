@@ -226,3 +226,29 @@ fn an_acronym_in_brackets_is_a_mention_of_its_name() {
         assert_eq!(entity_of(&doc, "AU", nth).id, union.id, "AU {nth}");
     }
 }
+
+/// Whether every mention written `text` in `doc` has kind `kind`, and there is one at least.
+fn all_are(doc: &Document, text: &str, kind: MentionKind) -> bool {
+    let kinds: Vec<MentionKind> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.text == text)
+        .map(|m| m.kind)
+        .collect();
+    !kinds.is_empty() && kinds.iter().all(|&k| k == kind)
+}
+
+#[test]
+fn a_first_name_that_begins_a_company_named_in_full_is_that_company() {
+    let doc = annotate(
+        "Shares of Kendra Logistics Corp fell 6 percent in Toronto on Friday. Kendra said freight \
+         volumes had dropped, and Kendra expects a weaker quarter.",
+    );
+    assert!(all_are(&doc, "Kendra", O), "{:?}", mentions(&doc));
+    // Someone of that name in the text: the first name alone may be hers.
+    let doc = annotate(
+        "Shares of Kendra Logistics Corp fell 6 percent on Friday. The firm's founder, Kendra \
+         Mendes, said demand was thin. Kendra said she would cut prices.",
+    );
+    assert!(!all_are(&doc, "Kendra", O), "{:?}", mentions(&doc));
+}

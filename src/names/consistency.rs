@@ -203,7 +203,8 @@ fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
 
 /// A one-word person or place that is the first word of an organisation named in full
 /// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
-/// know it as a place, a nationality or a first name ("Kenya" of "Kenya Airways").
+/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), or it is a first name
+/// that someone named in full in the text bears ("Aurora Mendes" beside "Aurora Mining").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
@@ -215,13 +216,19 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
     if firsts.is_empty() {
         return;
     }
+    let people: FxHashSet<&str> = found
+        .iter()
+        .filter(|&&(start, end, kind)| kind == MentionKind::Person && end - start > 1)
+        .flat_map(|&(start, end, _)| (start..end).map(|i| tokens.str(i)))
+        .collect();
     for name in found
         .iter_mut()
         .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
     {
         let word = tokens.str(name.0);
-        let known =
-            lexicon.is_place(word) || lexicon.is_demonym(word) || lexicon.gender(word).is_some();
+        let known = lexicon.is_place(word)
+            || lexicon.is_demonym(word)
+            || (lexicon.gender(word).is_some() && people.contains(word));
         if !known && firsts.contains(&word) {
             name.2 = MentionKind::Organization;
         }
