@@ -4,7 +4,7 @@
 //! headlines. Every text here is written for these tests.
 
 use article_annotator::{Annotator, Document, Entity, MentionKind};
-use MentionKind::{Organization as O, Person as P, Place as L};
+use MentionKind::{Nationality as N, Organization as O, Person as P, Place as L};
 
 fn annotate(text: &str) -> Document {
     Annotator::new()
@@ -135,6 +135,45 @@ const CASES: &[Case] = &[
         text: "GDP grew as FDI rose. The CEO of Tata Steel told MPs that AI and ICT would help NGOs in Accra.",
         want: &[("Tata Steel", O), ("Accra", L)],
         never: &["GDP", "FDI", "CEO", "MPs", "AI", "ICT", "NGOs"],
+    },
+    Case {
+        name: "photo credits the tagger passed by name agencies, a photographer stays a person",
+        text: "Crowds gathered outside the stadium in Dakar on Sunday. Photo: AFP\nThe match ended \
+               late. Photo: Reuters\nFans cheered. Photo: Amina Diallo",
+        want: &[("Dakar", L), ("AFP", O), ("Reuters", O), ("Amina Diallo", P)],
+        never: &[],
+    },
+    Case {
+        name: "a nationality before a sea or a peninsula names a place",
+        text: "Ships sailed into the Arabian sea on Monday, and the Iberian peninsula saw storms. \
+               The Kenyan Coast Guard seized a boat.",
+        want: &[("Arabian sea", L), ("Iberian peninsula", L), ("Kenyan Coast Guard", O)],
+        never: &["Arabian", "Iberian", "Kenyan Coast"],
+    },
+    Case {
+        name: "a person named after a word for organisations, but not an article",
+        text: "The retailer Anna Kowalski founded opened in Warsaw, and the channel Al Jazirah aired it.",
+        want: &[("Anna Kowalski", P), ("Warsaw", L), ("Al Jazirah", O)],
+        never: &[],
+    },
+    Case {
+        name: "a name whose last word is a person alone is that person, unless a place begins it",
+        text: "Fans of Soweto Mokoena, led by Thandi Mokoena, called the plan unfair. Mokoena said \
+               the club would march.",
+        want: &[("Thandi Mokoena", P), ("Mokoena", P), ("Soweto Mokoena", L)],
+        never: &[],
+    },
+    Case {
+        name: "peoples and groups the word lists lack are nationalities",
+        text: "Inuit hunters from Nunavut met Māori elders and Mapuche leaders in Temuco on Tuesday.",
+        want: &[("Inuit", N), ("Māori", N), ("Mapuche", N), ("Nunavut", L), ("Temuco", L)],
+        never: &[],
+    },
+    Case {
+        name: "events and other MISC names are no nationality",
+        text: "The Olympic torch passed the stadium a week before the World Cup final.",
+        want: &[],
+        never: &["Olympic", "World Cup"],
     },
 ];
 

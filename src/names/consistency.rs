@@ -1,16 +1,17 @@
 //! One name, one kind per article: what the tagger decided for each mention alone is settled
-//! for the whole text. Photo credits name agencies ("Photo: Kyodo"); an acronym in brackets
-//! after a name ("the African Union (AU)") is that name's kind, and so is every later use of
-//! it; a name that a word such as "brand" or "portal" introduces is an organisation's, and so
-//! are those listed with it ("luxury brands Gucci and Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
-//! "Nordvik") names that organisation; the surname of someone named in full is that person
-//! wherever it stands alone; and every mention of one name, in any case
-//! ("MOMBASA", "Mombasa"), takes the kind most of them have.
+//! for the whole text. Photo credits name agencies ("Photo: Kyodo"), found by the tagger or
+//! not; an acronym in brackets after a name ("the African Union (AU)") is that name's kind,
+//! and so is every later use of it; a name that a word such as "brand" or "portal" introduces
+//! is an organisation's, and so are those listed with it ("luxury brands Gucci and Prada"); a
+//! word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" … "Nordvik")
+//! names that organisation; the surname of someone named in full is that person wherever it
+//! stands alone; and every mention of one name, in any case ("MOMBASA", "Mombasa"), takes the
+//! kind most of them have.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::MentionKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// A name with its kind, in tokens: `(start, end, kind)`.
@@ -36,6 +37,7 @@ pub(super) fn one_kind_per_name(
             name.2 = MentionKind::Place;
         }
     }
+    let found = with_credits(lexicon, tokens, found);
     let found = with_acronyms(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_what_they_are_called(lexicon, tokens, &mut found);
@@ -58,6 +60,25 @@ fn is_credit(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> bo
         && end - start == 1
         && tokens.gap(end) >= Gap::Line
         && lexicon.gender(tokens.str(start)).is_none()
+}
+
+/// `found` with the agencies of photo credits that the tagger passed by ("Photo: AFP"),
+/// sorted by start.
+fn with_credits(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let named = named(tokens, &found);
+    let before = found.len();
+    for i in (2..tokens.len()).filter(|&i| !named[i]) {
+        if tokens.tokens[i].kind == TokenKind::Word
+            && tokens.is_capitalised(i)
+            && is_credit(lexicon, tokens, i, i + 1)
+        {
+            found.push((i, i + 1, MentionKind::Organization));
+        }
+    }
+    if found.len() > before {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
+    found
 }
 
 /// The acronym of a name of several words: the initials of its capitalised words ("African
@@ -182,7 +203,23 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
                     && (after..start).all(|i| matches!(tokens.str(i), "," | "and" | "or" | "&"))
             }
         });
-        let person = name.2 == MentionKind::Person && lexicon.gender(tokens.str(start)).is_some();
+        let first = tokens.str(start);
+        // A man's or woman's first name and a surname are a person's, whatever the tagger made
+        // of the word before them ("the company Jack Ma founded"); not an article such as "Al"
+        // or "El" ("the channel Al Sumeria").
+        if cue
+            && end - start == 2
+            && matches!(lexicon.gender(first), Some(Gender::Male | Gender::Female))
+            && !lexicon.name_particles.contains_lowercase(first)
+            && tokens.is_capitalised(end - 1)
+            && !lexicon
+                .organization_words
+                .contains_lowercase(tokens.str(end - 1))
+            && !lexicon.legal_forms.contains_lowercase(tokens.str(end - 1))
+        {
+            name.2 = MentionKind::Person;
+        }
+        let person = name.2 == MentionKind::Person && lexicon.gender(first).is_some();
         if (cue || in_list) && !person {
             name.2 = MentionKind::Organization;
             listed_after = Some(end);
@@ -203,8 +240,8 @@ fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
 
 /// A one-word person or place that is the first word of an organisation named in full
 /// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
-/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), or it is a first name
-/// that someone named in full in the text bears ("Aurora Mendes" beside "Aurora Mining").
+/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), or it is a first name that someone named in
+/// full in the text bears ("Kendra Mendes" beside "Kendra Logistics").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
