@@ -291,3 +291,28 @@ fn a_first_name_that_begins_a_company_named_in_full_is_that_company() {
     );
     assert!(!all_are(&doc, "Kendra", O), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn a_name_the_text_gives_as_anothers_takes_its_kind_everywhere() {
+    let doc = annotate(
+        "The striker Emeka Obi, nicknamed Blaze, scored twice in Enugu. Blaze later thanked the \
+         fans, and Blaze will start again on Sunday.",
+    );
+    let blazes = mentions(&doc)
+        .iter()
+        .filter(|m| **m == ("Blaze", P))
+        .count();
+    assert_eq!(blazes, 3, "{:?}", mentions(&doc));
+    let doc = annotate(
+        "Opposition leader Kwabena Asante Mensah – more commonly known as Kobby – toured Kumasi on \
+         Monday. Kobby told supporters that Kobby would win.",
+    );
+    let kobbys = mentions(&doc)
+        .iter()
+        .filter(|m| **m == ("Kobby", P))
+        .count();
+    assert_eq!(kobbys, 3, "{:?}", mentions(&doc));
+    // "known as" after no name gives no other name.
+    let doc = annotate("The township known as Tembisa flooded. Tembisa residents fled.");
+    assert!(all_are(&doc, "Tembisa", L), "{:?}", mentions(&doc));
+}

@@ -1,12 +1,13 @@
 //! One name, one kind per article: what the tagger decided for each mention alone is settled
 //! for the whole text. Photo credits name agencies ("Photo: Kyodo"), found by the tagger or
 //! not; an acronym in brackets after a name ("the African Union (AU)") is that name's kind,
-//! and so is every later use of it; a name that a word such as "brand" or "portal" introduces
-//! is an organisation's, and so are those listed with it ("luxury brands Gucci and Prada"); a
-//! word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" … "Nordvik")
-//! names that organisation; the surname of someone named in full is that person wherever it
-//! stands alone; and every mention of one name, in any case ("MOMBASA", "Mombasa"), takes the
-//! kind most of them have.
+//! and so is every later use of it; a name the text gives as another's ("… known as Kobby")
+//! takes that one's kind wherever it stands; a name that a word such as "brand" or "portal"
+//! introduces is an organisation's, and so are those listed with it ("luxury brands Gucci and
+//! Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
+//! "Nordvik") names that organisation; the surname of someone named in full is that person
+//! wherever it stands alone; and every mention of one name, in any case ("MOMBASA",
+//! "Mombasa"), takes the kind most of them have.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -39,6 +40,7 @@ pub(super) fn one_kind_per_name(
     }
     let found = with_credits(lexicon, tokens, found);
     let found = with_acronyms(tokens, found);
+    let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_what_they_are_called(lexicon, tokens, &mut found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
@@ -142,6 +144,106 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
         }
     }
     found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    found
+}
+
+/// The words that may stand between a name and the phrase that gives its other name ("Kwabena
+/// Mensah – more commonly known as Kobby", "Amina, also known as …").
+const BEFORE_ALIAS: [&str; 16] = [
+    ",",
+    "–",
+    "—",
+    "(",
+    "who",
+    "is",
+    "was",
+    "also",
+    "more",
+    "better",
+    "commonly",
+    "popularly",
+    "widely",
+    "affectionately",
+    "fondly",
+    "locally",
+];
+
+/// Where the other name that the text gives the name ending at token `end` begins ("…
+/// known as Kobby", "… nicknamed 'The Lion'"): past [`BEFORE_ALIAS`] words, "known as",
+/// "nicknamed" or "alias", and an opening quote.
+fn alias_start(tokens: &Tokens, end: usize) -> Option<usize> {
+    let mut i = end;
+    while i < tokens.len() && i - end < 6 && BEFORE_ALIAS.contains(&tokens.str(i)) {
+        i += 1;
+    }
+    let word = |j: usize| tokens.get(j).to_ascii_lowercase();
+    if word(i) == "known" && word(i + 1) == "as" {
+        i += 2;
+    } else if matches!(word(i).as_str(), "nicknamed" | "alias") {
+        i += 1;
+    } else {
+        return None;
+    }
+    while i < tokens.len() && matches!(tokens.str(i), "“" | "\"" | "‘" | "'") {
+        i += 1;
+    }
+    (i < tokens.len() && tokens.gap(i) < Gap::Line && tokens.is_capitalised(i)).then_some(i)
+}
+
+/// `found` with the other names the text gives a name ("Kwabena Mensah – more commonly known
+/// as Kobby", "nicknamed …"): each takes that name's kind wherever it stands, and is found where
+/// the tagger passed it by; sorted by start.
+fn by_aliases(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let mut aliases: Vec<(Vec<&str>, MentionKind)> = Vec::new();
+    for k in 0..found.len() {
+        let Some(start) = alias_start(tokens, found[k].1) else {
+            continue;
+        };
+        // The alias as the tagger found it, or the run of capitalised words there.
+        let end = match found.get(k + 1) {
+            Some(&(s, e, _)) if s == start => e,
+            _ => {
+                let mut e = start;
+                while e < tokens.len()
+                    && e - start < 3
+                    && (e == start || tokens.gap(e) == Gap::Space)
+                    && tokens.is_capitalised(e)
+                {
+                    e += 1;
+                }
+                e
+            }
+        };
+        let words: Vec<&str> = (start..end).map(|i| tokens.str(i)).collect();
+        aliases.push((words, found[k].2));
+    }
+    if aliases.is_empty() {
+        return found;
+    }
+    let same = |s: usize, e: usize, words: &[&str]| {
+        e - s == words.len() && (s..e).zip(words).all(|(i, w)| tokens.str(i) == *w)
+    };
+    for name in &mut found {
+        if let Some((_, kind)) = aliases.iter().find(|(w, _)| same(name.0, name.1, w)) {
+            name.2 = *kind;
+        }
+    }
+    let named = named(tokens, &found);
+    let mut added = false;
+    for (words, kind) in &aliases {
+        let n = words.len();
+        for s in 0..tokens.len().saturating_sub(n - 1) {
+            let whole = (s == 0 || !tokens.is_capitalised(s - 1) || tokens.gap(s) >= Gap::Line)
+                && (s + n == tokens.len() || !tokens.is_capitalised(s + n));
+            if whole && !named[s..s + n].contains(&true) && same(s, s + n, words) {
+                found.push((s, s + n, *kind));
+                added = true;
+            }
+        }
+    }
+    if added {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
     found
 }
 
