@@ -164,6 +164,19 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a byline run into a dateline is a person and a place",
+        text: "Rain hits crops\nIvan Sokolov KHUJAND, Tajikistan 2024-08-30\nHeavy rain hit cotton \
+               fields in the north on Friday, officials said.",
+        want: &[("Ivan Sokolov", P), ("KHUJAND", L), ("Tajikistan", L)],
+        never: &["Ivan Sokolov KHUJAND"],
+    },
+    Case {
+        name: "a numeral in capitals after a name is no dateline's place",
+        text: "Leading scores: Robert Hale III 68 70, Tom Dunn 69 71.",
+        want: &[("Robert Hale III", P), ("Tom Dunn", P)],
+        never: &["III"],
+    },
+    Case {
         name: "peoples and groups the word lists lack are nationalities",
         text: "Inuit hunters from Nunavut met Māori elders and Mapuche leaders in Temuco on Tuesday.",
         want: &[("Inuit", N), ("Māori", N), ("Mapuche", N), ("Nunavut", L), ("Temuco", L)],

@@ -77,6 +77,7 @@ impl Names {
             tokens,
             split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
         );
+        let names = bylines(tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
         let names = people_by_their_surnames(lexicon, tokens, names);
         let names = places_named_by_nationality(lexicon, tokens, names);
@@ -575,6 +576,61 @@ fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     }
     names.sort_unstable_by_key(|&(start, end, _)| (start, end));
     names
+}
+
+/// A byline run into a dateline on one line ("Ivan Sokolov KHUJAND, Tajikistan 1996-08-30"):
+/// words in mixed case, two at least, then words in capitals, then perhaps a comma and a
+/// country, then a date, are a person and a place, whether the tagger took them as one name
+/// or two.
+fn bylines(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let upper =
+        |i: usize| tokens.is_capitalised(i) && !tokens.str(i).chars().any(char::is_lowercase);
+    let mixed = |i: usize| tokens.is_capitalised(i) && !upper(i);
+    // A word of a place in capitals: not a code ("MT") nor a numeral ("II", "III").
+    let capitals = |i: usize| {
+        let word = tokens.str(i);
+        upper(i) && word.chars().count() > 2 && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    // Past the place in capitals: ", Country" and then a date on the same line.
+    let dated = |end: usize| {
+        let mut i = end;
+        if tokens.get(i) == "," {
+            i += 1;
+            while i < tokens.len() && i - end <= 3 && mixed(i) && tokens.gap(i) == Gap::Space {
+                i += 1;
+            }
+        }
+        i < tokens.len()
+            && tokens.gap(i) == Gap::Space
+            && tokens.str(i).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let (start, end, label) = names[k];
+        let person_end = (start..end).find(|&i| !mixed(i)).unwrap_or(end);
+        let (place_end, next) = if person_end < end {
+            (end, k + 1)
+        } else {
+            match names.get(k + 1) {
+                Some(&(s, e, _)) if s == end && tokens.gap(s) == Gap::Space => (e, k + 2),
+                _ => (end, k + 1),
+            }
+        };
+        let byline = person_end - start >= 2
+            && person_end < place_end
+            && (person_end..place_end).all(&capitals)
+            && dated(place_end);
+        if byline {
+            out.push((start, person_end, Label::Per));
+            out.push((person_end, place_end, Label::Loc));
+            k = next;
+        } else {
+            out.push((start, end, label));
+            k += 1;
+        }
+    }
+    out
 }
 
 /// A place or organisation of two capitalised words whose last word the text names alone as a
