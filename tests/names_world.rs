@@ -177,6 +177,12 @@ const CASES: &[Case] = &[
         never: &["III"],
     },
     Case {
+        name: "a website's address stays whole",
+        text: "The news portal Zoomer.co.ke said the road was closed, and the website Habari reported delays.",
+        want: &[("Zoomer.co.ke", O), ("Habari", O)],
+        never: &["Zoomer"],
+    },
+    Case {
         name: "peoples and groups the word lists lack are nationalities",
         text: "Inuit hunters from Nunavut met Māori elders and Mapuche leaders in Temuco on Tuesday.",
         want: &[("Inuit", N), ("Māori", N), ("Mapuche", N), ("Nunavut", L), ("Temuco", L)],

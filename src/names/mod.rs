@@ -78,6 +78,7 @@ impl Names {
             split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
         );
         let names = bylines(tokens, names);
+        let names = with_domains(tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
         let names = people_by_their_surnames(lexicon, tokens, names);
         let names = places_named_by_nationality(lexicon, tokens, names);
@@ -575,6 +576,26 @@ fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
         names.push((h + 1, h + 2, Label::Per));
     }
     names.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    names
+}
+
+/// Takes into a name the rest of a website's address glued to it ("Zoomer" + ".co.ke"): a
+/// full stop and a lower-case word of two to four letters, as many times as they come.
+fn with_domains(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let suffix = |i: usize| {
+        let word = tokens.get(i + 1);
+        tokens.get(i) == "."
+            && tokens.gap(i) == Gap::None
+            && tokens.gap(i + 1) == Gap::None
+            && (2..=4).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    for k in 0..names.len() {
+        let limit = names.get(k + 1).map_or(tokens.len(), |n| n.0);
+        while names[k].1 + 2 <= limit && suffix(names[k].1) {
+            names[k].1 += 2;
+        }
+    }
     names
 }
 
