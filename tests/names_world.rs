@@ -183,6 +183,13 @@ const CASES: &[Case] = &[
         never: &["Zoomer"],
     },
     Case {
+        name: "a name before a word for a people is a group, a known place stays a place",
+        text: "Leaders of the Ndaruwe community met officials on Monday. Members of the Kuresa tribe \
+               marched, and fishermen from the Lamu community said the port had hurt their catch.",
+        want: &[("Ndaruwe", N), ("Kuresa", N), ("Lamu", L)],
+        never: &[],
+    },
+    Case {
         name: "peoples and groups the word lists lack are nationalities",
         text: "Inuit hunters from Nunavut met Māori elders and Mapuche leaders in Temuco on Tuesday.",
         want: &[("Inuit", N), ("Māori", N), ("Mapuche", N), ("Nunavut", L), ("Temuco", L)],

@@ -5,8 +5,9 @@
 //! takes that one's kind wherever it stands; a name that a word such as "brand" or "portal"
 //! introduces is an organisation's, and so are those listed with it ("luxury brands Gucci and
 //! Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
-//! "Nordvik") names that organisation; the surname of someone named in full is that person
-//! wherever it stands alone; and every mention of one name, in any case ("MOMBASA",
+//! "Nordvik") names that organisation; a name before a word for a people ("the Ndaruwe
+//! community") is a group's; the surname of someone named in full is that person wherever it
+//! stands alone; and every mention of one name, in any case ("MOMBASA",
 //! "Mombasa"), takes the kind most of them have.
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -44,6 +45,7 @@ pub(super) fn one_kind_per_name(
     let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_what_they_are_called(lexicon, tokens, &mut found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
+    groups_by_what_follows(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found);
     found
 }
@@ -373,6 +375,36 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
         }
     }
 }
+
+/// A name of one word before a word for a people ("the Jingulu people", "Zongo communities")
+/// is a group's, unless the word lists know it as a place ("Lamu community").
+fn groups_by_what_follows(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    for name in found
+        .iter_mut()
+        .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Nationality)
+    {
+        let next = tokens.get(name.1);
+        if tokens.gap(name.1) == Gap::Space
+            && GROUP_WORDS.contains(&next)
+            && !lexicon.is_place(tokens.str(name.0))
+        {
+            name.2 = MentionKind::Nationality;
+        }
+    }
+}
+
+/// The words for a people that follow its name in lower case.
+const GROUP_WORDS: [&str; 9] = [
+    "people",
+    "peoples",
+    "tribe",
+    "tribes",
+    "community",
+    "communities",
+    "clan",
+    "clans",
+    "elders",
+];
 
 /// Every mention of one name, in any case, takes the kind most of its mentions have; on a tie,
 /// the kind of its first mention written as the text's other words are (not at the start of a
