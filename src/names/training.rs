@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::names::features::TokenView;
 use crate::names::tagger::{self, Before, Label, Tagger, N};
 use crate::text::Tokens;
@@ -34,7 +34,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
-            epochs: 12,
+            epochs: 14,
             min_count: 5,
             max_features: 27_000,
             capitals_every: 4,
@@ -65,7 +65,7 @@ struct Raw {
 ///
 /// With `capitals_every` = k > 0, every k-th text is also read in capital letters, so that
 /// the model learns headlines and shouted text.
-fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec<Raw>, String> {
+fn read(jsonl: &str, lexicon: &Lexicon, capitals_every: usize) -> Result<Vec<Raw>, String> {
     let mut out = Vec::new();
     for (n, line) in jsonl
         .lines()
@@ -77,12 +77,12 @@ fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec
             .as_str()
             .ok_or(format!("line {}: no text", n + 1))?;
         let entities = doc["entities"].as_array().map_or(&[][..], Vec::as_slice);
-        out.push(example(text, entities, gazetteer));
+        out.push(example(text, entities, lexicon));
         if capitals_every > 0 && n % capitals_every == 0 {
             let upper = text.to_uppercase();
             // Offsets count characters: only a text that keeps its length keeps its names.
             if upper.chars().count() == text.chars().count() {
-                out.push(example(&upper, entities, gazetteer));
+                out.push(example(&upper, entities, lexicon));
             }
         }
     }
@@ -90,7 +90,7 @@ fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec
 }
 
 /// One text with its gold names (`start`, `end` in characters, `label`) ready to train on.
-fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
+fn example(text: &str, entities: &[Value], lexicon: &Lexicon) -> Raw {
     let byte_at: Vec<usize> = text
         .char_indices()
         .map(|(b, _)| b)
@@ -103,7 +103,10 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
         let (Some(start), Some(end)) = (at("start"), at("end")) else {
             continue;
         };
-        let Some(base) = e["label"].as_str().and_then(gold_tag) else {
+        let Some(base) = e["label"]
+            .as_str()
+            .and_then(|label| gold_tag(lexicon, label, &text[start..end]))
+        else {
             continue;
         };
         let mut first = true;
@@ -114,7 +117,7 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
             }
         }
     }
-    let view = TokenView::new(&tokens, gazetteer);
+    let view = TokenView::new(&tokens, &lexicon.gazetteer);
     let mut features = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
         let mut keys = Vec::new();
@@ -133,16 +136,39 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
 }
 
 /// The begin tag of a gold label, in CoNLL-2003's names (PER, ORG, LOC, MISC) or OntoNotes'
-/// (PERSON, ORG, GPE, LOC, FAC, NORP, and MISC and PRODUCT, which count as CoNLL's MISC);
-/// `None` for labels that are no names (DATE, MONEY).
-fn gold_tag(label: &str) -> Option<usize> {
+/// (PERSON, ORG, GPE, LOC, FAC, NORP, MISC, PRODUCT), for the `name` it marks. The fourth kind
+/// is nationalities and groups only: NORP, and the MISC names that are one ("Inuit",
+/// "Zairean"); other MISC names (events, works, laws), PRODUCT and labels that are no names
+/// (DATE, MONEY) are `None`.
+fn gold_tag(lexicon: &Lexicon, label: &str, name: &str) -> Option<usize> {
     match label {
         "PER" | "PERSON" => Some(1),
         "ORG" => Some(3),
         "LOC" | "GPE" | "FAC" => Some(5),
-        "MISC" | "NORP" | "PRODUCT" => Some(7),
+        "NORP" => Some(7),
+        "MISC" if names_a_group(lexicon, name) => Some(7),
         _ => None,
     }
+}
+
+/// Whether a MISC name is a nationality or group: the word lists know it (or its plural), or
+/// its last word has the ending of one ("Zairean", "Kurdish", "Togolese"; "-ic" and "-i" are
+/// left out: "Olympic", "Nikkei").
+fn names_a_group(lexicon: &Lexicon, name: &str) -> bool {
+    let last = name
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or(name);
+    let word = last
+        .strip_suffix('s')
+        .filter(|w| w.ends_with("an"))
+        .unwrap_or(last);
+    let lower = word.to_lowercase();
+    super::is_demonym(lexicon, name)
+        || (word.chars().count() > 3
+            && ["an", "ese", "ish", "ch"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
 }
 
 /// Averaged perceptron weights: current weights and the running sums for averaging.
@@ -285,7 +311,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let mut log = String::new();
     let lexicon = Lexicon::load().map_err(|e| e.to_string())?;
     let gazetteer = &lexicon.gazetteer;
-    let raw = read(train, gazetteer, settings.capitals_every)?;
+    let raw = read(train, &lexicon, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
         for &k in r.features.iter().flatten() {
@@ -332,7 +358,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             .collect()
     };
     let examples = dense(raw);
-    let dev_examples = dense(read(dev, gazetteer, 0)?);
+    let dev_examples = dense(read(dev, &lexicon, 0)?);
     let _ = writeln!(
         log,
         "{} training texts, {} features seen {}+ times",
@@ -477,7 +503,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
 
     let mut dev_counts = [(0, 0, 0); 3];
     for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-        let one = read(line, gazetteer, 0)?;
+        let one = read(line, &lexicon, 0)?;
         let Some(Raw { gold, .. }) = one.first() else {
             continue;
         };
