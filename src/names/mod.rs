@@ -338,6 +338,8 @@ fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for name in names {
         match out.last_mut() {
+            // the legal form the last name was stretched over, tagged on its own too
+            Some(last) if name.1 <= last.1 => continue,
             Some(last) if name.0 == last.1 && name.1 == name.0 + 1 && is_form(name.0) => {
                 last.1 = name.1;
                 last.2 = Label::Org;
