@@ -42,7 +42,7 @@ impl Default for Settings {
             max_features: 27_000,
             capitals_every: 4,
             levels: 31,
-            retrain_epochs: 12,
+            retrain_epochs: 16,
         }
     }
 }
