@@ -350,3 +350,26 @@ fn a_name_the_text_gives_as_anothers_takes_its_kind_everywhere() {
     let doc = annotate("The township known as Tembisa flooded. Tembisa residents fled.");
     assert!(all_are(&doc, "Tembisa", L), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn places_in_a_list_are_each_a_place_and_a_town_with_its_country_is_one() {
+    let listed = annotate(
+        "It affects nations along the river, such as Sudan, Kenya, Rwanda, Burundi and Uganda.",
+    );
+    let found = mentions(&listed);
+    for place in ["Sudan", "Kenya", "Rwanda", "Burundi", "Uganda"] {
+        assert!(found.contains(&(place, L)), "{place}: {found:?}");
+    }
+    let dateline = annotate(
+        "Kampala & Mukono, Jul 19 2022 (IPS) - The conflict in Europe has led to an increase in prices.",
+    );
+    let found = mentions(&dateline);
+    assert!(found.contains(&("Kampala", L)), "{found:?}");
+    assert!(found.contains(&("Mukono", L)), "{found:?}");
+    // a town with its country stays one place, even with "and" and a place after it
+    let whole =
+        annotate("The dam near Bujagali, Uganda, and the plant in Kenya are new. Farmers in Gulu, Uganda, say the rains failed.");
+    let found = mentions(&whole);
+    assert!(found.contains(&("Bujagali, Uganda", L)), "{found:?}");
+    assert!(found.contains(&("Gulu, Uganda", L)), "{found:?}");
+}

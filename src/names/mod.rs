@@ -75,7 +75,11 @@ impl Names {
         let names = with_legal_forms(
             lexicon,
             tokens,
-            split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
+            split_lists(
+                lexicon,
+                tokens,
+                split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
+            ),
         );
         let names = bylines(tokens, names);
         let names = with_domains(tokens, names);
@@ -350,6 +354,45 @@ fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec
         if is_form(last.1) && !matches!(last.2, Label::Misc) {
             last.1 += 1;
             last.2 = Label::Org;
+        }
+    }
+    out
+}
+
+/// Splits a place that the tagger ran over a comma or an ampersand into the places of a list:
+/// "Ethiopia, Kenya, Rwanda and Uganda" names four places, where "Nairobi, Kenya" names one.
+/// A comma parts it when another place follows after a comma, "and" or "or" (or stands before
+/// it, followed by a comma); an ampersand when the words before it are a known place and the
+/// whole is not ("Kampala & Kayunga", not "Trinidad & Tobago").
+fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let place_at = |k: Option<&Name>| k.is_some_and(|n| n.2 == Label::Loc);
+    // ", Z", "and Z", ", and Z"
+    let joins = |i: usize| matches!(tokens.get(i), "," | "and" | "or");
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for (k, &(start, end, label)) in names.iter().enumerate() {
+        let cut = (start + 1..end.saturating_sub(1)).find(|&c| matches!(tokens.get(c), "," | "&"));
+        let split = label == Label::Loc
+            && cut.is_some_and(|c| {
+                let next = names.get(k + 1);
+                let gap = next.map_or(0, |n| n.0.saturating_sub(end));
+                let before = k > 0 && names[k - 1].1 + 1 == start && tokens.get(start - 1) == ",";
+                match tokens.get(c) {
+                    "," => {
+                        place_at(next) && (1..=2).contains(&gap) && joins(end)
+                            || before && place_at(names.get(k - 1))
+                    }
+                    _ => {
+                        lexicon.is_place(text_of(tokens, start, c))
+                            && !lexicon.is_place(text_of(tokens, start, end))
+                    }
+                }
+            });
+        match cut.filter(|_| split) {
+            Some(c) => {
+                out.push((start, c, Label::Loc));
+                out.push((c + 1, end, Label::Loc));
+            }
+            None => out.push((start, end, label)),
         }
     }
     out
