@@ -2,6 +2,7 @@
 # make test   every test: native, wasm in Node and in headless Chrome, the built package, the page,
 #             the Python package and the Spark example (make test-python)
 # make build  the wasm-bindgen `--target web` package in www/pkg/
+# make package  the npm package (API, element, CSS) in target/npm/
 # make bench  speed and size against the peers (see README)
 # make model  retrain the names tagger (src/data/names.model) from ../shared/data (DATA=…)
 # make fuzz   coverage-guided fuzzing of annotate for FUZZ_SECONDS (default 60; see fuzz/README.md)
@@ -31,7 +32,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # background CPU optimising during the first annotation. Only small ones are inlined now.
 WASM_OPT_INLINE := --one-caller-inline-max-function-size 200
 
-.PHONY: all build demo test lint test-native test-wasm-node test-wasm-chrome test-js test-page test-python bench fuzz model \
+.PHONY: all build package demo test lint test-native test-wasm-node test-wasm-chrome test-js test-page test-python bench fuzz model \
 	setup-rust setup-wasm-pack setup-browser setup-node setup-python setup-java python-wheel bench-python clean
 
 all: build
@@ -85,12 +86,21 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## Build
 
+# wasm-pack writes a .gitignore of `*` into the package; npm pack would then leave pkg/snippets/
+# out of the npm package (www/package.json), so it goes (the repository ignores www/pkg anyway).
 build: setup-wasm-pack setup-node
 	wasm-pack build --target web --release --out-dir $(PKG) --no-default-features
+	rm -f $(PKG)/.gitignore
 	wasm-opt -Oz $(WASM_FEATURES) $(WASM_OPT_INLINE) --strip-debug --strip-producers \
 		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	@printf 'Built %s: wasm %s bytes, %s gzipped\n' $(PKG) \
 		"$$(wc -c < $(PKG)/article_annotator_bg.wasm)" "$$(gzip -9c $(PKG)/article_annotator_bg.wasm | wc -c)"
+
+# The npm package (www/package.json: the API with its types, the element and its CSS) as
+# target/npm/article-annotator-VERSION.tgz.
+package: build
+	mkdir -p target/npm
+	cd www && npm pack --pack-destination $(CURDIR)/target/npm
 
 # The Python wheel (maturin, in python/), installed into the venv.
 python-wheel: setup-python

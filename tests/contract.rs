@@ -1,67 +1,26 @@
-//! The shape every caller reads (docs/CONTRACT.md): UTF-16 offsets that slice, sorted arrays,
-//! entity indexes that point at entities, and the JSON field names.
+//! The shape every caller reads (docs/CONTRACT.md): the invariants of `common/invariants.rs`
+//! on a text of emoji, CJK and CRLF, the JSON field names, and errors.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/invariants.rs"]
+mod invariants;
+
 use article_annotator::{annotate, Annotator, Document, Options};
+use invariants::assert_invariants;
 
 /// A short article with emoji, CJK, curly quotes, combining marks and CRLF line ends.
 const MIXED: &str = "Tokyo 😀 东京 — José\u{301} Ramos visited.\r\n\r\n“We lost US$34 million 😀,” Kim Jong-un said.\r\nProfits rose 5 per cent in Seoul.";
 
-/// What JavaScript's `input.slice(start, end)` returns, for Rust.
-fn js_slice(input: &str, start: usize, end: usize) -> String {
-    let units: Vec<u16> = input.encode_utf16().collect();
-    String::from_utf16(&units[start..end]).expect("a span splits no surrogate pair")
-}
-
-fn every_span(doc: &Document) -> Vec<(usize, usize, &str)> {
-    let mut spans: Vec<(usize, usize, &str)> = Vec::new();
-    spans.extend(
-        doc.mentions
-            .iter()
-            .map(|m| (m.start, m.end, m.text.as_str())),
-    );
-    spans.extend(
-        doc.figures
-            .iter()
-            .map(|f| (f.start, f.end, f.text.as_str())),
-    );
-    for q in &doc.quotes {
-        spans.push((q.start, q.end, q.text.as_str()));
-        spans.extend(
-            q.speaker
-                .iter()
-                .chain(q.cue.iter())
-                .map(|s| (s.start, s.end, s.text.as_str())),
-        );
-    }
-    spans
-}
-
 #[test]
 fn utf16_offsets_slice_across_emoji_cjk_marks_and_crlf() {
     let doc = annotate(MIXED).unwrap();
-    let spans = every_span(&doc);
-    assert!(spans.len() >= 6, "{spans:?}");
-    for (start, end, text) in spans {
-        assert_eq!(js_slice(MIXED, start, end), text);
-    }
-}
-
-#[test]
-fn arrays_are_sorted_and_entity_indexes_point_back() {
-    let doc = annotate(MIXED).unwrap();
-    assert!(doc.mentions.windows(2).all(|w| w[0].start <= w[1].start));
-    assert!(doc.quotes.windows(2).all(|w| w[0].start <= w[1].start));
-    assert!(doc.figures.windows(2).all(|w| w[0].start <= w[1].start));
-    for (id, entity) in doc.entities.iter().enumerate() {
-        assert_eq!(entity.id, id);
-        for &m in &entity.mentions {
-            assert_eq!(doc.mentions[m].entity, Some(id));
-        }
-    }
-    for q in &doc.quotes {
-        assert!(q.entity.is_none_or(|e| e < doc.entities.len()));
-    }
+    assert_invariants(MIXED, &doc);
+    let quote = &doc.quotes[0];
+    assert!(
+        quote.speaker.is_some() && quote.cue.is_some() && quote.entity.is_some(),
+        "{quote:?}"
+    );
+    assert!(doc.mentions.len() >= 4 && doc.figures.len() >= 2, "{doc:?}");
 }
 
 #[test]
@@ -162,4 +121,66 @@ fn article_date_must_be_iso() {
         ..Options::default()
     };
     assert!(annotator.annotate_with("On Tuesday.", &good).is_ok());
+}
+
+/// Breaks one promise in a document; the second argument is the UTF-16 index of an emoji.
+type Break = fn(&mut Document, usize);
+
+/// The shared checker itself: `MIXED` passes, and each broken promise, made one at a time,
+/// fails it.
+#[test]
+fn the_invariant_checker_catches_each_broken_promise() {
+    let good = annotate(MIXED).unwrap();
+    assert_invariants(MIXED, &good);
+    let emoji = MIXED.encode_utf16().position(|u| u >= 0xD800).unwrap();
+    let breaks: [(&str, Break); 14] = [
+        ("a text that is not the slice", |d, _| {
+            d.mentions[0].text.push('x')
+        }),
+        ("an empty span", |d, _| {
+            let m = &mut d.mentions[0];
+            (m.end, m.text) = (m.start, String::new());
+        }),
+        ("a span past the end", |d, _| d.figures[0].end = 10_000),
+        ("half a surrogate pair", |d, e| {
+            let f = &mut d.figures[0];
+            (f.start, f.end, f.text) = (e, e + 1, "\u{FFFD}".into());
+        }),
+        ("overlapping mentions", |d, _| {
+            (d.entities, d.quotes) = (Vec::new(), Vec::new());
+            d.mentions.iter_mut().for_each(|m| m.entity = None);
+            d.mentions[1] = d.mentions[0].clone();
+        }),
+        ("unsorted figures", |d, _| d.figures.reverse()),
+        ("an entity id that is not its index", |d, _| {
+            d.entities[0].id = 7
+        }),
+        ("a mention's entity that is none", |d, _| {
+            d.mentions[0].entity = Some(99)
+        }),
+        ("an entity of another kind than its mention", |d, _| {
+            d.entities[0].kind = article_annotator::MentionKind::Nationality;
+        }),
+        ("an entity named as none of its mentions", |d, _| {
+            d.entities[0].name.push('x')
+        }),
+        ("a value that is not finite", |d, _| {
+            d.figures[0].value = Some(f64::INFINITY)
+        }),
+        ("a currency that is no ISO code", |d, _| {
+            d.figures[0].currency = Some("usd".into())
+        }),
+        ("a day that does not exist", |d, _| {
+            d.figures[0].date = Some("2019-02-29".into())
+        }),
+        ("a quote's entity without a speaker", |d, _| {
+            d.quotes[0].speaker = None
+        }),
+    ];
+    for (what, break_it) in breaks {
+        let mut doc = good.clone();
+        break_it(&mut doc, emoji);
+        let caught = std::panic::catch_unwind(|| assert_invariants(MIXED, &doc));
+        assert!(caught.is_err(), "the checker let {what} pass");
+    }
 }

@@ -1,7 +1,15 @@
 //! Quotations and who said them (issue 4): tables of small texts written for these tests,
 //! each row named after the behaviour it checks.
 
+#[path = "common/invariants.rs"]
+mod invariants;
+
+#[path = "common/table.rs"]
+mod table;
+
 use article_annotator::{Annotator, Document, QuoteKind};
+use invariants::assert_invariants;
+use table::Failures;
 
 /// One expected quotation: its text, kind and speaker text (`None`: no speaker).
 type Expected = (&'static str, QuoteKind, Option<&'static str>);
@@ -183,11 +191,14 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// The annotation of `text`, which must keep the contract's invariants.
 fn annotate(text: &str) -> Document {
-    Annotator::new()
+    let doc = Annotator::new()
         .expect("annotator")
         .annotate(text)
-        .expect("annotate")
+        .expect("annotate");
+    assert_invariants(text, &doc);
+    doc
 }
 
 fn found(doc: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
@@ -205,7 +216,7 @@ fn found(doc: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
 
 #[test]
 fn quotation_table() {
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for case in CASES {
         let got = found(&annotate(case.text));
         let want: Vec<_> = case
@@ -213,28 +224,17 @@ fn quotation_table() {
             .iter()
             .map(|&(t, k, s)| (t.to_string(), k, s.map(str::to_string)))
             .collect();
-        if got != want {
-            failures.push(format!(
-                "{}\n  want {:?}\n  got  {:?}",
-                case.name, want, got
-            ));
-        }
+        failures.compare(case.name, case.text, &want, &got, got == want);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    failures.assert_none();
 }
 
 #[test]
 fn spans_are_utf16_slices_of_the_input() {
     let text = "Émile 👋 said: “Ça va ✨ bien.”";
     let doc = annotate(text);
-    let units: Vec<u16> = text.encode_utf16().collect();
-    for q in &doc.quotes {
-        assert_eq!(String::from_utf16(&units[q.start..q.end]).unwrap(), q.text);
-        for s in q.speaker.iter().chain(q.cue.iter()) {
-            assert_eq!(String::from_utf16(&units[s.start..s.end]).unwrap(), s.text);
-        }
-    }
     assert_eq!(doc.quotes.len(), 1);
+    assert!(doc.quotes[0].speaker.is_some() && doc.quotes[0].cue.is_some());
 }
 
 /// An article in the shape of a news report: three quotations, spoken through a pronoun, a
@@ -396,6 +396,7 @@ fn indirect_speech_is_reported_only_when_asked() {
             "{name}: off by default"
         );
         let doc = annotator.annotate_with(text, &options).unwrap();
+        assert_invariants(text, &doc);
         let got: Vec<_> = doc
             .quotes
             .iter()

@@ -2,7 +2,15 @@
 //! headlines, colons, speakers across sentences, partial quotes. Every text is written for
 //! these tests; each row is named after the behaviour it checks, hard negatives included.
 
+#[path = "common/invariants.rs"]
+mod invariants;
+
+#[path = "common/table.rs"]
+mod table;
+
 use article_annotator::{Annotator, Document, QuoteKind};
+use invariants::assert_invariants;
+use table::Failures;
 
 /// One expected quotation: its text, kind and speaker text (`None`: no speaker).
 type Expected = (&'static str, QuoteKind, Option<&'static str>);
@@ -37,11 +45,28 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("the next sentence names the speaker", "“We will not back down.” That was how Ruto put it.", &[("“We will not back down.”", D, Some("Ruto"))]),
     ("so said", "“Enough is enough.” So said the minister.", &[("“Enough is enough.”", D, Some("the minister"))]),
     ("the sentence before names the speaker", "Ruth Moyo praised the ruling. “This is a great day for the country.”", &[("“This is a great day for the country.”", D, Some("Ruth Moyo"))]),
+    ("as X put it, before the quote", "As the old farmer put it, “The rain will come when it comes.”", &[("“The rain will come when it comes.”", D, Some("the old farmer"))]),
+    ("as X put it, after a fragment", "The plan is “a leap in the dark,” as one economist put it.", &[("“a leap in the dark,”", P, Some("one economist"))]),
+    ("as X put it back is no reporting clause", "The ship was “ready to sail,” as the crew put it back in the water.", &[]),
+    ("a pronoun a named person reports gives way to the name", "Mayor Grace Roberts said Friday that she thinks the video should be released but said “the timing is wrong.”", &[("“the timing is wrong.”", D, Some("Mayor Grace Roberts"))]),
+    ("a pronoun another pronoun reports stays", "She said Friday that she thinks the video should be released but said “the timing is wrong.”", &[("“the timing is wrong.”", D, Some("she"))]),
+    ("a pronoun a name of the other gender reports stays", "Peter Mwangi said that she told him: “Leave now.”", &[("“Leave now.”", D, Some("she"))]),
+    ("a pronoun after the quotation is reported by no one", "Anna Berg said that he had lied. “We will appeal,” he said.", &[("“We will appeal,”", D, Some("he"))]),
     ("according to", "According to Peter Mwangi, “the talks collapsed.”", &[("“the talks collapsed.”", D, Some("Peter Mwangi"))]),
     (
         "a run of quote paragraphs continues one speaker",
         "Peter Mwangi spoke after the vote.\n\n“There was no trust,” he said.\n\n“Nobody wanted to move.”\n\n“It is over.”",
         &[("“There was no trust,”", D, Some("he")), ("“Nobody wanted to move.”", D, Some("he")), ("“It is over.”", D, Some("he"))],
+    ),
+    (
+        "a name in a subordinate clause between quotations does not stop the run",
+        "“The contracts are binding,” spokesman Ola Lund told the newspaper, after Mayor Grace Roberts stated her wish to end them. “They cannot be ended at will.”",
+        &[("“The contracts are binding,”", D, Some("spokesman Ola Lund")), ("“They cannot be ended at will.”", D, Some("spokesman Ola Lund"))],
+    ),
+    (
+        "a name in a coordinated main clause between quotations stops the run",
+        "“The contracts are binding,” spokesman Ola Lund told the newspaper, and Mayor Grace Roberts stated her wish to end them. “They cannot be ended at will.”",
+        &[("“The contracts are binding,”", D, Some("spokesman Ola Lund")), ("“They cannot be ended at will.”", D, None)],
     ),
     ("a description opening the clause", "At the rally, the band leader called the crowd to the stage, singing “Our time has come.”", &[("“Our time has come.”", D, Some("the band leader"))]),
     // Partial quotes: the subject of the fragment's clause speaks.
@@ -53,17 +78,24 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("cast as, no judging verb", "Last week, Odinga went after the president as “a man of broken promises”.", &[("“a man of broken promises”", P, Some("Odinga"))]),
     ("what he called", "The senator condemned what he called a “reckless gamble”.", &[("“reckless gamble”", P, Some("The senator"))]),
     ("the main clause, not a subordinate one", "Despite what she wrote last year, Joyce Banda said she would “think again”.", &[("“think again”", P, Some("Joyce Banda"))]),
+    ("a subordinate clause of its own reports its fragment", "The governor weighed in on Tuesday, hours after Mayor Ruth Moyo said she was “deeply encouraged” by the plan.", &[("“deeply encouraged”", P, Some("Mayor Ruth Moyo"))]),
+    ("a subordinate clause of its own, before the main clause", "Hours after Ruth Moyo said she was “encouraged”, the governor weighed in.", &[("“encouraged”", P, Some("Ruth Moyo"))]),
+    ("a condition belongs to what the main clause reports", "Odinga says if voters think the reforms will come from “the same old faces”, they are wrong.", &[("“the same old faces”", P, Some("Odinga"))]),
+    ("a clause inside the subordinate one is the main clause's", "Ben Okri told the radio station before he spoke to the committee that he believed the party should reach out “in good faith”.", &[("“in good faith”", P, Some("Ben Okri"))]),
     ("a dateline is no speaker", "JOHANNESBURG – Ramaphosa has cast the deal as “a turning point”.", &[("“a turning point”", P, Some("Ramaphosa"))]),
     ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];
 
+/// The annotation of `text`, which must keep the contract's invariants.
 fn annotate(text: &str) -> Document {
-    Annotator::new().unwrap().annotate(text).unwrap()
+    let doc = Annotator::new().unwrap().annotate(text).unwrap();
+    assert_invariants(text, &doc);
+    doc
 }
 
 #[test]
 fn quoting_styles() {
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for &(name, text, expected) in CASES {
         let doc = annotate(text);
         let got: Vec<_> = doc
@@ -77,13 +109,9 @@ fn quoting_styles() {
                 )
             })
             .collect();
-        if got != expected {
-            failures.push(format!(
-                "{name}:\n  got      {got:?}\n  expected {expected:?}"
-            ));
-        }
+        failures.compare(name, text, expected, &got, got == expected);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    failures.assert_none();
 }
 
 #[test]

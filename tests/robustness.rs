@@ -3,59 +3,12 @@
 //! finish. Generated texts mix the pieces news and pasted pages are made of.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_annotator::{annotate, Document};
-use proptest::prelude::*;
+#[path = "common/invariants.rs"]
+mod invariants;
 
-/// Checks every invariant of the contract on `doc`, the annotation of `input`.
-fn assert_invariants(input: &str, doc: &Document) {
-    let units: Vec<u16> = input.encode_utf16().collect();
-    let check = |start: usize, end: usize, text: &str| {
-        assert!(
-            start <= end && end <= units.len(),
-            "span {start}..{end} outside 0..{}",
-            units.len()
-        );
-        let slice = String::from_utf16(&units[start..end]).expect("span splits a surrogate pair");
-        assert_eq!(slice, text);
-    };
-    for m in &doc.mentions {
-        check(m.start, m.end, &m.text);
-        assert!(m.entity.is_none_or(|e| doc.entities[e]
-            .mentions
-            .contains(&doc.mentions.iter().position(|x| x == m).unwrap())));
-    }
-    for f in &doc.figures {
-        check(f.start, f.end, &f.text);
-        assert!(
-            f.value.is_none_or(f64::is_finite),
-            "figure at {} has value {:?}",
-            f.start,
-            f.value
-        );
-    }
-    for q in &doc.quotes {
-        check(q.start, q.end, &q.text);
-        for s in q.speaker.iter().chain(q.cue.iter()) {
-            check(s.start, s.end, &s.text);
-        }
-        assert!(q.entity.is_none_or(|e| e < doc.entities.len()));
-    }
-    for e in &doc.entities {
-        assert!(!e.mentions.is_empty() && e.mentions.iter().all(|&m| m < doc.mentions.len()));
-    }
-    assert!(
-        doc.mentions.windows(2).all(|w| w[0].start <= w[1].start),
-        "mentions unsorted"
-    );
-    assert!(
-        doc.quotes.windows(2).all(|w| w[0].start <= w[1].start),
-        "quotes unsorted"
-    );
-    assert!(
-        doc.figures.windows(2).all(|w| w[0].start <= w[1].start),
-        "figures unsorted"
-    );
-}
+use article_annotator::annotate;
+use invariants::assert_invariants;
+use proptest::prelude::*;
 
 /// Pieces of text that stress tokenising, pairing and number reading.
 const PIECES: &[&str] = &[

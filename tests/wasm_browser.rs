@@ -3,4 +3,7 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "common/invariants.rs"]
+mod invariants;
+
 include!("common/wasm_cases.rs");

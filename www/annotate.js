@@ -1,41 +1,15 @@
 /**
- * Runs the wasm annotator (`pkg/article_annotator.js`, built by `make build`). The module and
- * its tables load once; ordinary articles are annotated on the main thread, long ones
- * (over `LONG_TEXT` UTF-16 code units) in a Web Worker (`worker.js`) so the page stays
- * responsive. Every call returns a promise of a contract document.
+ * Runs the wasm annotator (loaded once by loader.js): ordinary articles are annotated on the
+ * main thread, long ones (over `LONG_TEXT` UTF-16 code units) in a Web Worker (`worker.js`)
+ * so the page stays responsive. Every call returns a promise of a contract document.
  */
 import { pause } from './dom.js';
+import { load } from './loader.js';
 
 /** Texts longer than this (in UTF-16 code units, about 200 KB) go to the worker. */
 export const LONG_TEXT = 200_000;
 
-const DEFAULT_WASM = new URL('./pkg/article_annotator_bg.wasm', import.meta.url);
-
 const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
-
-let loading = null;
-let wasmUrl = DEFAULT_WASM;
-
-/**
- * Loads the package and builds its `Annotator` once; later calls return the same promise.
- * `wasm` is the URL of `article_annotator_bg.wasm` (only the first call's counts).
- */
-export function load(wasm = DEFAULT_WASM) {
-  if (!loading) {
-    wasmUrl = new URL(wasm);
-    loading = (async () => {
-      try {
-        const pkg = await import('./pkg/article_annotator.js');
-        await pkg.default({ module_or_path: wasmUrl });
-        return new pkg.Annotator();
-      } catch (e) {
-        throw new Error(`the wasm package did not load (is www/pkg/ built? \`make build\`): ${asError(e).message}`);
-      }
-    })();
-    loading.catch(() => { loading = null; });
-  }
-  return loading;
-}
 
 /** True when `text` is long enough to be annotated in the worker. */
 export function isLong(text) {
@@ -113,7 +87,7 @@ function inWorker(text, options, signal) {
     // The document's lists as they arrive, a part at a time (see worker.js).
     pending.set(id, { resolve, reject, signal, onAbort, parts: {} });
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.postMessage({ id, text, options, wasm: wasmUrl.href });
+    worker.postMessage({ id, text, options });
   });
 }
 

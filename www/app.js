@@ -1,17 +1,17 @@
 /**
- * The page: annotates the textarea's text as it is typed, renders it with highlights, a
- * legend that counts and toggles each kind, tooltips, the side panel (who said what,
- * entities, figures), the raw JSON and the exports.
+ * The page: an `<article-annotator for="text">` (article-annotator.js) annotates and draws
+ * the textarea's text; around it, this module keeps the controls, the status line, the
+ * legend that counts and toggles each kind, the side panel (who said what, entities,
+ * figures), the raw JSON and the exports, all fed by the element's events.
  */
-import { annotateHeadFirst, isLong } from './annotate.js';
+import { isLong } from './annotate.js';
+import './define.js';
 import { h, pause } from './dom.js';
 import { download, figuresCSV, quotesCSV, toJSON } from './export.js';
-import { draw, marksOf, settled, spansOf } from './highlight.js';
-import { KINDS, annotationOf, describe, label, pluralLabel } from './kinds.js';
+import { spansOf } from './highlight.js';
+import { KINDS, label, pluralLabel } from './kinds.js';
 import { entityKinds, renderEntities, renderFigures, renderQuotes } from './panel.js';
-import { attachRoving } from './roving.js';
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
-import { attachTooltip } from './tooltip.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -25,20 +25,14 @@ const ui = {
 const exportButtons = ['download-json', 'copy-json', 'download-figures', 'download-quotes'].map($);
 
 const state = {
-  text: '',
   doc: null,
-  hidden: new Set(),
-  selection: null,
   wholeJSON: false,
-  controller: null,
-  drawing: null,
-  timer: 0,
+  /** When the annotation under way started, and the panels of its latest document. */
+  started: 0,
+  panels: Promise.resolve(),
+  /** Counts annotations, so that the panels of an older one stop. */
+  run: 0,
 };
-
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-const tooltip = attachTooltip(ui.article, (mark) =>
-  state.doc && describe(state.doc, mark.dataset.type, Number(mark.dataset.index)));
-const roving = attachRoving(ui.article, (mark) => tooltip.show(mark));
 
 /** Shows `text` in the status line; `busy` shows the progress bar and Cancel as well. */
 function setStatus(text, { error = false, busy = false } = {}) {
@@ -61,93 +55,66 @@ function setProgress(fraction) {
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/**
- * Annotates the current text; a newer call abandons an older one still running. A long text
- * goes to the worker, and meanwhile its first lines are annotated and drawn here, so what is
- * on screen is highlighted while the rest is worked on.
- */
-async function update() {
-  clearTimeout(state.timer);
-  state.controller?.abort();
-  const controller = (state.controller = new AbortController());
-  const { signal } = controller;
-  const text = ui.text.value;
-  const options = { date: ui.date.value, indirect: ui.indirect.checked, signal };
-  const started = performance.now();
-  ui.article.setAttribute('aria-busy', 'true');
-  try {
-    if (isLong(text)) {
-      setProgress(null);
-      setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
-    }
-    const doc = await annotateHeadFirst(text, { ...options, onHead: (head) => showDocument(text, head, signal, { final: false }) });
-    if (isLong(text)) setStatus('Drawing the highlights…', { busy: true });
-    await showDocument(text, doc, signal);
-    const ms = Math.round(performance.now() - started);
-    setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
-  } catch (error) {
-    if (error.name === 'AbortError') return;
-    setStatus(`Could not annotate: ${error.message}`, { error: true });
-  } finally {
-    if (state.controller === controller) ui.article.removeAttribute('aria-busy');
+/** The article is busy (for assistive technology and the tests) until its panels are shown too. */
+function setBusy(busy) {
+  if (busy) ui.article.setAttribute('aria-busy', 'true');
+  else ui.article.removeAttribute('aria-busy');
+}
+
+ui.article.addEventListener('annotation-start', ({ detail: { text } }) => {
+  state.run++;
+  state.started = performance.now();
+  setBusy(true);
+  if (isLong(text)) {
+    setStatus(`Annotating ${Math.round(text.length / 1000).toLocaleString('en-US')} K characters in the background…`, { busy: true });
   }
-}
+});
 
-/** Annotates a paste at once, and typing after a pause in it; long texts wait longer. */
-function schedule(event) {
-  clearTimeout(state.timer);
-  if (event?.inputType === 'insertFromPaste') update();
-  else state.timer = setTimeout(update, isLong(ui.text.value) ? 700 : 120);
-}
+ui.article.addEventListener('annotation-progress', ({ detail: { fraction } }) => setProgress(fraction));
+
+ui.article.addEventListener('annotation-drawing', ({ detail: { text, annotations, final } }) => {
+  if (final && isLong(text)) setStatus('Drawing the highlights…', { busy: true });
+  state.panels = showPanels(annotations, { final });
+});
+
+ui.article.addEventListener('annotations-ready', async ({ detail: doc }) => {
+  const { run } = state;
+  await state.panels;
+  if (run !== state.run) return;
+  const ms = Math.round(performance.now() - state.started);
+  setStatus(`${plural(doc.mentions.length, 'name')} · ${plural(doc.quotes.length, 'quote')} · ${plural(doc.figures.length, 'figure')} · ${ms} ms`);
+  setBusy(false);
+});
+
+ui.article.addEventListener('annotation-error', ({ detail: { error } }) => {
+  setStatus(`Could not annotate: ${error.message}`, { error: true });
+  setBusy(false);
+});
+
+ui.article.addEventListener('annotation-cancel', () => {
+  state.run++;
+  setStatus('Cancelled. Edit the text to annotate it again.');
+  setBusy(false);
+});
 
 /**
- * Shows `doc`, the annotations of `text`: the article first, then, each in a task of its
- * own, the legend and panels and the JSON while the article's marks fill in. Exports wait
- * for the `final` document (not that of a long text's first lines).
+ * Shows the legend, panels and JSON of `doc`, each in a task of its own while the element
+ * draws the marks. Exports wait for the `final` document (not that of a long text's first lines).
  */
-async function showDocument(text, doc, signal, { final = true } = {}) {
-  state.text = text;
+async function showPanels(doc, { final }) {
+  const { run } = state;
   state.doc = doc;
-  state.selection = null;
   state.wholeJSON = false;
   for (const button of exportButtons) button.disabled = !final;
-  renderArticle(signal, { progress: final && isLong(text) }).catch(() => {}); // awaited below
   for (const step of [updateLegend, renderPanel, renderJSON]) {
     await pause();
-    if (signal.aborted) break;
+    if (run !== state.run) return;
     step();
   }
-  await settled(() => state.drawing.done); // a legend toggle may redraw it meanwhile
 }
 
-/**
- * Draws the article, stopping an older drawing; resolves when every mark is drawn (rejects
- * with an AbortError when `signal`, or a newer drawing, stops it). `progress` shows its
- * progress in the status line.
- */
-function renderArticle(signal, { progress = false } = {}) {
-  tooltip.hide();
-  state.drawing?.controller.abort();
-  const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(), { once: true });
-  const { done, ensure } = draw(ui.article, state.text, state.doc, {
-    show: (kind) => !state.hidden.has(kind),
-    signal: controller.signal,
-    onChunk: () => roving.refresh(),
-    onProgress: progress ? setProgress : null,
-  });
-  state.drawing = { controller, ensure, done: done.then(markSelection) };
-  return state.drawing.done;
-}
-
-/** Redraws the article after a change of the kinds shown; a newer redraw supersedes it. */
-function redraw() {
-  renderArticle().catch((error) => {
-    if (error.name !== 'AbortError') throw error;
-  });
-}
-
-// Legend: one toggle button per kind, created once so that focus survives updates.
+// Legend: one toggle button per kind, created once so that focus survives updates. The kinds
+// shown are the element's `kinds` attribute (absent: every kind).
 const legendButtons = new Map();
 
 function legendButton(kind) {
@@ -162,6 +129,11 @@ function legendButton(kind) {
   return legendButtons.get(kind);
 }
 
+function isShown(kind) {
+  const kinds = ui.article.kinds;
+  return kinds == null || kinds.split(/\s+/).includes(kind);
+}
+
 function updateLegend() {
   const counts = new Map();
   for (const { kind } of spansOf(state.doc)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -169,15 +141,15 @@ function updateLegend() {
     const button = legendButton(kind);
     const n = counts.get(kind) ?? 0;
     button.querySelector('.count').textContent = String(n);
-    button.setAttribute('aria-pressed', String(!state.hidden.has(kind)));
+    button.setAttribute('aria-pressed', String(isShown(kind)));
     button.classList.toggle('none', n === 0);
-    button.title = `${state.hidden.has(kind) ? 'Show' : 'Hide'} ${plural(n, label(kind).toLowerCase())}`;
+    button.title = `${isShown(kind) ? 'Hide' : 'Show'} ${plural(n, label(kind).toLowerCase())}`;
   }
 }
 
 function toggleKind(kind) {
-  if (!state.hidden.delete(kind)) state.hidden.add(kind);
-  redraw();
+  const shown = [...legendButtons.keys()].filter((k) => isShown(k) !== (k === kind));
+  ui.article.kinds = shown.length === legendButtons.size ? null : shown.join(' ');
   updateLegend();
 }
 
@@ -193,6 +165,12 @@ function entitySection(kind) {
     entitySections.set(kind, { section, body, count });
   }
   return entitySections.get(kind);
+}
+
+/** Shows annotations picked in the panel in the article (the element unhides their kinds). */
+function select(type, indices) {
+  ui.article.select(type, indices);
+  updateLegend();
 }
 
 function renderPanel() {
@@ -220,57 +198,13 @@ function renderJSON() {
   ui.jsonCut.hidden = !cut;
 }
 
-function kindOf(type, index) {
-  return type === 'quote' ? 'quote' : annotationOf(state.doc, type, index).kind;
-}
-
-/** Shows annotations picked in the panel: unhides their kind, outlines, flashes and scrolls to them. */
-function select(type, indices) {
-  let unhidden = false;
-  for (const index of indices) unhidden = state.hidden.delete(kindOf(type, index)) || unhidden;
-  state.selection = { type, indices };
-  if (unhidden) {
-    redraw();
-    updateLegend();
-  }
-  for (const index of indices) state.drawing.ensure(annotationOf(state.doc, type, index).start);
-  markSelection();
-  const marks = indices.flatMap((index) => marksOf(ui.article, type, index));
-  for (const mark of marks) {
-    mark.classList.remove('is-flashing');
-    void mark.offsetWidth; // restart the animation
-    mark.classList.add('is-flashing');
-  }
-  const first = marks.find((mark) => !mark.hasAttribute('data-continued'));
-  if (!first) return;
-  first.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
-  first.focus({ preventScroll: true });
-}
-
-function markSelection() {
-  for (const mark of ui.article.querySelectorAll('mark.is-selected')) mark.classList.remove('is-selected');
-  if (!state.selection) return;
-  const { type, indices } = state.selection;
-  for (const index of indices) for (const mark of marksOf(ui.article, type, index)) mark.classList.add('is-selected');
-}
-
-ui.article.addEventListener('animationend', (event) => event.target.classList.remove('is-flashing'));
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && state.selection) {
-    state.selection = null;
-    markSelection();
-  }
+  if (event.key === 'Escape') ui.article.select();
 });
 
-ui.text.addEventListener('input', schedule);
-ui.cancel.addEventListener('click', () => {
-  clearTimeout(state.timer);
-  state.controller?.abort();
-  state.drawing?.controller.abort();
-  setStatus('Cancelled. Edit the text to annotate it again.');
-});
-ui.date.addEventListener('change', update);
-ui.indirect.addEventListener('change', update);
+ui.cancel.addEventListener('click', () => ui.article.cancel());
+ui.date.addEventListener('change', () => { ui.article.date = ui.date.value; });
+ui.indirect.addEventListener('change', () => { ui.article.indirect = ui.indirect.checked; });
 ui.jsonDetails.addEventListener('toggle', renderJSON);
 $('json-all').addEventListener('click', () => {
   state.wholeJSON = true;
@@ -278,15 +212,17 @@ $('json-all').addEventListener('click', () => {
   ui.json.focus();
 });
 
-$('sample').addEventListener('click', () => {
-  ui.text.value = SAMPLE;
-  ui.date.value = SAMPLE_DATE;
-  update();
-});
+/** Puts `text` and `date` in the controls and annotates them at once. */
+function openText(text, date) {
+  ui.text.value = text;
+  ui.date.value = date;
+  ui.article.date = date;
+  ui.article.annotate();
+}
+
+$('sample').addEventListener('click', () => openText(SAMPLE, SAMPLE_DATE));
 $('clear').addEventListener('click', () => {
-  ui.text.value = '';
-  ui.date.value = '';
-  update();
+  openText('', '');
   ui.text.focus();
 });
 
@@ -304,6 +240,5 @@ $('copy-json').addEventListener('click', async () => {
 
 for (const button of exportButtons) button.disabled = true;
 for (const kind of KINDS) legendButton(kind);
-ui.text.value = SAMPLE;
-ui.date.value = SAMPLE_DATE;
-update();
+ui.article.indirect = ui.indirect.checked;
+openText(SAMPLE, SAMPLE_DATE);

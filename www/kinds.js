@@ -3,9 +3,11 @@
  * in words (tooltips, the side panel, exports). Pure functions over a contract document.
  */
 
+/** The kinds of `mentions[].kind`, `quotes[].kind` and `figures[].kind` (docs/CONTRACT.md). */
 export const MENTION_KINDS = ['person', 'organization', 'place', 'nationality'];
+export const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
 export const FIGURE_KINDS = ['money', 'percent', 'number', 'ordinal', 'date', 'time', 'duration', 'quantity'];
-/** Every kind in legend order: names, then quotes, then figures. */
+/** Every kind a highlight has (its `data-kind`) in legend order: names, then quotes, then figures. */
 export const KINDS = [...MENTION_KINDS, 'quote', ...FIGURE_KINDS];
 
 const LABELS = {

@@ -1,19 +1,16 @@
 /**
- * The annotation worker: loads the wasm package once and answers `{ id, text, options, wasm }`
+ * The annotation worker: loads the annotator once (loader.js) and answers `{ id, text, options }`
  * messages with `{ id, document }` or `{ id, error }`. Started by annotate.js for long text.
  * A document's lists come first, `PART` items a message in `{ id, key, items }`, so that the
  * page reads a large one in short tasks; `document` then holds them empty.
  */
-import init, { Annotator } from './pkg/article_annotator.js';
+import { load } from './loader.js';
 
 const PART = 4000;
 
-let ready = null;
-
-self.addEventListener('message', async ({ data: { id, text, options, wasm } }) => {
+self.addEventListener('message', async ({ data: { id, text, options } }) => {
   try {
-    ready ??= init({ module_or_path: new URL(wasm) }).then(() => new Annotator());
-    const annotator = await ready;
+    const annotator = await load();
     const document = annotator.annotate(text, options);
     for (const [key, items] of Object.entries(document)) {
       if (!Array.isArray(items)) continue;

@@ -5,7 +5,7 @@
 
 use super::lexicon::{words, Lower, Qualifier};
 use super::Hit;
-use crate::document::FigureKind;
+use crate::document::{Change, FigureKind};
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// Marks the claim of every figure in `hits` (sorted, in token order), taking the qualifying
@@ -21,7 +21,25 @@ pub(super) fn mark(t: &Tokens, hits: &mut [Hit]) {
             rise_or_fall(t, hit, taken, next);
         }
         taken = hit.end;
+        if k > 0 && hits[k].change.is_none() && ends_a_range(t, &hits[k - 1], &hits[k]) {
+            // a score ("put the Giants up 4-2") is no rise by its second number
+            let rise = matches!(hits[k - 1].change, Some(Change::Up | Change::Down));
+            if !(rise && hits[k].kind == FigureKind::Number) {
+                hits[k].change = hits[k - 1].change;
+            }
+        }
     }
+}
+
+/// Whether `last` is the second figure of a range written with a dash after `first` ("60-70
+/// cents", "5–7%"): it makes the same claim as the first.
+fn ends_a_range(t: &Tokens, first: &Hit, last: &Hit) -> bool {
+    first.kind == last.kind
+        && !is_dated(last)
+        && last.start == first.end + 1
+        && matches!(t.get(first.end), "-" | "–")
+        && t.gap(first.end) == Gap::None
+        && t.gap(last.start) == Gap::None
 }
 
 /// Whether the lower-case words of `phrase` stand at tokens `start..`, on one line.
@@ -101,11 +119,16 @@ fn rise_or_fall(t: &Tokens, hit: &mut Hit, taken: usize, next: usize) {
     }
     let w = words();
     let mut before = hit.start;
-    if before > taken && matches!(Lower::new(t.get(before - 1)).as_str(), "by" | "of") {
+    let by = before > taken && matches!(Lower::new(t.get(before - 1)).as_str(), "by" | "of");
+    if by {
         before -= 1;
     }
     let change = (before > taken && t.gap(before) <= Gap::Space)
-        .then(|| w.changes_before.get(Lower::new(t.get(before - 1)).as_str()))
+        .then(|| {
+            let word = Lower::new(t.get(before - 1));
+            let by_only = by.then(|| w.changes_by.get(word.as_str())).flatten();
+            w.changes_before.get(word.as_str()).or(by_only)
+        })
         .flatten()
         .or_else(|| {
             let at = if t.get(hit.end) == "-" && t.gap(hit.end) == Gap::None {

@@ -192,6 +192,9 @@ pub(super) struct FigureWords {
     pub(super) qualifiers: Vec<Qualifier>,
     /// Words before a figure that make it a rise or a fall ("rose", "down"), lower-case.
     pub(super) changes_before: Map<&'static str, Change>,
+    /// Words before a figure that make it a rise or a fall only through "by" ("raised by 5%",
+    /// where "raised €1.2bn" is an amount), lower-case.
+    pub(super) changes_by: Map<&'static str, Change>,
     /// Words after a figure that make it a rise or a fall ("rise", "lower"), lower-case.
     pub(super) changes_after: Map<&'static str, Change>,
     /// Every lower-case word a figure may start with, currency words among them.
@@ -286,7 +289,7 @@ impl FigureWords {
     /// optimising it).
     #[inline(never)]
     fn load() -> FigureWords {
-        let (changes_before, changes_after) = change_words();
+        let (changes_before, changes_by, changes_after) = change_words();
         let mut words = FigureWords {
             numbers: number_words(),
             ordinals: ordinal_words(),
@@ -308,6 +311,7 @@ impl FigureWords {
             time: time_words(),
             qualifiers: qualifiers(),
             changes_before,
+            changes_by,
             changes_after,
             starters: FxHashSet::default(),
             dates: DateWords::load(),
@@ -464,24 +468,29 @@ fn qualifiers() -> Vec<Qualifier> {
         .collect()
 }
 
-/// Words that make a figure a rise or a fall, before it and after it: `change_words.tsv`.
-fn change_words() -> (Map<&'static str, Change>, Map<&'static str, Change>) {
+/// Words that make a figure a rise or a fall, lower-case.
+type ChangeWords = Map<&'static str, Change>;
+
+/// Words that make a figure a rise or a fall: before it, before it through "by", and after
+/// it (`change_words.tsv`).
+fn change_words() -> (ChangeWords, ChangeWords, ChangeWords) {
     let mut changes_before = Map::default();
     let mut changes_after = Map::default();
+    let mut changes_by = Map::default();
     for r in fields(include_str!("../data/change_words.tsv")) {
         let change = if r.get(1) == Some(&"up") {
             Change::Up
         } else {
             Change::Down
         };
-        let side = if r.get(2) == Some(&"after") {
-            &mut changes_after
-        } else {
-            &mut changes_before
+        let side = match r.get(2) {
+            Some(&"after") => &mut changes_after,
+            Some(&"by") => &mut changes_by,
+            _ => &mut changes_before,
         };
         side.insert(r[0], change);
     }
-    (changes_before, changes_after)
+    (changes_before, changes_by, changes_after)
 }
 
 /// Currency words ("swiss franc", "ringgit", "greenback"), as `build.rs` derives them from the

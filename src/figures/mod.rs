@@ -75,10 +75,16 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
                 prev.kind = kind;
                 prev.unit = hit.unit;
                 prev.value = None;
-                // the range runs from the first's first day to the last's last
+                // the range runs from the first's first day to the last's last; one that would
+                // end before it begins ("Friday to Monday" read as last Monday) stays unresolved
                 let last = hit.date_end.or(hit.date);
-                prev.date_end = last.filter(|_| prev.date.is_some());
-                prev.date = prev.date.take().filter(|_| prev.date_end.is_some());
+                let first = prev.date.take();
+                let (first, last) = match (first, last) {
+                    (Some(a), Some(b)) if !ends_before(&b, &a) => (Some(a), Some(b)),
+                    _ => (None, None),
+                };
+                prev.date = first;
+                prev.date_end = last;
                 continue;
             }
         }
@@ -86,6 +92,13 @@ fn join_ranges(t: &Tokens, hits: &mut Vec<Hit>) {
     }
     *hits = out;
     dates::join_days_and_times(t, hits);
+}
+
+/// Whether the ISO date (year, month or day) `end` ends before `start` begins: compared on the
+/// digits both give, so "2021-02" does not end before "2021".
+fn ends_before(end: &str, start: &str) -> bool {
+    let n = end.len().min(start.len());
+    end.as_bytes()[..n] < start.as_bytes()[..n]
 }
 
 /// One figure found, in token indexes: `start..end`.

@@ -1,16 +1,19 @@
 //! One name, one kind per article: what the tagger decided for each mention alone is settled
-//! for the whole text. Photo credits name agencies ("Photo: Kyodo"); an acronym in brackets
-//! after a name ("the African Union (AU)") is that name's kind, and so is every later use of
-//! it; a name that a word such as "brand" or "portal" introduces is an organisation's, and so
-//! are those listed with it ("luxury brands Gucci and Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
-//! "Nordvik") names that organisation; the surname of someone named in full is that person
-//! wherever it stands alone; and every mention of one name, in any case
-//! ("MOMBASA", "Mombasa"), takes the kind most of them have.
+//! for the whole text. Photo credits name agencies ("Photo: Kyodo"), found by the tagger or
+//! not; an acronym in brackets after a name ("the African Union (AU)") is that name's kind,
+//! and so is every later use of it; a name the text gives as another's ("… known as Kobby")
+//! takes that one's kind wherever it stands; a name that a word such as "brand" or "portal"
+//! introduces is an organisation's, and so are those listed with it ("luxury brands Gucci and
+//! Prada"); a word that begins an organisation's name elsewhere ("Nordvik Holdings ASA" …
+//! "Nordvik") names that organisation; a name before a word for a people ("the Ndaruwe
+//! community") is a group's; the surname of someone named in full is that person wherever it
+//! stands alone; and every mention of one name, in any case ("MOMBASA",
+//! "Mombasa"), takes the kind most of them have.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::MentionKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
 
 /// A name with its kind, in tokens: `(start, end, kind)`.
@@ -36,10 +39,13 @@ pub(super) fn one_kind_per_name(
             name.2 = MentionKind::Place;
         }
     }
+    let found = with_credits(lexicon, tokens, found);
     let found = with_acronyms(tokens, found);
+    let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_what_they_are_called(lexicon, tokens, &mut found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
+    groups_by_what_follows(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found);
     found
 }
@@ -58,6 +64,25 @@ fn is_credit(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> bo
         && end - start == 1
         && tokens.gap(end) >= Gap::Line
         && lexicon.gender(tokens.str(start)).is_none()
+}
+
+/// `found` with the agencies of photo credits that the tagger passed by ("Photo: AFP"),
+/// sorted by start.
+fn with_credits(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let named = named(tokens, &found);
+    let before = found.len();
+    for i in (2..tokens.len()).filter(|&i| !named[i]) {
+        if tokens.tokens[i].kind == TokenKind::Word
+            && tokens.is_capitalised(i)
+            && is_credit(lexicon, tokens, i, i + 1)
+        {
+            found.push((i, i + 1, MentionKind::Organization));
+        }
+    }
+    if found.len() > before {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
+    found
 }
 
 /// The acronym of a name of several words: the initials of its capitalised words ("African
@@ -124,6 +149,106 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
+/// The words that may stand between a name and the phrase that gives its other name ("Kwabena
+/// Mensah – more commonly known as Kobby", "Amina, also known as …").
+const BEFORE_ALIAS: [&str; 16] = [
+    ",",
+    "–",
+    "—",
+    "(",
+    "who",
+    "is",
+    "was",
+    "also",
+    "more",
+    "better",
+    "commonly",
+    "popularly",
+    "widely",
+    "affectionately",
+    "fondly",
+    "locally",
+];
+
+/// Where the other name that the text gives the name ending at token `end` begins ("…
+/// known as Kobby", "… nicknamed 'The Lion'"): past [`BEFORE_ALIAS`] words, "known as",
+/// "nicknamed" or "alias", and an opening quote.
+fn alias_start(tokens: &Tokens, end: usize) -> Option<usize> {
+    let mut i = end;
+    while i < tokens.len() && i - end < 6 && BEFORE_ALIAS.contains(&tokens.str(i)) {
+        i += 1;
+    }
+    let word = |j: usize| tokens.get(j).to_ascii_lowercase();
+    if word(i) == "known" && word(i + 1) == "as" {
+        i += 2;
+    } else if matches!(word(i).as_str(), "nicknamed" | "alias") {
+        i += 1;
+    } else {
+        return None;
+    }
+    while i < tokens.len() && matches!(tokens.str(i), "“" | "\"" | "‘" | "'") {
+        i += 1;
+    }
+    (i < tokens.len() && tokens.gap(i) < Gap::Line && tokens.is_capitalised(i)).then_some(i)
+}
+
+/// `found` with the other names the text gives a name ("Kwabena Mensah – more commonly known
+/// as Kobby", "nicknamed …"): each takes that name's kind wherever it stands, and is found where
+/// the tagger passed it by; sorted by start.
+fn by_aliases(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let mut aliases: Vec<(Vec<&str>, MentionKind)> = Vec::new();
+    for k in 0..found.len() {
+        let Some(start) = alias_start(tokens, found[k].1) else {
+            continue;
+        };
+        // The alias as the tagger found it, or the run of capitalised words there.
+        let end = match found.get(k + 1) {
+            Some(&(s, e, _)) if s == start => e,
+            _ => {
+                let mut e = start;
+                while e < tokens.len()
+                    && e - start < 3
+                    && (e == start || tokens.gap(e) == Gap::Space)
+                    && tokens.is_capitalised(e)
+                {
+                    e += 1;
+                }
+                e
+            }
+        };
+        let words: Vec<&str> = (start..end).map(|i| tokens.str(i)).collect();
+        aliases.push((words, found[k].2));
+    }
+    if aliases.is_empty() {
+        return found;
+    }
+    let same = |s: usize, e: usize, words: &[&str]| {
+        e - s == words.len() && (s..e).zip(words).all(|(i, w)| tokens.str(i) == *w)
+    };
+    for name in &mut found {
+        if let Some((_, kind)) = aliases.iter().find(|(w, _)| same(name.0, name.1, w)) {
+            name.2 = *kind;
+        }
+    }
+    let named = named(tokens, &found);
+    let mut added = false;
+    for (words, kind) in &aliases {
+        let n = words.len();
+        for s in 0..tokens.len().saturating_sub(n - 1) {
+            let whole = (s == 0 || !tokens.is_capitalised(s - 1) || tokens.gap(s) >= Gap::Line)
+                && (s + n == tokens.len() || !tokens.is_capitalised(s + n));
+            if whole && !named[s..s + n].contains(&true) && same(s, s + n, words) {
+                found.push((s, s + n, *kind));
+                added = true;
+            }
+        }
+    }
+    if added {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
+    found
+}
+
 /// `found` with the surnames of people named in full ("Pedro Alves") wherever else they stand
 /// alone and the tagger passed them by ("Alves added that …"), unless the word lists know the
 /// word as something else.
@@ -182,7 +307,23 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
                     && (after..start).all(|i| matches!(tokens.str(i), "," | "and" | "or" | "&"))
             }
         });
-        let person = name.2 == MentionKind::Person && lexicon.gender(tokens.str(start)).is_some();
+        let first = tokens.str(start);
+        // A man's or woman's first name and a surname are a person's, whatever the tagger made
+        // of the word before them ("the company Jack Ma founded"); not an article such as "Al"
+        // or "El" ("the channel Al Sumeria").
+        if cue
+            && end - start == 2
+            && matches!(lexicon.gender(first), Some(Gender::Male | Gender::Female))
+            && !lexicon.name_particles.contains_lowercase(first)
+            && tokens.is_capitalised(end - 1)
+            && !lexicon
+                .organization_words
+                .contains_lowercase(tokens.str(end - 1))
+            && !lexicon.legal_forms.contains_lowercase(tokens.str(end - 1))
+        {
+            name.2 = MentionKind::Person;
+        }
+        let person = name.2 == MentionKind::Person && lexicon.gender(first).is_some();
         if (cue || in_list) && !person {
             name.2 = MentionKind::Organization;
             listed_after = Some(end);
@@ -203,7 +344,8 @@ fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
 
 /// A one-word person or place that is the first word of an organisation named in full
 /// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
-/// know it as a place, a nationality or a first name ("Kenya" of "Kenya Airways").
+/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), or it is a first name that someone named in
+/// full in the text bears ("Kendra Mendes" beside "Kendra Logistics").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
@@ -215,18 +357,54 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
     if firsts.is_empty() {
         return;
     }
+    let people: FxHashSet<&str> = found
+        .iter()
+        .filter(|&&(start, end, kind)| kind == MentionKind::Person && end - start > 1)
+        .flat_map(|&(start, end, _)| (start..end).map(|i| tokens.str(i)))
+        .collect();
     for name in found
         .iter_mut()
         .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
     {
         let word = tokens.str(name.0);
-        let known =
-            lexicon.is_place(word) || lexicon.is_demonym(word) || lexicon.gender(word).is_some();
+        let known = lexicon.is_place(word)
+            || lexicon.is_demonym(word)
+            || (lexicon.gender(word).is_some() && people.contains(word));
         if !known && firsts.contains(&word) {
             name.2 = MentionKind::Organization;
         }
     }
 }
+
+/// A name of one word before a word for a people ("the Jingulu people", "Zongo communities")
+/// is a group's, unless the word lists know it as a place ("Lamu community").
+fn groups_by_what_follows(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    for name in found
+        .iter_mut()
+        .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Nationality)
+    {
+        let next = tokens.get(name.1);
+        if tokens.gap(name.1) == Gap::Space
+            && GROUP_WORDS.contains(&next)
+            && !lexicon.is_place(tokens.str(name.0))
+        {
+            name.2 = MentionKind::Nationality;
+        }
+    }
+}
+
+/// The words for a people that follow its name in lower case.
+const GROUP_WORDS: [&str; 9] = [
+    "people",
+    "peoples",
+    "tribe",
+    "tribes",
+    "community",
+    "communities",
+    "clan",
+    "clans",
+    "elders",
+];
 
 /// Every mention of one name, in any case, takes the kind most of its mentions have; on a tie,
 /// the kind of its first mention written as the text's other words are (not at the start of a

@@ -4,10 +4,10 @@
 //! [`features`] turns each token into hashed feature keys (no allocation per feature);
 //! [`tagger`] scores them with the embedded model and decodes BIO tags with Viterbi; this
 //! module then mends the spans (line and sentence breaks, titles, hyphens), tells pairs of
-//! names apart ("Putin-Kim"), carries full names over to short ones ("Kim"), and keeps MISC
-//! names only when they are nationalities or groups; [`consistency`] then settles one kind
-//! per name for the whole text. The tagger reads every token; names over the tokens an
-//! earlier pass has taken (a figure's) are dropped at the end.
+//! names apart ("Putin-Kim") and carries full names over to short ones ("Kim"); the model's
+//! fourth kind (MISC) is nationalities and groups; [`consistency`] then settles one kind per
+//! name for the whole text. The tagger reads every token; names over the tokens an earlier
+//! pass has taken (a figure's) are dropped at the end.
 
 mod consistency;
 mod features;
@@ -77,9 +77,18 @@ impl NameFinder {
         let names = with_legal_forms(
             lexicon,
             tokens,
-            split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
+            split_lists(
+                lexicon,
+                tokens,
+                split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
+            ),
         );
+        let names = bylines(tokens, names);
+        let names = with_domains(tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
+        let names = people_by_their_surnames(lexicon, tokens, names);
+        let names = places_named_by_nationality(lexicon, tokens, names);
+        let names = pairs_of_people(tokens, names);
         let kinds = names
             .into_iter()
             .filter_map(|(start, end, label)| {
@@ -287,14 +296,31 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
 /// the pairs of names ("Putin-Kim").
 fn join_at_hyphens(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
-    for name in names {
+    for (k, name) in names.iter().enumerate() {
         match out.last_mut() {
             Some(last)
                 if last.2 == Label::Per && last.1 + 1 == name.0 && is_hyphen(tokens, last.1) =>
             {
                 last.1 = name.1
             }
-            _ => out.push(name),
+            _ => out.push(*name),
+        }
+        // Or to a capitalised word that the tagger left out ("Babajide Sanwo" - "Olu"), but
+        // not one that describes the person ("Ruto-Backed").
+        let last = out.last_mut().expect("a name was just kept");
+        let (h, next) = (last.1, last.1 + 1);
+        let next_free = names.get(k + 1).is_none_or(|n| n.0 > next);
+        if last.2 == Label::Per
+            && next_free
+            && is_hyphen(tokens, h)
+            && tokens
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && tokens.is_capitalised(next)
+            && !describes(&tokens.get(next).to_lowercase())
+        {
+            last.1 = next + 1;
         }
     }
     out
@@ -315,6 +341,8 @@ fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for name in names {
         match out.last_mut() {
+            // the legal form the last name was stretched over, tagged on its own too
+            Some(last) if name.1 <= last.1 => continue,
             Some(last) if name.0 == last.1 && name.1 == name.0 + 1 && is_form(name.0) => {
                 last.1 = name.1;
                 last.2 = Label::Org;
@@ -325,6 +353,45 @@ fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec
         if is_form(last.1) && !matches!(last.2, Label::Misc) {
             last.1 += 1;
             last.2 = Label::Org;
+        }
+    }
+    out
+}
+
+/// Splits a place that the tagger ran over a comma or an ampersand into the places of a list:
+/// "Ethiopia, Kenya, Rwanda and Uganda" names four places, where "Nairobi, Kenya" names one.
+/// A comma parts it when another place follows after a comma, "and" or "or" (or stands before
+/// it, followed by a comma); an ampersand when the words before it are a known place and the
+/// whole is not ("Kampala & Kayunga", not "Trinidad & Tobago").
+fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let place_at = |k: Option<&Name>| k.is_some_and(|n| n.2 == Label::Loc);
+    // ", Z", "and Z", ", and Z"
+    let joins = |i: usize| matches!(tokens.get(i), "," | "and" | "or");
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for (k, &(start, end, label)) in names.iter().enumerate() {
+        let cut = (start + 1..end.saturating_sub(1)).find(|&c| matches!(tokens.get(c), "," | "&"));
+        let split = label == Label::Loc
+            && cut.is_some_and(|c| {
+                let next = names.get(k + 1);
+                let gap = next.map_or(0, |n| n.0.saturating_sub(end));
+                let before = k > 0 && names[k - 1].1 + 1 == start && tokens.get(start - 1) == ",";
+                match tokens.get(c) {
+                    "," => {
+                        place_at(next) && (1..=2).contains(&gap) && joins(end)
+                            || before && place_at(names.get(k - 1))
+                    }
+                    _ => {
+                        lexicon.is_place(text_of(tokens, start, c))
+                            && !lexicon.is_place(text_of(tokens, start, end))
+                    }
+                }
+            });
+        match cut.filter(|_| split) {
+            Some(c) => {
+                out.push((start, c, Label::Loc));
+                out.push((c + 1, end, Label::Loc));
+            }
+            None => out.push((start, end, label)),
         }
     }
     out
@@ -386,8 +453,24 @@ fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
         end
     };
     let tail = tokens.get(hyphen + 1);
-    let describes = matches!(
-        tail,
+    let lower_tail = tokens
+        .tokens
+        .get(hyphen + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && tail.chars().count() <= 6;
+    if is_hyphen(tokens, hyphen) && lower_tail && !describes(tail) {
+        hyphen + 2
+    } else {
+        hyphen.max(start + 1)
+    }
+}
+
+/// Whether a word after a hyphen describes the name before it ("Kim-led", "Lagos-based")
+/// rather than ending it.
+fn describes(word: &str) -> bool {
+    matches!(
+        word,
         "led"
             | "run"
             | "born"
@@ -426,18 +509,7 @@ fn mend_hyphen(tokens: &Tokens, start: usize, end: usize) -> usize {
             | "ruled"
             | "gate"
             | "rich"
-    );
-    let lower_tail = tokens
-        .tokens
-        .get(hyphen + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word)
-        && tail.chars().next().is_some_and(char::is_lowercase)
-        && tail.chars().count() <= 6;
-    if is_hyphen(tokens, hyphen) && lower_tail && !describes {
-        hyphen + 2
-    } else {
-        hyphen.max(start + 1)
-    }
+    )
 }
 
 /// Whether token `i` is a hyphen joining the tokens either side of it.
@@ -477,8 +549,192 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
     names
 }
 
-/// The kind of mention a tagged name makes: MISC names count only as nationalities and
-/// groups; a lone function word ("The" in a headline) is no name, unless running text writes
+/// Takes into a nationality the word for a sea or land it names ("the Korean peninsula",
+/// "the Arabian Sea", "the Persian Gulf"), which makes a place: a capitalised word of the
+/// place words, or one of [`WATERS`] in any case, right after it, in no other name and
+/// ending the name.
+fn places_named_by_nationality(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    mut names: Vec<Name>,
+) -> Vec<Name> {
+    for k in 0..names.len() {
+        let (start, end, label) = names[k];
+        let next_free = names.get(k + 1).is_none_or(|n| n.0 > end);
+        let nationality =
+            label == Label::Misc || (end - start == 1 && is_demonym(lexicon, tokens.str(start)));
+        if !nationality || !next_free || end >= tokens.len() || tokens.gap(end) != Gap::Space {
+            continue;
+        }
+        let word = tokens.str(end);
+        let lower = word.to_lowercase();
+        let place = (tokens.is_capitalised(end) && lexicon.place_words.contains(&lower))
+            || WATERS.contains(&lower.as_str());
+        // Not the start of a longer name ("Western Australian District Court").
+        let longer = end + 1 < tokens.len() && tokens.is_capitalised(end + 1);
+        if place && !longer {
+            names[k] = (start, end + 1, Label::Loc);
+        }
+    }
+    names
+}
+
+/// The seas and lands that a nationality names in lower case ("the Korean peninsula").
+const WATERS: [&str; 4] = ["sea", "ocean", "gulf", "peninsula"];
+
+/// `names` with the pairs of people the tagger passed by, two words joined by a hyphen that
+/// each stand alone in the name of someone named in full, between "the" and a common noun
+/// ("the Biden-Xi talks" after "Joe Biden" and "Xi Jinping"), sorted by start.
+fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let people = person_words(tokens, &names, |i| {
+        !(is_hyphen(tokens, i + 1) || i > 0 && is_hyphen(tokens, i - 1))
+    });
+    if people.len() < 2 {
+        return names;
+    }
+    let mut named = vec![false; tokens.len()];
+    for &(s, e, _) in &names {
+        named[s..e].fill(true);
+    }
+    let person = |i: usize| !named[i] && tokens.is_capitalised(i) && people.contains(tokens.str(i));
+    let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1))
+        .filter(|&h| is_hyphen(tokens, h) && person(h - 1) && person(h + 1))
+        .filter(|&h| tokens.str(h - 1) != tokens.str(h + 1))
+        // Between "the" and a common noun ("the Biden-Xi talks"), not a firm named after two
+        // people ("bought Parke-Bernet").
+        .filter(|&h| {
+            h >= 2
+                && tokens.str(h - 2).eq_ignore_ascii_case("the")
+                && tokens
+                    .tokens
+                    .get(h + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && tokens.get(h + 2).chars().all(char::is_lowercase)
+        })
+        .collect();
+    if pairs.is_empty() {
+        return names;
+    }
+    for h in pairs {
+        names.push((h - 1, h, Label::Per));
+        names.push((h + 1, h + 2, Label::Per));
+    }
+    names.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    names
+}
+
+/// Takes into a name the rest of a website's address glued to it ("Zoomer" + ".co.ke"): a
+/// full stop and a lower-case word of two to four letters, as many times as they come.
+fn with_domains(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let suffix = |i: usize| {
+        let word = tokens.get(i + 1);
+        tokens.get(i) == "."
+            && tokens.gap(i) == Gap::None
+            && tokens.gap(i + 1) == Gap::None
+            && (2..=4).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    for k in 0..names.len() {
+        let limit = names.get(k + 1).map_or(tokens.len(), |n| n.0);
+        while names[k].1 + 2 <= limit && suffix(names[k].1) {
+            names[k].1 += 2;
+        }
+    }
+    names
+}
+
+/// A byline run into a dateline on one line ("Ivan Sokolov KHUJAND, Tajikistan 1996-08-30"):
+/// words in mixed case, two at least, then words in capitals, then perhaps a comma and a
+/// country, then a date, are a person and a place, whether the tagger took them as one name
+/// or two.
+fn bylines(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let upper =
+        |i: usize| tokens.is_capitalised(i) && !tokens.str(i).chars().any(char::is_lowercase);
+    let mixed = |i: usize| tokens.is_capitalised(i) && !upper(i);
+    // A word of a place in capitals: not a code ("MT") nor a numeral ("II", "III").
+    let capitals = |i: usize| {
+        let word = tokens.str(i);
+        upper(i) && word.chars().count() > 2 && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    // Past the place in capitals: ", Country" and then a date on the same line.
+    let dated = |end: usize| {
+        let mut i = end;
+        if tokens.get(i) == "," {
+            i += 1;
+            while i < tokens.len() && i - end <= 3 && mixed(i) && tokens.gap(i) == Gap::Space {
+                i += 1;
+            }
+        }
+        i < tokens.len()
+            && tokens.gap(i) == Gap::Space
+            && tokens.str(i).starts_with(|c: char| c.is_ascii_digit())
+    };
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let (start, end, label) = names[k];
+        let person_end = (start..end).find(|&i| !mixed(i)).unwrap_or(end);
+        let (place_end, next) = if person_end < end {
+            (end, k + 1)
+        } else {
+            match names.get(k + 1) {
+                Some(&(s, e, _)) if s == end && tokens.gap(s) == Gap::Space => (e, k + 2),
+                _ => (end, k + 1),
+            }
+        };
+        let byline = person_end - start >= 2
+            && person_end < place_end
+            && (person_end..place_end).all(&capitals)
+            && dated(place_end);
+        if byline {
+            out.push((start, person_end, Label::Per));
+            out.push((person_end, place_end, Label::Loc));
+            k = next;
+        } else {
+            out.push((start, end, label));
+            k += 1;
+        }
+    }
+    out
+}
+
+/// A place or organisation of two capitalised words whose last word the text names alone as a
+/// person is that person named in full ("led by Thandi Mokoena" … "Mokoena said"), unless a
+/// word is one of places or organisations ("Nakuru County"), the first a place or nationality
+/// ("Houston Astros" … "the Astros won"), or the word lists know the name as a place.
+fn people_by_their_surnames(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let surnames: FxHashSet<&str> = names
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s == 1)
+        .map(|&(s, _, _)| tokens.str(s))
+        .filter(|w| w.chars().count() > 1 && w.chars().any(char::is_lowercase))
+        .collect();
+    if surnames.is_empty() {
+        return names;
+    }
+    for (s, e, label) in &mut names {
+        let (s, e) = (*s, *e);
+        let last = tokens.str(e - 1);
+        let first = tokens.str(s);
+        if matches!(*label, Label::Loc | Label::Org)
+            && e - s == 2
+            && surnames.contains(last)
+            && !lexicon.is_place(first)
+            && !is_demonym(lexicon, first)
+            && !lexicon.place_words.contains_lowercase(first)
+            && (s..e).all(|i| tokens.is_capitalised(i))
+            && !lexicon.place_words.contains_lowercase(last)
+            && !lexicon.organization_words.contains_lowercase(last)
+            && !lexicon.legal_forms.contains_lowercase(last)
+            && !lexicon.is_place(text_of(tokens, s, e))
+        {
+            *label = Label::Per;
+        }
+    }
+    names
+}
+
+/// The kind of mention a tagged name makes: MISC names are nationalities and groups; a lone function word ("The" in a headline) is no name, unless running text writes
 /// it in capitals ("the US government", "the WHO"), and neither is a lone acronym of a common
 /// noun ("GDP", "CEO").
 fn kind_of(
@@ -526,9 +782,8 @@ fn kind_of(
         Label::Per => Some(MentionKind::Person),
         Label::Org => Some(MentionKind::Organization),
         Label::Loc => Some(MentionKind::Place),
-        Label::Misc => {
-            (demonym || looks_demonym(tokens.str(end - 1))).then_some(MentionKind::Nationality)
-        }
+        // The model's fourth kind is nationalities and groups only.
+        Label::Misc => Some(MentionKind::Nationality),
     }
 }
 
@@ -558,18 +813,4 @@ fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
         || name
             .strip_suffix('s')
             .is_some_and(|one| lexicon.is_demonym(one))
-}
-
-/// Whether a word the word lists miss has the ending of a nationality ("Zairean",
-/// "Kurdish", "Togolese"); "-ic" and "-i" are left out ("Olympic", "Nikkei").
-fn looks_demonym(word: &str) -> bool {
-    let word = word
-        .strip_suffix('s')
-        .filter(|w| w.ends_with("an"))
-        .unwrap_or(word);
-    let lower = word.to_lowercase();
-    word.chars().count() > 3
-        && ["an", "ese", "ish", "ch"]
-            .iter()
-            .any(|e| lower.ends_with(e))
 }

@@ -1,13 +1,13 @@
 //! Training the names tagger (feature `train`, never in the WebAssembly build): an averaged
-//! structured perceptron over the hashed features, decoded with Viterbi, then pruned and
-//! quantised to 8-bit weights.
+//! structured perceptron over the hashed features, decoded with Viterbi, then pruned, learned
+//! again with only the features kept, and quantised to 8-bit weights.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::lexicon::{Gazetteer, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::names::features::TokenView;
 use crate::names::tagger::{self, Before, Label, Tagger, N};
 use crate::text::Tokens;
@@ -29,16 +29,20 @@ pub struct Settings {
     /// The number of steps of a weight's code either side of zero: fewer make a smaller
     /// download.
     pub levels: u8,
+    /// Passes of learning again from the start with only the features kept, so that they
+    /// take up what the others did (0: none).
+    pub retrain_epochs: usize,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
-            epochs: 12,
+            epochs: 14,
             min_count: 5,
             max_features: 27_000,
             capitals_every: 4,
             levels: 31,
+            retrain_epochs: 20,
         }
     }
 }
@@ -65,7 +69,7 @@ struct Raw {
 ///
 /// With `capitals_every` = k > 0, every k-th text is also read in capital letters, so that
 /// the model learns headlines and shouted text.
-fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec<Raw>, String> {
+fn read(jsonl: &str, lexicon: &Lexicon, capitals_every: usize) -> Result<Vec<Raw>, String> {
     let mut out = Vec::new();
     for (n, line) in jsonl
         .lines()
@@ -77,12 +81,12 @@ fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec
             .as_str()
             .ok_or(format!("line {}: no text", n + 1))?;
         let entities = doc["entities"].as_array().map_or(&[][..], Vec::as_slice);
-        out.push(example(text, entities, gazetteer));
+        out.push(example(text, entities, lexicon));
         if capitals_every > 0 && n % capitals_every == 0 {
             let upper = text.to_uppercase();
             // Offsets count characters: only a text that keeps its length keeps its names.
             if upper.chars().count() == text.chars().count() {
-                out.push(example(&upper, entities, gazetteer));
+                out.push(example(&upper, entities, lexicon));
             }
         }
     }
@@ -90,7 +94,7 @@ fn read(jsonl: &str, gazetteer: &Gazetteer, capitals_every: usize) -> Result<Vec
 }
 
 /// One text with its gold names (`start`, `end` in characters, `label`) ready to train on.
-fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
+fn example(text: &str, entities: &[Value], lexicon: &Lexicon) -> Raw {
     let byte_at: Vec<usize> = text
         .char_indices()
         .map(|(b, _)| b)
@@ -103,7 +107,10 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
         let (Some(start), Some(end)) = (at("start"), at("end")) else {
             continue;
         };
-        let Some(base) = e["label"].as_str().and_then(gold_tag) else {
+        let Some(base) = e["label"]
+            .as_str()
+            .and_then(|label| gold_tag(lexicon, label, &text[start..end]))
+        else {
             continue;
         };
         let mut first = true;
@@ -114,7 +121,7 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
             }
         }
     }
-    let view = TokenView::new(&tokens, gazetteer);
+    let view = TokenView::new(&tokens, &lexicon.gazetteer);
     let mut features = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
         let mut keys = Vec::new();
@@ -133,16 +140,39 @@ fn example(text: &str, entities: &[Value], gazetteer: &Gazetteer) -> Raw {
 }
 
 /// The begin tag of a gold label, in CoNLL-2003's names (PER, ORG, LOC, MISC) or OntoNotes'
-/// (PERSON, ORG, GPE, LOC, FAC, NORP, and MISC and PRODUCT, which count as CoNLL's MISC);
-/// `None` for labels that are no names (DATE, MONEY).
-fn gold_tag(label: &str) -> Option<usize> {
+/// (PERSON, ORG, GPE, LOC, FAC, NORP, MISC, PRODUCT), for the `name` it marks. The fourth kind
+/// is nationalities and groups only: NORP, and the MISC names that are one ("Inuit",
+/// "Zairean"); other MISC names (events, works, laws), PRODUCT and labels that are no names
+/// (DATE, MONEY) are `None`.
+fn gold_tag(lexicon: &Lexicon, label: &str, name: &str) -> Option<usize> {
     match label {
         "PER" | "PERSON" => Some(1),
         "ORG" => Some(3),
         "LOC" | "GPE" | "FAC" => Some(5),
-        "MISC" | "NORP" | "PRODUCT" => Some(7),
+        "NORP" => Some(7),
+        "MISC" if names_a_group(lexicon, name) => Some(7),
         _ => None,
     }
+}
+
+/// Whether a MISC name is a nationality or group: the word lists know it (or its plural), or
+/// its last word has the ending of one ("Zairean", "Kurdish", "Togolese"; "-ic" and "-i" are
+/// left out: "Olympic", "Nikkei").
+fn names_a_group(lexicon: &Lexicon, name: &str) -> bool {
+    let last = name
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or(name);
+    let word = last
+        .strip_suffix('s')
+        .filter(|w| w.ends_with("an"))
+        .unwrap_or(last);
+    let lower = word.to_lowercase();
+    super::is_demonym(lexicon, name)
+        || (word.chars().count() > 3
+            && ["an", "ese", "ish", "ch"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
 }
 
 /// Averaged perceptron weights: current weights and the running sums for averaging.
@@ -288,7 +318,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     let mut log = String::new();
     let lexicon = Lexicon::load().map_err(|e| e.to_string())?;
     let gazetteer = &lexicon.gazetteer;
-    let raw = read(train, gazetteer, settings.capitals_every)?;
+    let raw = read(train, &lexicon, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
         for &k in r.features.iter().flatten() {
@@ -335,7 +365,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             .collect()
     };
     let examples = dense(raw);
-    let dev_examples = dense(read(dev, gazetteer, 0)?);
+    let dev_examples = dense(read(dev, &lexicon, 0)?);
     let _ = writeln!(
         log,
         "{} training texts, {} features seen {}+ times",
@@ -344,9 +374,107 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         settings.min_count
     );
 
+    let mut examples = examples;
+    let mut averaged = perceptron(&examples, keys.len(), settings.epochs, &mut log);
+    // Score on dev, then prune and quantise.
+    let mut dev_counts = [(0, 0, 0); 3];
+    for ex in &dev_examples {
+        let pred = tagger::viterbi(
+            &averaged.emissions(ex, 0, ex.gold.len()),
+            &averaged.tw,
+            NEVER,
+            Before::Start,
+            false,
+        );
+        count_spans(&pred, &ex.gold, &mut dev_counts);
+    }
+    let _ = writeln!(
+        log,
+        "dev, float weights, token spans: {}",
+        report(&dev_counts)
+    );
+
+    let mut codes = Codes::new(&averaged.w, settings);
+    let values: Vec<i16> = (-128i32..128)
+        .map(|code| {
+            let size = (code.unsigned_abs() as f32 / codes.levels).min(1.0);
+            (f32::from(tagger::LARGEST_VALUE) * size * size).round() as i16 * code.signum() as i16
+        })
+        .collect();
+    // A feature's strength is its largest code.
+    let mut strength: Vec<(u8, usize)> = (0..keys.len())
+        .map(|f| (codes.largest_code(&averaged.w[f * N..f * N + N]), f))
+        .filter(|&(s, _)| s > 0)
+        .collect();
+    strength.sort_unstable_by_key(|&(s, f)| (std::cmp::Reverse(s), f));
+    strength.truncate(settings.max_features);
+    let mut kept: Vec<usize> = strength.into_iter().map(|(_, f)| f).collect();
+    if settings.retrain_epochs > 0 {
+        // Learn again with only the features kept, so that they take up what the rest did.
+        let mut keep = vec![false; keys.len()];
+        kept.iter().for_each(|&f| keep[f] = true);
+        for f in examples.iter_mut().flat_map(|ex| ex.features.iter_mut()) {
+            if *f != u32::MAX && !keep[*f as usize] {
+                *f = u32::MAX;
+            }
+        }
+        let _ = writeln!(log, "learning again with the {} kept", kept.len());
+        averaged = perceptron(&examples, keys.len(), settings.retrain_epochs, &mut log);
+        codes = Codes::new(&averaged.w, settings);
+        kept.retain(|&f| codes.largest_code(&averaged.w[f * N..f * N + N]) > 0);
+    }
+    kept.sort_unstable_by_key(|&f| keys[f]);
+    let kept_keys: Vec<u32> = kept.iter().map(|&f| keys[f]).collect();
+    let kept_weights: Vec<i8> = kept
+        .iter()
+        .flat_map(|&f| averaged.w[f * N..f * N + N].iter().map(|&w| codes.code(w)))
+        .collect();
+    let (levels, unit) = (codes.levels, codes.unit());
+    let mut int_transitions = [[0i32; N]; N + 1];
+    for (row, t) in int_transitions.iter_mut().zip(&averaged.tw) {
+        for (x, &y) in row.iter_mut().zip(t) {
+            *x = (y / unit).round() as i32;
+        }
+    }
+    let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &values, &int_transitions);
+    let model = Tagger::from_bytes(&bytes)
+        .map_err(|_| "the written model does not read back".to_string())?;
+    let _ = writeln!(
+        log,
+        "kept {} features, {levels} levels, unit {unit:.5}, {} bytes",
+        kept_keys.len(),
+        bytes.len()
+    );
+
+    let mut dev_counts = [(0, 0, 0); 3];
+    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+        let one = read(line, &lexicon, 0)?;
+        let Some(Raw { gold, .. }) = one.first() else {
+            continue;
+        };
+        let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
+        let pred: Vec<usize> = model
+            .tag(&TokenView::new(&tokens, gazetteer))
+            .into_iter()
+            .map(usize::from)
+            .collect();
+        count_spans(&pred, gold, &mut dev_counts);
+    }
+    let _ = writeln!(
+        log,
+        "dev, quantised model, token spans: {}",
+        report(&dev_counts)
+    );
+    Ok((bytes, log))
+}
+
+/// Learns averaged perceptron weights for `n` features from `examples` in `epochs` passes,
+/// logging each pass.
+fn perceptron(examples: &[Example], n: usize, epochs: usize, log: &mut String) -> Weights {
     let mut weights = Weights {
-        w: vec![0.0; keys.len() * N],
-        u: vec![0.0; keys.len() * N],
+        w: vec![0.0; n * N],
+        u: vec![0.0; n * N],
         tw: [[0.0; N]; N + 1],
         tu: [[0.0; N]; N + 1],
         step: 1.0,
@@ -357,7 +485,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         .flat_map(|(d, ex)| ex.cuts.windows(2).map(move |w| (d, w[0], w[1])))
         .collect();
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    for epoch in 0..settings.epochs {
+    for epoch in 0..epochs {
         for i in (1..sentences.len()).rev() {
             sentences.swap(i, rng.below(i + 1));
         }
@@ -395,108 +523,114 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         );
     }
 
-    // Average, score on dev, then prune and quantise.
-    let averaged = weights.averaged();
-    let mut dev_counts = [(0, 0, 0); 3];
-    for ex in &dev_examples {
-        let pred = tagger::viterbi(
-            &averaged.emissions(ex, 0, ex.gold.len()),
-            &averaged.tw,
-            NEVER,
-            Before::Start,
-            false,
-        );
-        count_spans(&pred, &ex.gold, &mut dev_counts);
-    }
-    let (transitions, averaged) = (averaged.tw, averaged.w);
-    let _ = writeln!(
-        log,
-        "dev, float weights, token spans: {}",
-        report(&dev_counts)
-    );
+    weights.averaged()
+}
 
-    // The perceptron's weights are sums of whole updates with a long tail: clamping the few
-    // large ones costs far more than rounding, and one linear scale leaves the many small ones
-    // few levels. So each weight is stored as a signed code of `levels` steps over the square
-    // root of its size, which the model's table of values turns back into an integer.
-    let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
-    let levels = f32::from(settings.levels.clamp(1, 127));
-    let unit = if largest > 0.0 {
-        largest / f32::from(tagger::LARGEST_VALUE)
-    } else {
-        1.0
-    };
-    let quantise = |w: f32| {
-        let code = if largest > 0.0 {
-            (levels * (w.abs() / largest).sqrt()).round().min(levels)
+/// How weights become codes: `levels` steps either side of zero over the square root of a
+/// weight's size, the largest code standing for the largest weight. The perceptron's weights
+/// are sums of whole updates with a long tail: clamping the few large ones costs far more
+/// than rounding, and one linear scale leaves the many small ones few levels.
+struct Codes {
+    largest: f32,
+    levels: f32,
+}
+
+impl Codes {
+    /// The codes for `weights` with the settings' levels.
+    fn new(weights: &[f32], settings: &Settings) -> Codes {
+        Codes {
+            largest: weights.iter().fold(0f32, |m, w| m.max(w.abs())),
+            levels: f32::from(settings.levels.clamp(1, 127)),
+        }
+    }
+
+    /// The signed code of weight `w`.
+    fn code(&self, w: f32) -> i8 {
+        let code = if self.largest > 0.0 {
+            (self.levels * (w.abs() / self.largest).sqrt())
+                .round()
+                .min(self.levels)
         } else {
             0.0
         };
         (code * w.signum()) as i8
-    };
-    let values: Vec<i16> = (-128i32..128)
-        .map(|code| {
-            let size = (code.unsigned_abs() as f32 / levels).min(1.0);
-            (f32::from(tagger::LARGEST_VALUE) * size * size).round() as i16 * code.signum() as i16
-        })
-        .collect();
-    let mut strength: Vec<(i32, usize)> = (0..keys.len())
-        .map(|f| {
-            (
-                averaged[f * N..f * N + N]
-                    .iter()
-                    .map(|&w| i32::from(quantise(w)).abs())
-                    .max()
-                    .unwrap_or(0),
-                f,
-            )
-        })
-        .filter(|&(s, _)| s > 0)
-        .collect();
-    strength.sort_unstable_by_key(|&(s, f)| (std::cmp::Reverse(s), f));
-    strength.truncate(settings.max_features);
-    let mut kept: Vec<usize> = strength.into_iter().map(|(_, f)| f).collect();
-    kept.sort_unstable_by_key(|&f| keys[f]);
-    let kept_keys: Vec<u32> = kept.iter().map(|&f| keys[f]).collect();
-    let kept_weights: Vec<i8> = kept
-        .iter()
-        .flat_map(|&f| averaged[f * N..f * N + N].iter().map(|&w| quantise(w)))
-        .collect();
-    let mut int_transitions = [[0i32; N]; N + 1];
-    for (row, t) in int_transitions.iter_mut().zip(&transitions) {
-        for (x, &y) in row.iter_mut().zip(t) {
-            *x = (y / unit).round() as i32;
+    }
+
+    /// The largest size of the codes of `weights`.
+    fn largest_code(&self, weights: &[f32]) -> u8 {
+        weights
+            .iter()
+            .map(|&w| self.code(w).unsigned_abs())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The weight one integer unit of the model stands for.
+    fn unit(&self) -> f32 {
+        if self.largest > 0.0 {
+            self.largest / f32::from(tagger::LARGEST_VALUE)
+        } else {
+            1.0
         }
     }
-    let bytes = tagger::model_bytes(&kept_keys, &kept_weights, &values, &int_transitions);
-    let model = Tagger::from_bytes(&bytes)
-        .map_err(|_| "the written model does not read back".to_string())?;
-    let _ = writeln!(
-        log,
-        "kept {} features, {levels} levels, unit {unit:.5}, {} bytes",
-        kept_keys.len(),
-        bytes.len()
-    );
+}
 
-    let mut dev_counts = [(0, 0, 0); 3];
-    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
-        let one = read(line, gazetteer, 0)?;
-        let Some(Raw { gold, .. }) = one.first() else {
-            continue;
-        };
-        let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-        let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
-        let pred: Vec<usize> = model
-            .tag(&TokenView::new(&tokens, gazetteer))
-            .into_iter()
-            .map(usize::from)
-            .collect();
-        count_spans(&pred, gold, &mut dev_counts);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small written corpus: people and places in short news sentences.
+    fn corpus() -> String {
+        let docs = [
+            (
+                "Amara Okonkwo visited Lagos on Monday.",
+                [(0, 13, "PER"), (22, 27, "LOC")],
+            ),
+            (
+                "Tomas Reyes flew to Quito last week.",
+                [(0, 11, "PER"), (20, 25, "LOC")],
+            ),
+            (
+                "In Nairobi, Wanjiru Kamau spoke to reporters.",
+                [(3, 10, "LOC"), (12, 25, "PER")],
+            ),
+            (
+                "Lena Park arrived in Busan by train.",
+                [(0, 9, "PER"), (21, 26, "LOC")],
+            ),
+        ];
+        docs.iter()
+            .map(|(text, names)| {
+                let entities: Vec<Value> = names
+                    .iter()
+                    .map(|&(start, end, label)| {
+                        serde_json::json!({"start": start, "end": end, "label": label})
+                    })
+                    .collect();
+                serde_json::json!({"text": text, "entities": entities}).to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
-    let _ = writeln!(
-        log,
-        "dev, quantised model, token spans: {}",
-        report(&dev_counts)
-    );
-    Ok((bytes, log))
+
+    #[test]
+    fn learning_again_keeps_at_most_the_pruned_features_and_learns_the_names() {
+        let settings = Settings {
+            epochs: 6,
+            min_count: 1,
+            max_features: 60,
+            capitals_every: 0,
+            levels: 31,
+            retrain_epochs: 6,
+        };
+        let text = corpus();
+        let (bytes, log) = train(&text, &text, &settings).unwrap();
+        assert!(log.contains("learning again with the 60 kept"), "{log}");
+        let features = u32::from_le_bytes(bytes[8..12].try_into().unwrap());
+        assert!(features > 0 && features <= 60, "{features} features");
+        assert!(
+            log.contains("dev, quantised model, token spans: micro-F1 1.0000"),
+            "{log}"
+        );
+    }
 }

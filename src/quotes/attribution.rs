@@ -129,6 +129,14 @@ pub(super) fn before(
     let is_cue = |j: usize| cue_at(tokens, lexicon, j).is_some() || opening_cue(tokens, lexicon, j);
     let nearest = (low..end).rev().find(|&j| is_cue(j))?;
     if partial {
+        // `hours after Sanders said he was “encouraged”`: the subordinate clause the fragment
+        // sits in reports it.
+        if reports_own_clause(tokens, floor, nearest, end) {
+            let own = clause_at(tokens, lexicon, floor, end, nearest);
+            if own.speaker.is_some() {
+                return Some(own);
+            }
+        }
         // The main clause reports the fragment: `Roe says she thinks the plan is “a mess”`.
         let first = (low..nearest)
             .find(|&j| is_cue(j) && !in_subordinate_clause(tokens, floor, j))
@@ -143,14 +151,19 @@ pub(super) fn before(
 /// How far back from a cue the word opening its subordinate clause may stand.
 const SUBORDINATE_REACH: usize = 12;
 
-/// Whether the cue at `cue` stands in a subordinate clause (`Despite what he wrote, …`,
-/// `before city officials had weighed in`), not the sentence's main clause: a subordinating
-/// word before it in its clause (back to a comma).
-fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+/// Whether the cue (or the subject) at `cue` stands in a subordinate clause (`Despite what he
+/// wrote, …`, `before city officials had weighed in`), not the sentence's main clause: a
+/// subordinating word before it in its clause (back to a comma).
+pub(super) fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
+    subordinator(tokens, floor, cue).is_some()
+}
+
+/// The subordinating word nearest before the cue at `cue` in its clause (back to a comma).
+fn subordinator(tokens: &Tokens, floor: usize, cue: usize) -> Option<usize> {
     (cue.saturating_sub(SUBORDINATE_REACH).max(floor)..cue)
         .rev()
         .take_while(|&j| !matches!(tokens.get(j), "," | ";" | "—" | "–"))
-        .any(|j| {
+        .find(|&j| {
             matches!(
                 tokens.str(j).to_ascii_lowercase().as_str(),
                 "despite"
@@ -171,6 +184,27 @@ fn in_subordinate_clause(tokens: &Tokens, floor: usize, cue: usize) -> bool {
                     | "where"
             )
         })
+}
+
+/// Whether the cue at `cue` stands in a subordinate clause that goes on to a quotation opening
+/// at `open` (`hours after Sanders said he was “…”`), which that clause then reports rather
+/// than the sentence's main clause.
+///
+/// Only an adverbial clause counts: a condition (`if people think it is “…”`) belongs to what
+/// the main clause reports, and so does a relative one (`what Roe called “…”`); and the cue
+/// must be the subordinate clause's own, not one of a clause inside it (`before he spoke
+/// that he believed …`).
+pub(super) fn reports_own_clause(tokens: &Tokens, floor: usize, cue: usize, open: usize) -> bool {
+    let Some(word) = subordinator(tokens, floor, cue) else {
+        return false;
+    };
+    cue < open
+        && !matches!(
+            tokens.str(word).to_ascii_lowercase().as_str(),
+            "if" | "unless" | "what" | "where"
+        )
+        && !(word..cue).any(|j| tokens.get(j) == "that")
+        && !(cue..open).any(|j| matches!(tokens.get(j), "," | ";" | ":" | "—" | "–"))
 }
 
 /// The reporting clause of the cue at `cue`, in the sentence from `floor`, before a quote
@@ -232,6 +266,9 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     if is_phrasal_cue(word, tokens.get(i + 1)) && tokens.get(i + 2) != "to" {
         return Some(i + 2);
     }
+    if is_as_put_it(tokens, i) {
+        return Some(i + 2);
+    }
     if !lexicon.cue_verbs.contains(word) {
         return None;
     }
@@ -241,6 +278,24 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
         || ends_clause_here(tokens, i + 1)
         || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
     verb.then_some(i + 1)
+}
+
+/// How far before "put it" the "as" opening its clause may stand (`as a Homeland Security
+/// memo once put it`).
+const AS_REACH: usize = 8;
+
+/// Whether "put it" at token `i` ends a clause opened by "as" (`as a memo put it`, `As Roe
+/// put it, “…”`): a reporting clause whose speaker stands between them.
+pub(super) fn is_as_put_it(tokens: &Tokens, i: usize) -> bool {
+    matches!(tokens.get(i), "put" | "puts")
+        && tokens.get(i + 1) == "it"
+        && (i + 2 >= tokens.len()
+            || ends_clause_here(tokens, i + 2)
+            || is_quote_mark(tokens.get(i + 2)))
+        && (i.saturating_sub(AS_REACH)..i)
+            .rev()
+            .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct || is_joiner(tokens, j))
+            .any(|j| tokens.str(j).eq_ignore_ascii_case("as"))
 }
 
 /// Whether a verb and its particle report speech together, though neither does alone.
@@ -778,6 +833,13 @@ fn is_stop_word(word: &str) -> bool {
             | "Before"
             | "While"
             | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Until"
+            | "Unless"
+            | "Whereas"
             | "That"
             | "This"
             | "There"

@@ -147,11 +147,26 @@ fn quoted(
                 | "so"
                 | "yet"
         );
+        // `“…,” as a memo put it` is the fragment's own reporting clause, though "as" joins it.
         let after = attribution::after(tokens, lexicon, close)
-            .filter(|_| !partial || (set_off && !joined))
+            .filter(|a| {
+                !partial || (set_off && (!joined || attribution::is_as_put_it(tokens, a.cue.0)))
+            })
             .map(can_speak);
         let before = attribution::before(tokens, lexicon, open, partial).map(can_speak);
-        let mut own = [after, before]
+        // A fragment in a subordinate clause of its own (`hours after Sanders said he was
+        // “encouraged”, Clinton …`) is reported by that clause, not by the clause after it.
+        let own_clause = before.filter(|b| {
+            partial
+                && b.speaker.is_some()
+                && attribution::reports_own_clause(
+                    tokens,
+                    attribution::sentence_start(tokens, open),
+                    b.cue.0,
+                    open,
+                )
+        });
+        let mut own = [own_clause, after, before]
             .into_iter()
             .flatten()
             .find(|a| a.speaker.is_some())
@@ -187,7 +202,7 @@ fn quoted(
             }),
             _ => None,
         };
-        let (speaker, cue, entity) = match (own_speaker, &continued) {
+        let (mut speaker, cue, mut entity) = match (own_speaker, &continued) {
             (Some(s), _) => (
                 Some(s),
                 own.map(|a| a.cue),
@@ -233,6 +248,14 @@ fn quoted(
                 },
             },
         };
+        // `Roberts said Friday that she thinks …, but said “…”`: the name, not the pronoun.
+        if let Some(name) = speaker
+            .filter(|_| continued.is_none())
+            .and_then(|s| partial::reporter(tokens, lexicon, names, genders, s))
+        {
+            speaker = Some(name);
+            entity = resolve::entity(tokens, lexicon, names, genders, name);
+        }
         if speaker.is_none()
             && (partial || (cue.is_none() && is_scare_or_title(tokens, open, close)))
         {
@@ -326,7 +349,7 @@ fn ends_paragraph(tokens: &Tokens, close: usize) -> bool {
 
 /// Whether a quotation opening at `open` in `paragraph` continues the `previous` one: it
 /// stands in the same paragraph, or opens the next one; and no other person is the subject
-/// of a clause between them.
+/// of a main clause between them (`“…,” Roe said, after Kim stated … . “…”` goes on).
 fn continues(
     tokens: &Tokens,
     lexicon: &Lexicon,
@@ -348,10 +371,16 @@ fn continues(
         .any(|i| {
             let m = &names.mentions[i];
             let in_speaker = m.span.first() >= speaker.0 && m.span.end() <= speaker.1;
+            let first = m.span.first();
             m.kind == MentionKind::Person
                 && !in_speaker
                 && names.entity(i) != previous.entity
                 && resolve::is_subject(tokens, lexicon, m)
+                && !attribution::in_subordinate_clause(
+                    tokens,
+                    attribution::sentence_start(tokens, first),
+                    first,
+                )
         })
 }
 

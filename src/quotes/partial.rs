@@ -5,7 +5,7 @@
 use super::attribution::{self, Range};
 use super::Names;
 use crate::document::MentionKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{TokenKind, Tokens};
 
 /// How many tokens before a fragment a verb judging it may stand (`described the overnight
@@ -16,6 +16,47 @@ const AGENT_REACH: usize = 6;
 /// How far into the sentence after a quotation its reporting verb may stand (`That was how
 /// Ruto put it.`).
 const NEXT_REACH: usize = 10;
+
+/// How many words may stand between a reporting verb and the pronoun opening the clause it
+/// reports (`said on Friday that she`).
+const REPORTED_GAP: usize = 4;
+
+/// The named person who reports the clause a pronoun speaker opens (`Roberts said Friday that
+/// she thinks …` → Roberts), when the pronoun may stand for that person: the speaker of the
+/// reporting verb just before the pronoun, in its sentence. A pronoun reported by another
+/// pronoun (`She said she would …`) or a description stays.
+pub(super) fn reporter(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    names: &Names,
+    genders: &[Gender],
+    speaker: Range,
+) -> Option<Range> {
+    let p = speaker.0;
+    let wanted = match tokens.str(p) {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => return None,
+    };
+    if speaker.1 != p + 1 || p == 0 {
+        return None;
+    }
+    let floor = attribution::sentence_start(tokens, p);
+    let mut k = p - 1;
+    if tokens.get(k) == "that" && k > floor {
+        k -= 1;
+    }
+    let cue = (k.saturating_sub(REPORTED_GAP).max(floor)..=k)
+        .rev()
+        .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct)
+        .find(|&j| attribution::cue_at(tokens, lexicon, j).is_some_and(|e| e <= k + 1))?;
+    let name = attribution::speaker_before(tokens, floor, cue)?;
+    let person = names_inside_kind(names, name, MentionKind::Person);
+    let gender = super::resolve::entity(tokens, lexicon, names, genders, name)
+        .and_then(|e| genders.get(e).copied())
+        .unwrap_or(Gender::Unknown);
+    (person && (gender == Gender::Unknown || gender == wanted)).then_some(name)
+}
 
 /// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
 /// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
@@ -62,12 +103,13 @@ pub(super) fn plausible_words(
 
 /// Whether a person or organisation mention lies in tokens `a..b`.
 fn names_inside(names: &Names, range: Range) -> bool {
-    names.inside(range).any(|i| {
-        matches!(
-            names.mentions[i].kind,
-            MentionKind::Person | MentionKind::Organization
-        )
-    })
+    names_inside_kind(names, range, MentionKind::Person)
+        || names_inside_kind(names, range, MentionKind::Organization)
+}
+
+/// Whether a mention of `kind` lies in tokens `range`.
+fn names_inside_kind(names: &Names, range: Range, kind: MentionKind) -> bool {
+    names.inside(range).any(|i| names.mentions[i].kind == kind)
 }
 
 /// Whether a lower-case noun ends the way nouns for people do ("voters", "strategist",

@@ -1,10 +1,14 @@
-// The cases of the wasm suites, included by `wasm_node.rs` and `wasm_browser.rs` so that
-// both engines run the same checks through the JavaScript boundary.
+// The cases of the wasm suites, included by `wasm_node.rs` and `wasm_browser.rs` (after
+// `invariants.rs`) so that both engines run the same checks through the JavaScript boundary.
+// Every document made here is read back and checked with the invariant checker all tests share.
 
 use article_annotator::wasm::{annotate, JsAnnotator};
+use article_annotator::Document;
 use js_sys::{Array, JsString, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::invariants::assert_invariants;
 
 /// An article with emoji, CJK, curly quotes, combining marks and CRLF line ends.
 const MIXED: &str = "Tokyo 😀 东京 — José\u{301} Ramos visited.\r\n\r\n“We lost US$34 million 😀,” Kim Jong-un said.\r\nProfits rose 5 per cent in Seoul.";
@@ -17,37 +21,26 @@ fn items(doc: &JsValue, family: &str) -> Vec<JsValue> {
     Array::from(&get(doc, family)).iter().collect()
 }
 
+/// The JavaScript document of `text`, which must keep the contract's invariants.
 fn annotate_ok(text: &str) -> JsValue {
-    annotate(&text.into(), None).map_err(JsValue::from).expect("annotates")
+    let doc = annotate(&text.into(), None).map_err(JsValue::from).expect("annotates");
+    assert_invariants(text, &read_back(&doc));
+    doc
 }
 
-/// Every span, as JavaScript sees it: `input.slice(start, end) === text`.
-fn assert_spans_slice(input: &str, doc: &JsValue) {
-    let js_input = JsString::from(input);
-    let mut spans = Vec::new();
-    for family in ["mentions", "quotes", "figures"] {
-        for item in items(doc, family) {
-            spans.push(item.clone());
-            for part in ["speaker", "cue"] {
-                let inner = get(&item, part);
-                if inner.is_object() {
-                    spans.push(inner);
-                }
-            }
-        }
-    }
-    assert!(spans.len() >= 6, "expected several spans, got {}", spans.len());
-    for span in spans {
-        let start = get(&span, "start").as_f64().unwrap() as u32;
-        let end = get(&span, "end").as_f64().unwrap() as u32;
-        assert_eq!(JsValue::from(js_input.slice(start, end)), get(&span, "text"), "span {start}..{end}");
-    }
+/// The JavaScript document read back as the core's type; kinds and fields that are not the
+/// contract's fail here.
+fn read_back(doc: &JsValue) -> Document {
+    serde_wasm_bindgen::from_value(doc.clone()).expect("the document has the contract's shape")
 }
 
 #[wasm_bindgen_test]
 fn offsets_slice_in_javascript_across_emoji_cjk_marks_and_crlf() {
-    let doc = annotate_ok(MIXED);
-    assert_spans_slice(MIXED, &doc);
+    let doc = read_back(&annotate_ok(MIXED));
+    assert_invariants(MIXED, &doc);
+    let quote = &doc.quotes[0];
+    assert!(quote.speaker.is_some() && quote.cue.is_some() && quote.entity.is_some(), "{quote:?}");
+    assert!(doc.mentions.len() >= 4 && doc.figures.len() >= 2, "{doc:?}");
 }
 
 #[wasm_bindgen_test]
@@ -90,6 +83,7 @@ fn annotator_class_reuses_its_tables_and_takes_options() {
     let text = JsString::from("Profits rose 5%.");
     let first = annotator.annotate(&text, Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
     let second = annotator.annotate(&text, None).map_err(JsValue::from).unwrap();
+    assert_invariants("Profits rose 5%.", &read_back(&first));
     assert_eq!(js_sys::JSON::stringify(&first).unwrap(), js_sys::JSON::stringify(&second).unwrap());
 }
 
@@ -123,6 +117,7 @@ fn javascript_objects_match_the_json_of_the_core() {
             Reflect::set(&options, &"date".into(), &date.into()).unwrap();
         }
         let doc = annotate(&text.into(), Some(options.unchecked_into())).map_err(JsValue::from).unwrap();
+        assert_invariants(text, &read_back(&doc));
         let settings = article_annotator::Options { date: date.map(String::from), indirect: false };
         let native = article_annotator::Annotator::new().unwrap().annotate_with(text, &settings).unwrap();
         let json = js_sys::JSON::parse(&serde_json::to_string(&native).unwrap()).unwrap();

@@ -122,6 +122,48 @@ test('a long text in the element shows its progress with a Cancel that stops the
   await long.close();
 });
 
+test('the element\'s API: events in order, indirect, annotate(), kinds="" and select()', async () => {
+  const result = await page.evaluate(async () => {
+    const element = document.createElement('article-annotator');
+    element.textContent = 'Acme Shipping chairman Tom Reyes said on Tuesday: “We will win.” Reyes said the company would grow.';
+    const events = [];
+    for (const type of ['annotation-start', 'annotation-drawing', 'annotations-ready', 'annotation-error', 'annotation-cancel']) {
+      element.addEventListener(type, (event) => events.push(type === 'annotation-drawing' ? `${type} final=${event.detail.final}` : type));
+    }
+    const ready = new Promise((resolve) => element.addEventListener('annotations-ready', resolve, { once: true }));
+    document.body.append(element);
+    await ready;
+    const quoteKinds = () => element.annotations.quotes.map((q) => q.kind);
+    const plain = quoteKinds();
+    element.indirect = true;
+    const doc = await element.annotate();
+    const marks = () => [...element.shadowRoot.querySelectorAll('mark')];
+    element.kinds = '';
+    const hidden = marks().length;
+    const reyes = doc.mentions.findLastIndex((m) => m.text === 'Reyes');
+    element.select('mention', [reyes]);
+    const selected = marks().filter((m) => m.classList.contains('is-selected')).map((m) => m.textContent);
+    const state = { kinds: element.kinds, focused: element.shadowRoot.activeElement?.textContent };
+    element.select();
+    const cleared = marks().filter((m) => m.classList.contains('is-selected')).length;
+    element.cancel();
+    element.remove();
+    return { events, plain, indirect: quoteKinds(), same: doc === element.annotations, hidden, selected, ...state, cleared };
+  });
+  assert.deepEqual(result, {
+    events: ['annotation-start', 'annotation-drawing final=true', 'annotations-ready',
+      'annotation-start', 'annotation-drawing final=true', 'annotations-ready', 'annotation-cancel'],
+    plain: ['direct'],
+    indirect: ['direct', 'indirect'],
+    same: true,
+    hidden: 0,
+    selected: ['Reyes'],
+    kinds: 'person',
+    focused: 'Reyes',
+    cleared: 0,
+  });
+});
+
 test('define.js tolerates a second load, and define() registers a subclass under another tag', async () => {
   const result = await page.evaluate(async () => {
     const { ArticleAnnotatorElement } = await import('./define.js?second-copy');

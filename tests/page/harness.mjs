@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { FIGURE_KINDS, QUOTE_KINDS } from '../../www/kinds.js';
 import { SAMPLE } from '../../www/sample.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,7 +102,6 @@ export async function startBrowser({ viewport = { width: 1280, height: 900 }, co
   };
 }
 
-/** Waits until the page has annotated exactly `text` (the article shows it, nothing is busy). */
 /** Starts the server and Chromium and opens the page once its sample article is annotated. */
 export async function openAnnotatedPage() {
   const browser = await startBrowser();
@@ -111,14 +111,17 @@ export async function openAnnotatedPage() {
   return { browser, page };
 }
 
+/**
+ * Waits until the page has annotated exactly `text`: its `<article-annotator id="article">`
+ * shows it, and neither the element nor the page around it is busy.
+ */
 export async function waitForArticle(page, text) {
   await page.waitForFunction((expected) => {
     const article = document.getElementById('article');
-    return article.textContent === expected && !article.hasAttribute('aria-busy');
+    const view = article.shadowRoot?.querySelector('[part="article"]');
+    return view?.textContent === expected && !view.hasAttribute('aria-busy') && !article.hasAttribute('aria-busy');
   }, text);
 }
-
-const FIGURE_KINDS = ['money', 'percent', 'number', 'ordinal', 'date', 'time', 'duration', 'quantity'];
 
 function assertSpan(span, text, where) {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${where}: integer offsets`);
@@ -153,7 +156,7 @@ export function assertContract(doc, text) {
   });
   doc.quotes.forEach((q, i) => {
     assertSpan(q, text, `quotes[${i}]`);
-    assert.ok(['direct', 'partial', 'indirect'].includes(q.kind), `quotes[${i}].kind is ${q.kind}`);
+    assert.ok(QUOTE_KINDS.includes(q.kind), `quotes[${i}].kind is ${q.kind}`);
     assert.ok('speaker' in q, `quotes[${i}] has speaker`);
     if (q.speaker !== null) assertSpan(q.speaker, text, `quotes[${i}].speaker`);
     assert.ok('entity' in q && isEntity(q.entity), `quotes[${i}].entity is an entity index or null`);

@@ -49,7 +49,7 @@ describe('the page on load', () => {
     const wrong = await page.evaluate(({ text, doc }) => {
       const arrays = { mention: doc.mentions, quote: doc.quotes, figure: doc.figures };
       const pieces = new Map();
-      for (const mark of document.querySelectorAll('#article mark')) {
+      for (const mark of document.getElementById('article').shadowRoot.querySelectorAll('mark')) {
         const key = `${mark.dataset.type}:${mark.dataset.index}`;
         pieces.set(key, (pieces.get(key) ?? '') + mark.textContent);
       }
@@ -85,7 +85,7 @@ describe('pasting an article', () => {
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     assert.equal(await money.count(), 0);
-    assert.equal(await page.locator('#article').textContent(), ARTICLE, 'hiding marks keeps the text');
+    assert.equal(await page.locator('#article [part="article"]').textContent(), ARTICLE, 'hiding marks keeps the text');
     await toggle.press('Enter');
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     assert.equal(await money.count(), count);
@@ -104,9 +104,11 @@ describe('pasting an article', () => {
   });
 
   test('the article is one tab stop; arrows, Home and End move between highlights, Enter and Esc open and close', async () => {
+    // The marks are in the shadow root of <article-annotator id="article">.
     const focused = () => page.evaluate(() => {
-      const active = document.activeElement;
-      return { tag: active.localName, kind: active.dataset.kind, inArticle: !!active.closest('#article'), text: active.textContent };
+      const article = document.getElementById('article');
+      const active = document.activeElement === article ? article.shadowRoot.activeElement : document.activeElement;
+      return { tag: active.localName, kind: active.dataset.kind, inArticle: active.getRootNode() === article.shadowRoot, text: active.textContent };
     });
     assert.equal(await page.locator('#article mark[tabindex="0"]').count(), 1, 'one mark is the tab stop');
     await page.locator('#legend button').last().focus();
@@ -125,9 +127,9 @@ describe('pasting an article', () => {
     await tooltip.waitFor({ state: 'visible' });
     await page.keyboard.press('ArrowRight');
     assert.deepEqual(await focused(), { ...(await focused()), kind: 'person', text: 'Jane Doe' }, 'the name inside the quote is next');
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Jane Doe, person');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.getAttribute('aria-label')), 'Jane Doe, person');
     await page.keyboard.press('End');
-    const last = await page.locator('#article mark[tabindex]').last().evaluate((m) => m === document.activeElement);
+    const last = await page.locator('#article mark[tabindex]').last().evaluate((m) => m === m.getRootNode().activeElement);
     assert.ok(last, 'End goes to the last highlight');
     await page.keyboard.press('Home');
     assert.equal((await focused()).text, first.text, 'Home goes back to the first');
@@ -142,7 +144,7 @@ describe('pasting an article', () => {
     await speaker.click();
     const selected = await page.locator('#article mark.is-selected').allTextContents();
     assert.deepEqual(selected, ['“We will win,”']);
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), '“We will win,”');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent), '“We will win,”');
   });
 
   test('the chart has a bar per speaker entity, by quoted words, and a bar selects their quotes', async () => {
@@ -252,6 +254,22 @@ describe('pasting an article', () => {
     await spied.locator('#date').fill('');
     await spied.waitForFunction(() => !('date' in globalThis.__annotateOptions.at(-1)));
     await spied.close();
+  });
+});
+
+describe('Clear and Sample article', () => {
+  test('Clear empties the article, which shows its placeholder; Sample article brings the sample back', async () => {
+    const cleared = await browser.context.newPage();
+    await cleared.goto(browser.url);
+    await cleared.locator('#article mark').first().waitFor();
+    await cleared.click('#clear');
+    await waitForArticle(cleared, '');
+    assert.equal(await cleared.locator('#article').innerText(), 'Paste or type an article above.');
+    assert.match(await cleared.locator('#status-text').textContent(), /^0 names · 0 quotes · 0 figures · /);
+    await cleared.click('#sample');
+    await waitForArticle(cleared, SAMPLE);
+    assert.equal(await cleared.locator('#date').inputValue(), SAMPLE_DATE);
+    await cleared.close();
   });
 });
 

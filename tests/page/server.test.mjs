@@ -88,13 +88,14 @@ test('answers HEAD without a body, other methods with 405, missing files with 40
 });
 
 test('never serves a file outside www/ (or outside the --pkg directory)', async () => {
+  // www/ has a package.json of its own (the npm package's), so the escapes aim at the Makefile.
   const attempts = [
-    '/../package.json',
-    '/%2e%2e/package.json',
-    '/..%2fpackage.json',
+    '/../Makefile',
+    '/%2e%2e/Makefile',
+    '/..%2fMakefile',
     '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
-    '/..%5c..%5cpackage.json',
-    '/pkg/..%2f..%2fpackage.json',
+    '/..%5c..%5cMakefile',
+    '/pkg/..%2f..%2fMakefile',
     '/pkg/escape.json',
     '/%00index.html',
     '/%E0%A4%A',
@@ -103,7 +104,7 @@ test('never serves a file outside www/ (or outside the --pkg directory)', async 
   for (const path of attempts) {
     const response = await get(path);
     assert.equal(response.status, 404, `${path} → ${response.status}`);
-    assert.doesNotMatch(response.body, /devDependencies|root:/, path);
+    assert.doesNotMatch(response.body, /devDependencies|root:|\.PHONY/, path);
   }
 });
 
