@@ -198,7 +198,7 @@ impl Annotator {
                 ..Found::default()
             };
         }
-        let names = quotes::Names {
+        let names = quotes::Mentions {
             mentions: &mentions,
             entity_of: &entity_of,
         };

@@ -1,26 +1,22 @@
 //! Finds the reporting clause of a quotation: the cue ("said", "told", "according to")
 //! beside its marks, and the name, description or pronoun that goes with the cue.
 
+use super::sentence;
 use crate::lexicon::Lexicon;
-use crate::text::{Gap, TokenKind, Tokens};
-
-/// A half-open range of tokens `[a, b)`.
-pub(super) type Range = (usize, usize);
+use crate::text::{Gap, TokenKind, TokenRange, Tokens};
 
 /// A reporting clause: the cue and, when one is found, the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Attribution {
     /// The reporting verb ("said", "according to"), or the dash standing for one (`“…” — Roe`).
-    pub(super) cue: Range,
+    pub(super) cue: TokenRange,
     /// The name, description or pronoun that goes with the cue.
-    pub(super) speaker: Option<Range>,
+    pub(super) speaker: Option<TokenRange>,
 }
 
 /// How far, in tokens, a cue after a closing mark may stand (`“…,” Jane Roe, a senator from
 /// Oregon, one of the states suing, said`).
 pub(super) const AFTER_REACH: usize = 32;
-/// How far back, in tokens, the reporting clause of a quotation is looked for.
-const BEFORE_REACH: usize = 60;
 /// How many tokens may stand between a cue and the direct quote it introduces
 /// (`Roe told reporters on Monday: “…”`).
 const INTRO_GAP: usize = 25;
@@ -36,15 +32,6 @@ const ASIDE_LEN: usize = 24;
 const COORDINATED_REACH: usize = 8;
 /// How many asides may stand between a speaker and the cue (`Roe (D-Ore.), a senator, said`).
 const ASIDES: usize = 3;
-
-/// The first token of the sentence holding token `i`, looking back at most `BEFORE_REACH` tokens.
-pub(super) fn sentence_start(tokens: &Tokens, i: usize) -> usize {
-    let floor = i.saturating_sub(BEFORE_REACH);
-    (floor..=i)
-        .rev()
-        .find(|&j| tokens.tokens[j].sentence_start)
-        .unwrap_or(floor)
-}
 
 /// The reporting clause after a closing mark: `“…,” Lukin said`, `“…,” said Lukin`,
 /// `“…” — Lukin`.
@@ -115,10 +102,10 @@ pub(super) fn before(
     partial: bool,
 ) -> Option<Attribution> {
     let mut end = open;
-    let mut floor = sentence_start(tokens, open);
+    let mut floor = sentence::sentence_start(tokens, open);
     if floor == open && open > 0 && tokens.get(open - 1) == ":" {
         end = open - 1;
-        floor = sentence_start(tokens, end);
+        floor = sentence::sentence_start(tokens, end);
     }
     let introduced = end > 0 && tokens.get(end - 1) == ":";
     let low = if partial || introduced {
@@ -230,7 +217,7 @@ fn clause_at(
         // participle's main clause has a speaker who can speak.
         .or_else(|| {
             participle_speaker(tokens, lexicon, floor, cue)
-                .filter(|&s| super::partial::plausible_words(tokens, lexicon, s, |_| false))
+                .filter(|&s| sentence::plausible_words(tokens, lexicon, s, |_| false))
         })
         .or_else(|| coordinated_speaker(tokens, lexicon, floor, cue))
         .or_else(|| {
@@ -257,7 +244,8 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
         return Some(i + 2);
     }
     let lower = word.chars().next().is_some_and(char::is_lowercase);
-    let after_determiner = i > 0 && (is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
+    let after_determiner =
+        i > 0 && (sentence::is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
     let in_compound = i > 0 && tokens.gap(i) == Gap::None && matches!(tokens.get(i - 1), "-" | "‑");
     if !lower || after_determiner || in_compound {
         return None;
@@ -274,7 +262,7 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     }
     // A form that may be a noun is a verb only where a verb must stand.
     let verb = !lexicon.cue_nouns.contains(word)
-        || (i > 0 && is_pronoun(tokens.get(i - 1)))
+        || (i > 0 && sentence::is_pronoun(tokens.get(i - 1)))
         || ends_clause_here(tokens, i + 1)
         || matches!(tokens.get(i + 1), "that" | "to" | "on" | "in");
     verb.then_some(i + 1)
@@ -291,7 +279,7 @@ pub(super) fn is_as_put_it(tokens: &Tokens, i: usize) -> bool {
         && tokens.get(i + 1) == "it"
         && (i + 2 >= tokens.len()
             || ends_clause_here(tokens, i + 2)
-            || is_quote_mark(tokens.get(i + 2)))
+            || sentence::is_quote_mark(tokens.get(i + 2)))
         && (i.saturating_sub(AS_REACH)..i)
             .rev()
             .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct || is_joiner(tokens, j))
@@ -324,7 +312,7 @@ fn participle_speaker(
     lexicon: &Lexicon,
     floor: usize,
     cue: usize,
-) -> Option<Range> {
+) -> Option<TokenRange> {
     if !is_participle_after_comma(tokens, cue) {
         return None;
     }
@@ -341,7 +329,7 @@ fn coordinated_speaker(
     lexicon: &Lexicon,
     floor: usize,
     cue: usize,
-) -> Option<Range> {
+) -> Option<TokenRange> {
     let mut j = cue;
     while j > floor && is_between_word(tokens.get(j - 1)) {
         j -= 1;
@@ -349,7 +337,7 @@ fn coordinated_speaker(
     if j <= floor || !matches!(tokens.get(j - 1), "and" | "but") {
         return None;
     }
-    let main = (j.saturating_sub(BEFORE_REACH).max(floor)..j - 1)
+    let main = (j.saturating_sub(sentence::BEFORE_REACH).max(floor)..j - 1)
         .rev()
         .find(|&k| cue_at(tokens, lexicon, k).is_some());
     match main {
@@ -361,11 +349,11 @@ fn coordinated_speaker(
                 .find(|&k| {
                     k == floor || tokens.tokens[k].sentence_start || tokens.get(k - 1) == ","
                 })?;
-            if is_pronoun(tokens.str(start)) {
+            if sentence::is_pronoun(tokens.str(start)) {
                 return Some((start, start + 1));
             }
             let end = (start..j - 1)
-                .take_while(|&k| starts_name(tokens, k))
+                .take_while(|&k| sentence::starts_name(tokens, k))
                 .last()?
                 + 1;
             (end < j - 1
@@ -428,7 +416,7 @@ fn opening_cue(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> bool {
         && lexicon.is_cue(tokens.str(i))
         && i + 1 < tokens.len()
         && tokens.is_capitalised(i + 1)
-        && !is_pronoun(tokens.str(i + 1))
+        && !sentence::is_pronoun(tokens.str(i + 1))
 }
 
 /// Whether a clause may end at token `i`: a stop, a comma, the end of the paragraph.
@@ -447,7 +435,7 @@ fn breaks_clause(tokens: &Tokens, j: usize) -> bool {
 /// The speaker just before a cue at `cue`, no further back than `floor`: "Lukin",
 /// "he", "the Kremlin adviser", "Sen. Jane Roe (D-Ore.)", "Roe, 25,"; adverbs and auxiliaries
 /// between them are skipped ("Lukin also said", "Lukin has said").
-pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Option<Range> {
+pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Option<TokenRange> {
     if is_participle_after_comma(tokens, cue) {
         return None;
     }
@@ -484,13 +472,13 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
     let mut start = noun_phrase_start(tokens, floor, end)?;
     // `a staffer in the room`, `a spokesman for the company`, `an official in Liege`: one
     // prepositional phrase, when a description comes before it.
-    let inner_determiner = is_determiner(tokens.str(start));
+    let inner_determiner = sentence::is_determiner(tokens.str(start));
     if (inner_determiner || tokens.is_capitalised(start))
         && start > floor + 1
         && is_preposition(tokens.get(start - 1))
     {
         if let Some(outer) = noun_phrase_start(tokens, floor, start - 1) {
-            if is_determiner(tokens.str(outer))
+            if sentence::is_determiner(tokens.str(outer))
                 || (inner_determiner && tokens.is_capitalised(outer))
             {
                 start = outer;
@@ -498,7 +486,9 @@ pub(super) fn speaker_before(tokens: &Tokens, floor: usize, cue: usize) -> Optio
         }
     }
     match nearest_aside {
-        Some((a, b)) if is_determiner(tokens.str(start)) && is_full_name(tokens, a, b) => {
+        Some((a, b))
+            if sentence::is_determiner(tokens.str(start)) && is_full_name(tokens, a, b) =>
+        {
             Some((a, b))
         }
         _ => Some((start, end)),
@@ -513,9 +503,9 @@ fn is_full_name(tokens: &Tokens, a: usize, b: usize) -> bool {
         .count();
     b <= tokens.len()
         && words >= 2
-        && starts_name(tokens, a)
+        && sentence::starts_name(tokens, a)
         && (a..b).all(|j| match tokens.tokens[j].kind {
-            TokenKind::Word => starts_name(tokens, j) || tokens.gap(j) == Gap::None,
+            TokenKind::Word => sentence::starts_name(tokens, j) || tokens.gap(j) == Gap::None,
             TokenKind::Punct => is_joiner(tokens, j),
             TokenKind::Number => false,
         })
@@ -534,14 +524,14 @@ fn noun_phrase_start(tokens: &Tokens, floor: usize, end: usize) -> Option<usize>
             TokenKind::Punct => {}
             TokenKind::Number => words += 1,
             TokenKind::Word => {
-                if is_stop_word(word) {
+                if sentence::is_stop_word(word) {
                     break;
                 }
                 words += 1;
             }
         }
         start = j;
-        if is_determiner(word) || is_pronoun(word) {
+        if sentence::is_determiner(word) || sentence::is_pronoun(word) {
             break;
         }
     }
@@ -568,7 +558,7 @@ fn skip_aside(tokens: &Tokens, floor: usize, end: usize) -> usize {
     let found = (low..end - 1)
         .rev()
         .take_while(|&j| {
-            (tokens.get(j) != closer || opener == closer) && !is_quote_mark(tokens.get(j))
+            (tokens.get(j) != closer || opener == closer) && !sentence::is_quote_mark(tokens.get(j))
         })
         .find(|&j| tokens.get(j) == opener);
     match found {
@@ -587,19 +577,23 @@ fn skip_aside(tokens: &Tokens, floor: usize, end: usize) -> usize {
 
 /// The speaker just after a cue ending at `from`: `said Lukin`, `said the minister`,
 /// `said Rep. Jane Roe`, `according to a statement`.
-pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
+pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<TokenRange> {
     if from >= tokens.len() || tokens.gap(from) != Gap::Space {
         return None;
     }
     let first = tokens.str(from);
     let mut needs_name = false;
     match tokens.tokens[from].kind {
-        TokenKind::Word if is_pronoun(first) => return Some((from, from + 1)),
-        TokenKind::Word if is_determiner(first) => {}
+        TokenKind::Word if sentence::is_pronoun(first) => return Some((from, from + 1)),
+        TokenKind::Word if sentence::is_determiner(first) => {}
         TokenKind::Word
-            if tokens.is_capitalised(from) && !is_time_word(first) && !is_stop_word(first) => {}
+            if tokens.is_capitalised(from)
+                && !sentence::is_time_word(first)
+                && !sentence::is_stop_word(first) => {}
         // `said former Sen. Roe`, `said veteran strategist Bob Roe`, `said 9/11 widow Ann Roe`
-        TokenKind::Word if !is_stop_word(first) && !is_between_word(first) => needs_name = true,
+        TokenKind::Word if !sentence::is_stop_word(first) && !is_between_word(first) => {
+            needs_name = true
+        }
         TokenKind::Number => needs_name = true,
         _ => return None,
     }
@@ -615,7 +609,7 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
             TokenKind::Punct => {}
             TokenKind::Number => words += 1,
             TokenKind::Word => {
-                if end > from && (is_stop_word(word) || is_time_word(word)) {
+                if end > from && (sentence::is_stop_word(word) || sentence::is_time_word(word)) {
                     break;
                 }
                 words += 1;
@@ -627,11 +621,11 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
         end -= 1;
     }
     // `said the firm's chairman, Ola Lund`: the name in apposition is the speaker.
-    if is_determiner(first) && tokens.get(end) == "," {
+    if sentence::is_determiner(first) && tokens.get(end) == "," {
         let name_end = (end + 1..tokens.len().min(end + 1 + DESCRIPTION_LEN))
             .take_while(|&j| {
                 tokens.gap(j) <= Gap::Space
-                    && (starts_name(tokens, j)
+                    && (sentence::starts_name(tokens, j)
                         || is_joiner(tokens, j)
                         || tokens.gap(j) == Gap::None && tokens.tokens[j].kind == TokenKind::Word)
             })
@@ -657,17 +651,6 @@ pub(super) fn speaker_after(tokens: &Tokens, from: usize) -> Option<Range> {
     (end > from && named).then_some((from, end))
 }
 
-/// Whether a name may start at token `j`: a capitalised word that is no article, function
-/// word or day ("The", "But", "Monday").
-pub(super) fn starts_name(tokens: &Tokens, j: usize) -> bool {
-    let word = tokens.get(j);
-    j < tokens.len()
-        && tokens.is_capitalised(j)
-        && !is_determiner(word)
-        && !is_stop_word(word)
-        && !is_time_word(word)
-}
-
 /// Whether the punctuation at token `j` joins the words of a name: "Jong-un", "Rep.",
 /// "G.K.", "O’Brien", "9/11".
 fn is_joiner(tokens: &Tokens, j: usize) -> bool {
@@ -678,47 +661,6 @@ fn is_joiner(tokens: &Tokens, j: usize) -> bool {
         "/" => tokens.gap(j) == Gap::None && tokens.gap(j + 1) == Gap::None,
         _ => false,
     }
-}
-
-/// Whether a token is a quote mark.
-fn is_quote_mark(token: &str) -> bool {
-    matches!(token, "“" | "”" | "\"" | "«" | "»" | "„")
-}
-
-/// The subject pronouns a speaker may be.
-pub(super) fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I"
-    )
-}
-
-/// Words that open a noun phrase and end a description read backwards.
-fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-            | "another"
-            | "every"
-            | "each"
-            | "one"
-            | "some"
-            | "several"
-            | "many"
-            | "both"
-    )
 }
 
 /// Adverbs and auxiliaries that may stand between a speaker and the cue.
@@ -757,134 +699,12 @@ fn is_between_word(word: &str) -> bool {
         && word.chars().next().is_some_and(char::is_lowercase))
 }
 
-/// Words that never belong to a speaker's name or description.
-fn is_stop_word(word: &str) -> bool {
-    matches!(
-        word,
-        "that"
-            | "who"
-            | "which"
-            | "whom"
-            | "whose"
-            | "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "when"
-            | "as"
-            | "because"
-            | "if"
-            | "while"
-            | "where"
-            | "than"
-            | "to"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "with"
-            | "by"
-            | "from"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "about"
-            | "into"
-            | "through"
-            | "over"
-            | "under"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "also"
-            | "not"
-            | "then"
-            | "so"
-            | "yet"
-            | "there"
-            | "here"
-            | "what"
-            | "how"
-            | "why"
-            | "do"
-            | "did"
-            | "does"
-            | "In"
-            | "On"
-            | "At"
-            | "But"
-            | "And"
-            | "As"
-            | "When"
-            | "After"
-            | "Before"
-            | "While"
-            | "If"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Since"
-            | "Until"
-            | "Unless"
-            | "Whereas"
-            | "That"
-            | "This"
-            | "There"
-            | "What"
-            | "For"
-            | "With"
-    )
-}
-
-/// Days, months and other words of time that follow a cue ("said Monday") but name no one.
-fn is_time_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Tonight"
-            | "Last"
-            | "Earlier"
-            | "Later"
-            | "Sept"
-            | "Jan"
-            | "Feb"
-            | "Aug"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
+/// A quotation is partial when it opens in the middle of a sentence right after a word
+/// that is not a reporting verb (`would help “create …”`, `called it “a disaster”`).
+pub(super) fn is_partial(tokens: &Tokens, lexicon: &Lexicon, open: usize) -> bool {
+    !tokens.tokens[open].sentence_start
+        && open > 0
+        && tokens.tokens[open - 1].kind != TokenKind::Punct
+        && tokens.gap(open) < Gap::Line
+        && cue_at(tokens, lexicon, open - 1).is_none()
 }

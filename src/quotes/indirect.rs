@@ -1,9 +1,10 @@
 //! Indirect speech: reported clauses without quote marks ("Lukin said the summit would …",
 //! "The summit will help, Lukin said."), found sentence by sentence in one pass.
 
-use super::attribution::{self, Attribution, Range};
+use super::attribution::Attribution;
+use super::{attribution, sentence};
 use crate::lexicon::Lexicon;
-use crate::text::{Gap, TokenKind, Tokens};
+use crate::text::{Gap, TokenKind, TokenRange, Tokens};
 
 /// The fewest words a reported clause may have.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -24,7 +25,7 @@ pub(super) fn find(
     tokens: &Tokens,
     lexicon: &Lexicon,
     quoted: &[(usize, usize)],
-) -> Vec<(Range, Attribution)> {
+) -> Vec<(TokenRange, Attribution)> {
     let mut found = Vec::new();
     let mut next_quote = 0;
     let mut start = 0;
@@ -56,7 +57,7 @@ fn closing(
     lexicon: &Lexicon,
     start: usize,
     end: usize,
-) -> Option<(Range, Attribution)> {
+) -> Option<(TokenRange, Attribution)> {
     let last = trim_end(tokens, start, end);
     let comma = (start..last)
         .rev()
@@ -85,7 +86,7 @@ fn opening(
     lexicon: &Lexicon,
     start: usize,
     end: usize,
-) -> Option<(Range, Attribution)> {
+) -> Option<(TokenRange, Attribution)> {
     let last = trim_end(tokens, start, end);
     if tokens.str(start).eq_ignore_ascii_case("according") && tokens.get(start + 1) == "to" {
         // `According to the ministry, the rules …`
@@ -143,7 +144,7 @@ fn clause_start(tokens: &Tokens, cue: usize, cue_end: usize, last: usize) -> Opt
 /// Whether a clause may start at token `j`: a subject pronoun, an article, a name or a number.
 fn starts_clause(tokens: &Tokens, j: usize) -> bool {
     let word = tokens.get(j);
-    attribution::is_pronoun(word)
+    sentence::is_pronoun(word)
         || matches!(
             word,
             "the"
@@ -182,7 +183,7 @@ fn trim_end(tokens: &Tokens, start: usize, end: usize) -> usize {
 }
 
 /// Whether a token range holds enough words to be a reported clause.
-fn enough_words(tokens: &Tokens, (a, b): Range) -> bool {
+fn enough_words(tokens: &Tokens, (a, b): TokenRange) -> bool {
     (a..b)
         .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
         .count()

@@ -186,6 +186,9 @@ pub(super) fn pair(tokens: &Tokens, lexicon: &Lexicon) -> Vec<(usize, usize)> {
 /// inside the quotations `outer` (sorted, of the other family). A quotation runs over
 /// paragraphs only when each new paragraph opens with a mark; an unbalanced mark is dropped at
 /// the end of its paragraph, so it never swallows the rest of the article.
+// One piece, though long: a state machine over the tokens, whose state (the mark open, a weak
+// closing mark held back, the quotations of the other family passed over) every branch
+// reads and changes.
 fn pair_family(
     tokens: &Tokens,
     lexicon: &Lexicon,

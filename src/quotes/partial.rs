@@ -2,11 +2,11 @@
 //! fragment sits in (`Critics called the budget “a gift to the rich”` → Critics), whether
 //! the clause reports speech or only judges (`branded`, `dismissed as`, `hailed as`).
 
-use super::attribution::{self, Range};
-use super::Names;
+use super::mentions::Mentions;
+use super::{attribution, sentence, subject};
 use crate::document::MentionKind;
 use crate::lexicon::{Gender, Lexicon};
-use crate::text::{TokenKind, Tokens};
+use crate::text::{TokenKind, TokenRange, Tokens};
 
 /// How many tokens before a fragment a verb judging it may stand (`described the overnight
 /// nuclear test as “…”`).
@@ -28,10 +28,10 @@ const REPORTED_GAP: usize = 4;
 pub(super) fn reporter(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     genders: &[Gender],
-    speaker: Range,
-) -> Option<Range> {
+    speaker: TokenRange,
+) -> Option<TokenRange> {
     let p = speaker.0;
     let wanted = match tokens.str(p) {
         "he" => Gender::Male,
@@ -41,7 +41,7 @@ pub(super) fn reporter(
     if speaker.1 != p + 1 || p == 0 {
         return None;
     }
-    let floor = attribution::sentence_start(tokens, p);
+    let floor = sentence::sentence_start(tokens, p);
     let mut k = p - 1;
     if tokens.get(k) == "that" && k > floor {
         k -= 1;
@@ -61,127 +61,24 @@ pub(super) fn reporter(
 /// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
 /// whose head is a noun for people, groups or documents ("critics", "the ministry", "the
 /// report"). Rules out phrases read off the wrong words ("a controversial", "2010").
-pub(super) fn plausible(tokens: &Tokens, lexicon: &Lexicon, names: &Names, range: Range) -> bool {
-    plausible_words(tokens, lexicon, range, |r| names_inside(names, r))
-}
-
-/// `plausible`, asking `named` whether a name the names pass found lies in a range.
-pub(super) fn plausible_words(
+pub(super) fn plausible(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    (a, b): Range,
-    named: impl Fn(Range) -> bool,
+    names: &Mentions,
+    range: TokenRange,
 ) -> bool {
-    let Some(head) = (a..b)
-        .rev()
-        .find(|&j| tokens.tokens[j].kind == TokenKind::Word)
-    else {
-        return false;
-    };
-    let word = tokens.str(head);
-    if attribution::is_pronoun(word) || word == "who" {
-        return true;
-    }
-    // A name's last part may be lower-case after a hyphen ("Park Geun-hye").
-    let mut part = head;
-    while part > a && tokens.gap(part) == crate::text::Gap::None {
-        part -= 1;
-    }
-    if (part..head).any(|j| tokens.is_capitalised(j)) && !tokens.is_capitalised(head) {
-        return true;
-    }
-    if tokens.is_capitalised(head) {
-        // A capitalised head is a name unless it only opens the sentence ("The", "Many").
-        return !tokens.tokens[head].sentence_start
-            || head + 1 < b
-            || attribution::starts_name(tokens, head)
-            || named((a, b));
-    }
-    let lower = word.to_ascii_lowercase();
-    lexicon.speaker_nouns.contains(&lower) || person_ending(&lower)
+    sentence::plausible_words(tokens, lexicon, range, |r| names_inside(names, r))
 }
 
 /// Whether a person or organisation mention lies in tokens `a..b`.
-fn names_inside(names: &Names, range: Range) -> bool {
+fn names_inside(names: &Mentions, range: TokenRange) -> bool {
     names_inside_kind(names, range, MentionKind::Person)
         || names_inside_kind(names, range, MentionKind::Organization)
 }
 
 /// Whether a mention of `kind` lies in tokens `range`.
-fn names_inside_kind(names: &Names, range: Range, kind: MentionKind) -> bool {
+fn names_inside_kind(names: &Mentions, range: TokenRange, kind: MentionKind) -> bool {
     names.inside(range).any(|i| names.mentions[i].kind == kind)
-}
-
-/// Whether a lower-case noun ends the way nouns for people do ("voters", "strategist",
-/// "historians", "residents", "congressmen").
-fn person_ending(word: &str) -> bool {
-    let stem = word.strip_suffix('s').unwrap_or(word);
-    let ends = [
-        "er", "or", "ist", "ian", "ant", "ent", "man", "men", "people", "person",
-    ];
-    stem.len() > 3
-        && ends.iter().any(|e| stem.ends_with(e))
-        && !matches!(
-            stem,
-            "percent"
-                | "never"
-                | "ever"
-                | "over"
-                | "after"
-                | "under"
-                | "however"
-                | "whether"
-                | "matter"
-                | "order"
-                | "power"
-                | "water"
-                | "center"
-                | "later"
-                | "former"
-                | "rather"
-                | "together"
-                | "either"
-                | "neither"
-                | "further"
-                | "moment"
-                | "comment"
-                | "event"
-                | "amount"
-                | "extent"
-                | "content"
-                | "number"
-                | "other"
-                | "corner"
-                | "border"
-                | "manner"
-                | "error"
-                | "factor"
-                | "sector"
-                | "favor"
-                | "labor"
-                | "humor"
-                | "behavior"
-                | "cancer"
-                | "chapter"
-                | "quarter"
-                | "summer"
-                | "winter"
-                | "member"
-                | "measure"
-                | "remember"
-                | "consider"
-                | "consent"
-                | "element"
-                | "payment"
-                | "treatment"
-                | "movement"
-                | "argument"
-                | "investment"
-                | "development"
-                | "environment"
-                | "management"
-                | "settlement"
-        )
 }
 
 /// The speaker of a fragment opening at `open` with no reporting clause of its own that can
@@ -190,11 +87,11 @@ fn person_ending(word: &str) -> bool {
 pub(super) fn speaker(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     open: usize,
     close: usize,
-) -> Option<(Range, Range)> {
-    let floor = attribution::sentence_start(tokens, open).max(open.saturating_sub(VERB_REACH * 3));
+) -> Option<(TokenRange, TokenRange)> {
+    let floor = sentence::sentence_start(tokens, open).max(open.saturating_sub(VERB_REACH * 3));
     let low = open.saturating_sub(VERB_REACH).max(floor);
     let verb = (low..open).rev().find(|&j| {
         let t = &tokens.tokens[j];
@@ -216,7 +113,7 @@ pub(super) fn speaker(
         if tokens.get(j) != "as" || j <= floor {
             return None;
         }
-        let s = super::opening_subject(tokens, lexicon, names, j)
+        let s = subject::opening_subject(tokens, lexicon, names, j)
             .filter(|&s| plausible(tokens, lexicon, names, s))?;
         return Some((s, (j, j + 1)));
     };
@@ -241,7 +138,7 @@ pub(super) fn speaker(
                     })
                     .filter(|&j| {
                         let w = tokens.str(j).to_ascii_lowercase();
-                        lexicon.speaker_nouns.contains(&w) || person_ending(&w)
+                        lexicon.speaker_nouns.contains(&w) || sentence::person_ending(&w)
                     })
                     .last()
                     .map(|h| (b + 1, h + 1))
@@ -257,7 +154,7 @@ pub(super) fn speaker(
     {
         return Some((s, cue));
     }
-    let s = super::subject(tokens, lexicon, names, verb)
+    let s = subject::subject(tokens, lexicon, names, verb)
         .filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
 }
@@ -269,15 +166,15 @@ pub(super) fn speaker(
 pub(super) fn previous_sentence(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     open: usize,
-) -> Option<(Range, Range)> {
+) -> Option<(TokenRange, TokenRange)> {
     let opens_sentence =
         tokens.tokens[open].sentence_start || tokens.gap(open) >= crate::text::Gap::Line;
     if !opens_sentence || open == 0 || !matches!(tokens.get(open - 1), "." | "!" | "?") {
         return None;
     }
-    let start = attribution::sentence_start(tokens, open - 1);
+    let start = sentence::sentence_start(tokens, open - 1);
     // Quote marks, not apostrophes ("the woman’s face"): doubles, and singles that open.
     let quotes = |j: usize| match tokens.str(j) {
         "“" | "”" | "\"" | "«" | "»" | "‘" => true,
@@ -309,56 +206,9 @@ pub(super) fn previous_sentence(
                     "of" | "in" | "at" | "on" | "to" | "from" | "with" | "by" | "for"
                 )
         })
-        .or_else(|| super::subject(tokens, lexicon, names, verb))
+        .or_else(|| subject::subject(tokens, lexicon, names, verb))
         .filter(|&s| plausible(tokens, lexicon, names, s))?;
     Some((s, cue))
-}
-
-/// The description opening a clause at `floor`, before token `cue`: a determiner or
-/// capitalised word, then words up to a noun that can speak ("the band leader", "Small groups
-/// of protesters"), at most `DESCRIPTION_WORDS` of them.
-pub(super) fn description_at(
-    tokens: &Tokens,
-    lexicon: &Lexicon,
-    floor: usize,
-    cue: usize,
-) -> Option<Range> {
-    const DESCRIPTION_WORDS: usize = 6;
-    let first = tokens.str(floor);
-    let opens = matches!(
-        first.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "some" | "many" | "several" | "other" | "two" | "three"
-    ) || tokens.is_capitalised(floor);
-    if !opens || attribution::is_pronoun(first) {
-        return None;
-    }
-    let mut head = None;
-    for j in floor..cue.min(floor + DESCRIPTION_WORDS + 1) {
-        let t = &tokens.tokens[j];
-        if t.kind != TokenKind::Word || (j > floor && t.sentence_start) {
-            break;
-        }
-        let word = tokens.str(j);
-        let lower = word.to_ascii_lowercase();
-        if j > floor
-            && (lexicon.cue_verbs.contains(&lower) || lexicon.evaluation_verbs.contains(&lower))
-        {
-            break;
-        }
-        if j > floor
-            && !tokens.is_capitalised(j)
-            && lexicon.function_words.contains(&lower)
-            && lower != "of"
-        {
-            break;
-        }
-        if !tokens.is_capitalised(j)
-            && (lexicon.speaker_nouns.contains(&lower) || person_ending(&lower))
-        {
-            head = Some(j);
-        }
-    }
-    head.map(|h| (floor, h + 1))
 }
 
 /// The speaker of a quotation named in the sentence right after it, which points back to it
@@ -366,9 +216,9 @@ pub(super) fn description_at(
 pub(super) fn next_sentence(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     close: usize,
-) -> Option<(Range, Range)> {
+) -> Option<(TokenRange, TokenRange)> {
     let start = close + 1;
     if start >= tokens.len()
         || !tokens.tokens[start].sentence_start

@@ -2,11 +2,11 @@
 //! compatible mention, preferring subjects; for a description ("the adviser") the person
 //! titled or described that way. Mentions are found by binary search over their token ranges.
 
-use super::attribution::{cue_at, Range};
-use super::Names;
+use super::mentions::Mentions;
+use super::{attribution, sentence};
 use crate::document::{FoundMention, MentionKind};
 use crate::lexicon::{Gender, Lexicon};
-use crate::text::Tokens;
+use crate::text::{TokenRange, Tokens};
 
 /// How many mentions back a pronoun or a description looks for what it stands for.
 const PRONOUN_REACH: usize = 40;
@@ -19,9 +19,9 @@ const ASIDE_REACH: usize = 12;
 pub(super) fn entity(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     genders: &[Gender],
-    speaker: Range,
+    speaker: TokenRange,
 ) -> Option<usize> {
     if let Some(i) = named_inside(tokens.text, names, speaker) {
         return names.entity(i);
@@ -48,7 +48,7 @@ pub(super) fn entity(
 /// The mention a name or description at tokens `speaker` contains: the last person in it
 /// ("IMF chief economist Jane Roe"), else the last organisation. A possessive only modifies
 /// the head ("South Korea’s Yonhap news agency").
-fn named_inside(text: &str, names: &Names, speaker: Range) -> Option<usize> {
+fn named_inside(text: &str, names: &Mentions, speaker: TokenRange) -> Option<usize> {
     let possessive = |i: usize| {
         let rest = text
             .get(names.mentions[i].span.bytes().end..)
@@ -70,7 +70,7 @@ fn named_inside(text: &str, names: &Names, speaker: Range) -> Option<usize> {
 /// The person a definite description names (`the Kremlin adviser`, `the professor`): the
 /// nearest earlier person mention with the description's head word as a title before it
 /// (`Kremlin adviser Yuri Ushakov`) or in an aside after it (`Artyom Lukin, a professor at …`).
-fn described(tokens: &Tokens, names: &Names, speaker: Range) -> Option<usize> {
+fn described(tokens: &Tokens, names: &Mentions, speaker: TokenRange) -> Option<usize> {
     let mentions = names.mentions;
     let head = tokens.str(speaker.1 - 1);
     let definite = tokens.str(speaker.0).eq_ignore_ascii_case("the");
@@ -96,13 +96,13 @@ fn described(tokens: &Tokens, names: &Names, speaker: Range) -> Option<usize> {
 /// The person mention nearest a capitalised speaker whose last word is the speaker's
 /// ("Mr. King" → "Larry King", "Gary Johnson" → "Johnson"), looking `PRONOUN_REACH` mentions
 /// back, then forward.
-fn same_surname(tokens: &Tokens, names: &Names, speaker: Range) -> Option<usize> {
+fn same_surname(tokens: &Tokens, names: &Mentions, speaker: TokenRange) -> Option<usize> {
     let mentions = names.mentions;
     let last = (speaker.0..speaker.1)
         .rev()
         .find(|&j| tokens.tokens[j].kind == crate::text::TokenKind::Word)?;
     let word = tokens.str(last);
-    if !tokens.is_capitalised(last) || word.len() < 3 || super::attribution::is_pronoun(word) {
+    if !tokens.is_capitalised(last) || word.len() < 3 || sentence::is_pronoun(word) {
         return None;
     }
     let ends = |i: usize| {
@@ -151,7 +151,7 @@ enum Wanted {
 fn antecedent(
     tokens: &Tokens,
     lexicon: &Lexicon,
-    names: &Names,
+    names: &Mentions,
     genders: &[Gender],
     at: usize,
     wanted: Wanted,
@@ -185,13 +185,13 @@ fn antecedent(
 pub(super) fn is_subject(tokens: &Tokens, lexicon: &Lexicon, m: &FoundMention) -> bool {
     let (first, next) = m.span.tokens();
     tokens.tokens.get(first).is_some_and(|t| t.sentence_start)
-        || cue_at(tokens, lexicon, next).is_some()
+        || attribution::cue_at(tokens, lexicon, next).is_some()
 }
 
 /// The gender of each entity, as far as the text tells: a title before one of its mentions
 /// ("Mr.", "Mrs.") or its first name. One pass over the mentions.
 #[inline(never)]
-pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Names) -> Vec<Gender> {
+pub(super) fn genders(tokens: &Tokens, lexicon: &Lexicon, names: &Mentions) -> Vec<Gender> {
     let count = names.entity_of.iter().flatten().max().map_or(0, |&e| e + 1);
     let mut genders = vec![Gender::Unknown; count];
     for (m, e) in names.mentions.iter().zip(names.entity_of) {
