@@ -145,7 +145,7 @@ fn file_short_forms<'t>(
 
 /// Whether token `i` is a hyphen that splits a name into words ("Jong-un").
 fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
-    matches!(tokens.str(i), "-" | "‑")
+    crate::text::is_hyphen(tokens.str(i))
 }
 
 /// The words of the name at tokens `range`: the runs of tokens between its spaces and hyphens

@@ -80,6 +80,12 @@ impl Taken {
     }
 }
 
+/// Whether `token` is a hyphen ("-", "‐", "‑"), which joins the words either side of it when
+/// it touches them ("Jong-un", "Sanwo-Olu").
+pub(crate) fn is_hyphen(token: &str) -> bool {
+    matches!(token, "-" | "‐" | "‑")
+}
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {

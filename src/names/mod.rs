@@ -514,7 +514,7 @@ fn describes(word: &str) -> bool {
 
 /// Whether token `i` is a hyphen joining the tokens either side of it.
 fn is_hyphen(tokens: &Tokens, i: usize) -> bool {
-    matches!(tokens.get(i), "-" | "‐" | "‑")
+    crate::text::is_hyphen(tokens.get(i))
         && tokens.gap(i) == Gap::None
         && tokens.gap(i + 1) == Gap::None
 }

@@ -3,7 +3,7 @@
 
 use super::sentence;
 use crate::lexicon::Lexicon;
-use crate::text::{Gap, TokenKind, TokenRange, Tokens};
+use crate::text::{is_hyphen, Gap, TokenKind, TokenRange, Tokens};
 
 /// A reporting clause: the cue and, when one is found, the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,7 +246,7 @@ pub(super) fn cue_at(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Option<usi
     let lower = word.chars().next().is_some_and(char::is_lowercase);
     let after_determiner =
         i > 0 && (sentence::is_determiner(tokens.get(i - 1)) || tokens.get(i - 1) == "s");
-    let in_compound = i > 0 && tokens.gap(i) == Gap::None && matches!(tokens.get(i - 1), "-" | "‑");
+    let in_compound = i > 0 && tokens.gap(i) == Gap::None && is_hyphen(tokens.get(i - 1));
     if !lower || after_determiner || in_compound {
         return None;
     }
@@ -429,7 +429,9 @@ fn ends_clause_here(tokens: &Tokens, i: usize) -> bool {
 /// Whether token `j` starts something other than the clause being read: a sentence, a
 /// quotation, a new clause after a semicolon or colon.
 fn breaks_clause(tokens: &Tokens, j: usize) -> bool {
-    tokens.tokens[j].sentence_start || matches!(tokens.str(j), "“" | "\"" | "«" | ";" | ":" | "”")
+    tokens.tokens[j].sentence_start
+        || matches!(tokens.str(j), ";" | ":")
+        || sentence::is_quote_mark(tokens.str(j))
 }
 
 /// The speaker just before a cue at `cue`, no further back than `floor`: "Lukin",

@@ -37,7 +37,7 @@ pub(super) fn find(
             next_quote += 1;
         }
         let has_quote = quoted.get(next_quote).is_some_and(|&(open, _)| open < end)
-            || (start..end).any(|j| matches!(tokens.str(j), "“" | "”" | "\"" | "«" | "»"));
+            || (start..end).any(|j| sentence::is_quote_mark(tokens.str(j)));
         if !has_quote {
             if let Some(report) = closing(tokens, lexicon, start, end)
                 .or_else(|| opening(tokens, lexicon, start, end))
@@ -160,11 +160,7 @@ fn starts_clause(tokens: &Tokens, j: usize) -> bool {
                 | "some"
                 | "no"
         )
-        || (tokens.is_capitalised(j)
-            && !matches!(
-                word,
-                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            ))
+        || (tokens.is_capitalised(j) && !crate::calendar::is_weekday_name(word))
         || tokens.tokens[j].kind == TokenKind::Number
 }
 

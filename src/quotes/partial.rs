@@ -177,7 +177,7 @@ pub(super) fn previous_sentence(
     let start = sentence::sentence_start(tokens, open - 1);
     // Quote marks, not apostrophes ("the woman’s face"): doubles, and singles that open.
     let quotes = |j: usize| match tokens.str(j) {
-        "“" | "”" | "\"" | "«" | "»" | "‘" => true,
+        mark if sentence::is_quote_mark(mark) || mark == "‘" => true,
         "’" | "'" => {
             tokens.gap(j) > crate::text::Gap::None && tokens.gap(j + 1) == crate::text::Gap::None
         }

@@ -2,6 +2,7 @@
 //! which words are pronouns, determiners or words of time, whether words can speak, and
 //! the shape of a quotation on its line. The lowest module of the pass: it calls no other.
 
+use crate::calendar;
 use crate::lexicon::Lexicon;
 use crate::text::{Gap, TokenKind, TokenRange, Tokens};
 
@@ -159,42 +160,25 @@ pub(super) fn is_stop_word(word: &str) -> bool {
 
 /// Days, months and other words of time that follow a cue ("said Monday") but name no one.
 pub(super) fn is_time_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Tonight"
-            | "Last"
-            | "Earlier"
-            | "Later"
-            | "Sept"
-            | "Jan"
-            | "Feb"
-            | "Aug"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
+    calendar::is_month_name(word)
+        || calendar::is_weekday_name(word)
+        || matches!(
+            word,
+            "Today"
+                | "Yesterday"
+                | "Tomorrow"
+                | "Tonight"
+                | "Last"
+                | "Earlier"
+                | "Later"
+                | "Sept"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+        )
 }
 
 /// Whether a token is a quote mark.
