@@ -6,7 +6,8 @@
 use crate::buckets::Buckets;
 use crate::data::rows;
 use crate::lower::with_lower;
-use crate::wordhash::{bits, bucket_and_key, lower_hash, phrase_hash, BUCKET_BITS};
+use crate::text::{TokenRange, Tokens};
+use crate::wordhash::{bits, bucket_and_key, join, lower_hash, BUCKET_BITS};
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,14 +80,29 @@ impl Lexicon {
         })
     }
 
-    /// Whether `name` (any case) is a country or another place.
-    pub(crate) fn is_place(&self, name: &str) -> bool {
-        self.gazetteer.bits(phrase_hash(name)) & bits::PLACE != 0
+    /// Whether the tokens `range` (any case) name a country or another place.
+    pub(crate) fn is_place(&self, tokens: &Tokens, range: TokenRange) -> bool {
+        self.gazetteer.bits(tokens.phrase_hash(range)) & bits::PLACE != 0
     }
 
-    /// Whether `name` (any case) is a nationality or group.
-    pub(crate) fn is_demonym(&self, name: &str) -> bool {
-        self.gazetteer.bits(phrase_hash(name)) & bits::DEMONYM != 0
+    /// Whether the tokens `range` (any case) name a nationality or group.
+    pub(crate) fn is_demonym(&self, tokens: &Tokens, range: TokenRange) -> bool {
+        self.gazetteer.bits(tokens.phrase_hash(range)) & bits::DEMONYM != 0
+    }
+
+    /// Whether the tokens `range` (any case) name a nationality or group, or its plural
+    /// ("Russians": the last token without its "s").
+    pub(crate) fn is_demonym_or_plural(&self, tokens: &Tokens, (start, end): TokenRange) -> bool {
+        self.is_demonym(tokens, (start, end))
+            || tokens.str(end - 1).strip_suffix('s').is_some_and(|one| {
+                let before = tokens.phrase_hash((start, end - 1));
+                let hash = if one.is_empty() {
+                    before
+                } else {
+                    join(before, lower_hash(one))
+                };
+                self.gazetteer.bits(hash) & bits::DEMONYM != 0
+            })
     }
 
     /// The likely gender of a person whose first name is `name` (any case); `None` when the
@@ -185,13 +201,21 @@ mod tests {
     #[test]
     fn gazetteer_finds_places_nationalities_and_first_names_in_any_case() {
         let lexicon = Lexicon::load().unwrap();
+        let whole = |text: &str, f: fn(&Lexicon, &Tokens, TokenRange) -> bool| {
+            let tokens = Tokens::new(text);
+            f(&lexicon, &tokens, (0, tokens.len()))
+        };
         assert!(
-            lexicon.is_place("North Korea")
-                && lexicon.is_place("NORTH KOREA")
-                && lexicon.is_place("Vladivostok")
+            whole("North Korea", Lexicon::is_place)
+                && whole("NORTH KOREA", Lexicon::is_place)
+                && whole("Vladivostok", Lexicon::is_place)
         );
-        assert!(!lexicon.is_place("North") && !lexicon.is_place("Korean"));
-        assert!(lexicon.is_demonym("North Korean") && lexicon.is_demonym("russian"));
+        assert!(!whole("North", Lexicon::is_place) && !whole("Korean", Lexicon::is_place));
+        assert!(
+            whole("North Korean", Lexicon::is_demonym)
+                && whole("russian", Lexicon::is_demonym)
+                && whole("North Koreans", Lexicon::is_demonym_or_plural)
+        );
         assert_eq!(lexicon.gender("Vladimir"), Some(Gender::Male));
         assert_eq!(lexicon.gender("MARIA"), Some(Gender::Female));
         assert_eq!(lexicon.gender("Vladivostok"), None);

@@ -2,7 +2,7 @@
 //! where sentences start, and the spans the passes hand each other ([`TokenSpan`]: a token
 //! range with its byte range, so that no pass converts one into the other).
 
-use crate::wordhash::{is_word_char, lower_hash};
+use crate::wordhash::{is_word_char, join, lower_hash, PHRASE_START};
 
 /// A range of token indexes, `start..end`.
 pub(crate) type TokenRange = (usize, usize);
@@ -202,6 +202,12 @@ impl<'t> Tokens<'t> {
     pub(crate) fn lower_hash(&self, i: usize) -> u64 {
         lower_hash(self.str(i))
     }
+
+    /// The hash of tokens `start..end` as one phrase of the word lists ("North Korea"),
+    /// joined from the tokens' own hashes: what `wordhash::phrase` gives their text.
+    pub(crate) fn phrase_hash(&self, (start, end): TokenRange) -> u64 {
+        (start..end).fold(PHRASE_START, |h, i| join(h, self.lower_hash(i)))
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
@@ -331,6 +337,26 @@ mod tests {
             words("Kim Jong-un’s US$34.5m"),
             ["Kim", "Jong", "-", "un", "’", "s", "US", "$", "34", ".", "5", "m"]
         );
+    }
+
+    #[test]
+    fn phrase_hashes_of_tokens_are_those_of_their_text() {
+        for text in [
+            "North Korea",
+            "NORTH  korea",
+            "Côte d’Ivoire",
+            "U.S.",
+            "A380 Jong-un 5s",
+        ] {
+            let tokens = Tokens::new(text);
+            let mut whole = 0;
+            crate::wordhash::phrase(text, |h, last| {
+                if last {
+                    whole = h;
+                }
+            });
+            assert_eq!(tokens.phrase_hash((0, tokens.len())), whole, "{text}");
+        }
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub(crate) fn join(phrase: u64, token: u64) -> u64 {
 /// The start of a phrase hash, before any token.
 pub(crate) const PHRASE_START: u64 = 7;
 
+// `build.rs` hashes the word lists with it; the crate hashes tokens (`Tokens::phrase_hash`),
+// and a test checks that the two agree.
+#[cfg_attr(not(test), allow(dead_code))]
 /// Calls `each` with the hash of every token-prefix of `s` ("North", "North Korea"), split
 /// into tokens the way `Tokens` splits text and lower-cased, and whether it is the whole.
 pub(crate) fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
@@ -124,13 +127,6 @@ pub(crate) fn phrase(s: &str, mut each: impl FnMut(u64, bool)) {
 
 /// The longest phrase the word lists hold, in tokens.
 pub(crate) const MAX_PHRASE: usize = 6;
-
-/// The hash of the whole phrase `s`, as [`phrase`] gives it last.
-pub(crate) fn phrase_hash(s: &str) -> u64 {
-    let mut whole = PHRASE_START;
-    phrase(s, |h, _| whole = h);
-    whole
-}
 
 /// What the gazetteer table says of a hash, as bits of one byte.
 pub(crate) mod bits {

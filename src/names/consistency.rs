@@ -273,8 +273,8 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
             || (tokens.gap(i + 1) == Gap::None && !matches!(tokens.get(i + 1), "’" | "'"));
         let next_capitalised = i + 1 < tokens.len() && tokens.is_capitalised(i + 1);
         let something_else = lexicon.function_words.contains_lowercase(word)
-            || lexicon.is_place(word)
-            || lexicon.is_demonym(word)
+            || lexicon.is_place(tokens, (i, i + 1))
+            || lexicon.is_demonym(tokens, (i, i + 1))
             || lexicon.is_title(word);
         if !glued && !next_capitalised && !something_else && surnames.contains(&word) {
             found.push((i, i + 1, MentionKind::Person));
@@ -367,8 +367,8 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
         .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
     {
         let word = tokens.str(name.0);
-        let known = lexicon.is_place(word)
-            || lexicon.is_demonym(word)
+        let known = lexicon.is_place(tokens, (name.0, name.0 + 1))
+            || lexicon.is_demonym(tokens, (name.0, name.0 + 1))
             || (lexicon.gender(word).is_some() && people.contains(word));
         if !known && firsts.contains(&word) {
             name.2 = MentionKind::Organization;
@@ -386,7 +386,7 @@ fn groups_by_what_follows(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found
         let next = tokens.get(name.1);
         if tokens.gap(name.1) == Gap::Space
             && GROUP_WORDS.contains(&next)
-            && !lexicon.is_place(tokens.str(name.0))
+            && !lexicon.is_place(tokens, (name.0, name.0 + 1))
         {
             name.2 = MentionKind::Nationality;
         }
@@ -444,7 +444,7 @@ fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
         // those two the tagger's reading of each sentence stands.
         let both_places = matches!(name.2, MentionKind::Place | MentionKind::Organization)
             && matches!(kind, MentionKind::Place | MentionKind::Organization);
-        if !(both_places && lexicon.is_place(&key(name.0, name.1))) {
+        if !(both_places && lexicon.is_place(tokens, (name.0, name.1))) {
             name.2 = kind;
         }
     }

@@ -381,8 +381,8 @@ fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
                             || before && place_at(names.get(k - 1))
                     }
                     _ => {
-                        lexicon.is_place(text_of(tokens, start, c))
-                            && !lexicon.is_place(text_of(tokens, start, end))
+                        lexicon.is_place(tokens, (start, c))
+                            && !lexicon.is_place(tokens, (start, end))
                     }
                 }
             });
@@ -415,14 +415,13 @@ fn split_pairs(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
         if e - s == 1 && person_words.contains(tokens.str(s)) {
             return Some(Label::Per);
         }
-        let name = text_of(tokens, s, e);
-        if lexicon.is_place(name) {
+        if lexicon.is_place(tokens, (s, e)) {
             return Some(Label::Loc);
         }
-        if is_demonym(lexicon, name) {
+        if lexicon.is_demonym_or_plural(tokens, (s, e)) {
             return Some(Label::Misc);
         }
-        alone.get(name).copied()
+        alone.get(text_of(tokens, s, e)).copied()
     };
     let mut out = Vec::with_capacity(names.len());
     for (start, end, label) in names {
@@ -542,7 +541,7 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
         let words_are_people = (s..e)
             .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
             .all(|i| person_words.contains(tokens.str(i)));
-        if words_are_people && !is_demonym(lexicon, text_of(tokens, s, e)) {
+        if words_are_people && !lexicon.is_demonym_or_plural(tokens, (s, e)) {
             *label = Label::Per;
         }
     }
@@ -561,8 +560,8 @@ fn places_named_by_nationality(
     for k in 0..names.len() {
         let (start, end, label) = names[k];
         let next_free = names.get(k + 1).is_none_or(|n| n.0 > end);
-        let nationality =
-            label == Label::Misc || (end - start == 1 && is_demonym(lexicon, tokens.str(start)));
+        let nationality = label == Label::Misc
+            || (end - start == 1 && lexicon.is_demonym_or_plural(tokens, (start, start + 1)));
         if !nationality || !next_free || end >= tokens.len() || tokens.gap(end) != Gap::Space {
             continue;
         }
@@ -719,14 +718,14 @@ fn people_by_their_surnames(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<N
         if matches!(*label, Label::Loc | Label::Org)
             && e - s == 2
             && surnames.contains(last)
-            && !lexicon.is_place(first)
-            && !is_demonym(lexicon, first)
+            && !lexicon.is_place(tokens, (s, s + 1))
+            && !lexicon.is_demonym_or_plural(tokens, (s, s + 1))
             && !lexicon.place_words.contains_lowercase(first)
             && (s..e).all(|i| tokens.is_capitalised(i))
             && !lexicon.place_words.contains_lowercase(last)
             && !lexicon.organization_words.contains_lowercase(last)
             && !lexicon.legal_forms.contains_lowercase(last)
-            && !lexicon.is_place(text_of(tokens, s, e))
+            && !lexicon.is_place(tokens, (s, e))
         {
             *label = Label::Per;
         }
@@ -754,10 +753,10 @@ fn kind_of(
     if lexicon.common_acronyms.contains(name) {
         return None;
     }
-    let demonym = is_demonym(lexicon, name);
+    let demonym = lexicon.is_demonym_or_plural(tokens, (start, end));
     match label {
         // "the Korean peninsula": a nationality, whatever the tagger read into its context.
-        Label::Loc | Label::Org if demonym && !lexicon.is_place(name) => {
+        Label::Loc | Label::Org if demonym && !lexicon.is_place(tokens, (start, end)) => {
             Some(MentionKind::Nationality)
         }
         // "Kyodo News", "Gulf Daily": the last word makes a name an organisation.
@@ -805,12 +804,4 @@ fn is_acronym_in_text(tokens: &Tokens, i: usize) -> bool {
 /// The text of tokens `start..end`.
 fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
     &tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end]
-}
-
-/// Whether the word lists know `name` as a nationality or group, or its plural as one.
-fn is_demonym(lexicon: &Lexicon, name: &str) -> bool {
-    lexicon.is_demonym(name)
-        || name
-            .strip_suffix('s')
-            .is_some_and(|one| lexicon.is_demonym(one))
 }

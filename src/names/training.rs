@@ -168,7 +168,8 @@ fn names_a_group(lexicon: &Lexicon, name: &str) -> bool {
         .filter(|w| w.ends_with("an"))
         .unwrap_or(last);
     let lower = word.to_lowercase();
-    super::is_demonym(lexicon, name)
+    let tokens = Tokens::new(name);
+    (tokens.len() > 0 && lexicon.is_demonym_or_plural(&tokens, (0, tokens.len())))
         || (word.chars().count() > 3
             && ["an", "ese", "ish", "ch"]
                 .iter()
