@@ -64,9 +64,12 @@ fn qualify_before(t: &Tokens, hit: &mut Hit, taken: usize) {
     if t.gap(hit.start) > Gap::Space {
         return;
     }
+    // the word right before the figure, which every fitting qualifier ends with
+    let last = Lower::new(t.get(hit.start.wrapping_sub(1)));
     let fits = |q: &&Qualifier| {
         let n = q.words.len();
         !q.after
+            && q.words.last() == Some(&last.as_str())
             && (q.with_dates || !is_dated(hit))
             && hit.start >= n + taken
             && stands_at(t, &q.words, hit.start - n)

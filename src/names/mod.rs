@@ -167,16 +167,24 @@ fn title_case_line(lexicon: &Lexicon, tokens: &Tokens, i: usize) -> (usize, usiz
     while end < tokens.len() && tokens.gap(end) < Gap::Line {
         end += 1;
     }
-    let words: Vec<&str> = (start..end)
-        .filter(|&j| tokens.tokens[j].kind == TokenKind::Word)
-        .map(|j| tokens.str(j))
-        .filter(|w| !lexicon.function_words.contains_lowercase(w))
-        .collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let title_case = words.len() >= 4
-        && words.iter().all(capitalised)
-        && words.iter().any(|w| w.chars().any(char::is_lowercase))
-        && tokens.get(end - 1) != ".";
+    // The words that are no function words: how many, and whether one has lower-case letters.
+    // A lower-case one ends the search (most lines are sentences, not headlines), and once
+    // four have been counted with lower-case letters among them, a capitalised word changes
+    // nothing, so the function words are looked up only while they might.
+    let (mut words, mut lower) = (0, false);
+    for j in (start..end).filter(|&j| tokens.tokens[j].kind == TokenKind::Word) {
+        let word = tokens.str(j);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && words >= 4 && lower || lexicon.function_words.contains_lowercase(word) {
+            continue;
+        }
+        if !capitalised {
+            return (start, end, false);
+        }
+        words += 1;
+        lower |= word.chars().any(char::is_lowercase);
+    }
+    let title_case = words >= 4 && lower && tokens.get(end - 1) != ".";
     (start, end, title_case)
 }
 
