@@ -133,7 +133,7 @@ fn the_invariant_checker_catches_each_broken_promise() {
     let good = annotate(MIXED).unwrap();
     assert_invariants(MIXED, &good);
     let emoji = MIXED.encode_utf16().position(|u| u >= 0xD800).unwrap();
-    let breaks: [(&str, Break); 14] = [
+    let breaks: [(&str, Break); 15] = [
         ("a text that is not the slice", |d, _| {
             d.mentions[0].text.push('x')
         }),
@@ -172,6 +172,10 @@ fn the_invariant_checker_catches_each_broken_promise() {
         }),
         ("a day that does not exist", |d, _| {
             d.figures[0].date = Some("2019-02-29".into())
+        }),
+        ("a range of dates that ends before it begins", |d, _| {
+            d.figures[0].date = Some("2019-03-02".into());
+            d.figures[0].date_end = Some("2019-02".into())
         }),
         ("a quote's entity without a speaker", |d, _| {
             d.quotes[0].speaker = None

@@ -5,18 +5,8 @@
 mod invariants;
 
 use article_annotator::{Annotator, Document, MentionKind};
-use invariants::assert_invariants;
+use invariants::{annotate, assert_invariants};
 use MentionKind::{Nationality as N, Organization as O, Person as P, Place as L};
-
-/// The annotation of `text`, which must keep the contract's invariants.
-fn annotate(text: &str) -> Document {
-    let doc = Annotator::new()
-        .expect("the embedded models load")
-        .annotate(text)
-        .expect("the text is annotated");
-    assert_invariants(text, &doc);
-    doc
-}
 
 /// A text and the mentions (text, kind) it must contain.
 struct MentionTest {

@@ -6,19 +6,9 @@
 #[path = "common/invariants.rs"]
 mod invariants;
 
-use article_annotator::{Annotator, Document, Entity, MentionKind};
-use invariants::assert_invariants;
+use article_annotator::{Document, Entity, MentionKind};
+use invariants::annotate;
 use MentionKind::{Nationality as N, Organization as O, Person as P, Place as L};
-
-/// The annotation of `text`, which must keep the contract's invariants.
-fn annotate(text: &str) -> Document {
-    let doc = Annotator::new()
-        .expect("the embedded models load")
-        .annotate(text)
-        .expect("the text is annotated");
-    assert_invariants(text, &doc);
-    doc
-}
 
 /// The mentions of `doc` as (text, kind).
 fn mentions(doc: &Document) -> Vec<(&str, MentionKind)> {

@@ -8,7 +8,7 @@ mod invariants;
 mod table;
 
 use article_annotator::{Annotator, Document, QuoteKind};
-use invariants::assert_invariants;
+use invariants::{annotate, assert_invariants};
 use table::Failures;
 
 /// One expected quotation: its text, kind and speaker text (`None`: no speaker).
@@ -190,16 +190,6 @@ const CASES: &[Case] = &[
         quotes: &[("“It will fail.”", D, Some("Paul Weber"))],
     },
 ];
-
-/// The annotation of `text`, which must keep the contract's invariants.
-fn annotate(text: &str) -> Document {
-    let doc = Annotator::new()
-        .expect("annotator")
-        .annotate(text)
-        .expect("annotate");
-    assert_invariants(text, &doc);
-    doc
-}
 
 fn found(doc: &Document) -> Vec<(String, QuoteKind, Option<String>)> {
     doc.quotes

@@ -8,8 +8,8 @@ mod invariants;
 #[path = "common/table.rs"]
 mod table;
 
-use article_annotator::{Annotator, Document, QuoteKind};
-use invariants::assert_invariants;
+use article_annotator::QuoteKind;
+use invariants::annotate;
 use table::Failures;
 
 /// One expected quotation: its text, kind and speaker text (`None`: no speaker).
@@ -85,13 +85,6 @@ const CASES: &[(&str, &str, &[Expected])] = &[
     ("a dateline is no speaker", "JOHANNESBURG – Ramaphosa has cast the deal as “a turning point”.", &[("“a turning point”", P, Some("Ramaphosa"))]),
     ("straight singles, partial", "Mr Albanese called the plan 'a dog's breakfast', adding that it would fail.", &[("'a dog's breakfast'", P, Some("Mr Albanese"))]),
 ];
-
-/// The annotation of `text`, which must keep the contract's invariants.
-fn annotate(text: &str) -> Document {
-    let doc = Annotator::new().unwrap().annotate(text).unwrap();
-    assert_invariants(text, &doc);
-    doc
-}
 
 #[test]
 fn quoting_styles() {
