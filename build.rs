@@ -8,9 +8,16 @@
 //!   the countries that use each currency a sign may stand for (`$OUT_DIR/currency_cues.tsv`),
 //!   and the codes themselves with their minor units (`$OUT_DIR/currency_codes.tsv`).
 //!
+//! - the word clusters (`word_clusters.tsv`) into the clusters table;
+//!
 //! The table (`$OUT_DIR/gazetteer.bin`): for each of the 2^[`BUCKET_BITS`] buckets, the number
 //! of its records (one byte); then the records in bucket order, each a hash's 16-bit key
 //! (little-endian) and its [`bits`].
+//!
+//! The clusters table (`$OUT_DIR/word_clusters.bin`): for each of the
+//! 2^[`CLUSTER_BUCKET_BITS`] buckets, the number of its words (one byte); then each word's
+//! 8-bit key, in bucket order; then each word's
+//! cluster, in the same order. Keys and clusters apart, since gzip packs each better alone.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -26,13 +33,17 @@ mod wordhash;
 mod data;
 
 use data::rows;
-use wordhash::{bits, bucket_and_key, lower_hash, phrase, BUCKET_BITS};
+use wordhash::{
+    bits, bucket_and_key, cluster_bucket_and_key, lower_hash, phrase, BUCKET_BITS,
+    CLUSTER_BUCKET_BITS,
+};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/wordhash.rs");
     println!("cargo:rerun-if-changed=src/data.rs");
     write_gazetteer();
+    write_word_clusters();
     write_currency_words();
     write_currency_cues();
     write_currency_codes();
@@ -91,6 +102,33 @@ fn write_gazetteer() {
     }
     std::fs::write(out_file("gazetteer.bin"), [counts, records].concat())
         .expect("OUT_DIR is writable");
+}
+
+/// Writes `$OUT_DIR/word_clusters.bin`. Of two words with the same bucket and key, the first
+/// (the more frequent) keeps its place.
+fn write_word_clusters() {
+    let mut table: BTreeMap<(usize, u8), u8> = BTreeMap::new();
+    for row in rows(&read("word_clusters.tsv")) {
+        let (word, cluster) = row.split_once('\t').expect("word<TAB>cluster");
+        let cluster = cluster.parse().expect("a cluster is a number below 256");
+        table
+            .entry(cluster_bucket_and_key(lower_hash(word)))
+            .or_insert(cluster);
+    }
+    assert!(
+        table.len() <= usize::from(u16::MAX),
+        "the clusters table holds at most 65,535 records (src/buckets.rs)"
+    );
+    let mut counts = vec![0u8; 1 << CLUSTER_BUCKET_BITS];
+    for &(bucket, _) in table.keys() {
+        counts[bucket] = counts[bucket]
+            .checked_add(1)
+            .expect("at most 255 records in a bucket");
+    }
+    let keys = table.keys().map(|&(_, key)| key);
+    let clusters = table.values().copied();
+    let bytes: Vec<u8> = counts.into_iter().chain(keys).chain(clusters).collect();
+    std::fs::write(out_file("word_clusters.bin"), bytes).expect("OUT_DIR is writable");
 }
 
 /// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO codes or -<TAB>minor unit or -<TAB>alone

@@ -7,7 +7,10 @@ use crate::buckets::Buckets;
 use crate::data::rows;
 use crate::lower::with_lower;
 use crate::text::{TokenRange, Tokens};
-use crate::wordhash::{bits, bucket_and_key, join, lower_hash, BUCKET_BITS};
+use crate::wordhash::{
+    bits, bucket_and_key, cluster_bucket_and_key, join, lower_hash, BUCKET_BITS,
+    CLUSTER_BUCKET_BITS,
+};
 
 /// A person's likely gender, from their first name; used to resolve "he" and "she".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +25,8 @@ pub(crate) struct Lexicon {
     /// Places, nationalities, first names, titles, organisation words and function words, by
     /// the hash of their lower-case words.
     pub(crate) gazetteer: Gazetteer,
+    /// The clusters of frequent words, by the hash of their lower-case form.
+    pub(crate) word_clusters: WordClusters,
     /// Reporting verbs in every form, lower-case.
     pub(crate) cue_verbs: WordSet,
     /// The forms of reporting verbs that are also nouns ("report", "calls"), lower-case.
@@ -36,6 +41,8 @@ pub(crate) struct Lexicon {
     pub(crate) function_words: WordSet,
     /// Words that, standing before a name, make it an organisation's ("brand", "portal").
     pub(crate) organization_cues: WordSet,
+    /// Lower-case words that, before a name, make it a place ("the township known as X").
+    pub(crate) place_cues: WordSet,
     /// Words that, heading a name, make it a place ("Island", "Port of"), lower-case.
     pub(crate) place_words: WordSet,
     /// Lower-case words inside names ("de", "bin", "wa"), lower-case.
@@ -60,9 +67,12 @@ impl Lexicon {
     /// When the embedded gazetteer table is damaged.
     pub(crate) fn load() -> Result<Lexicon, crate::Error> {
         let table = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+        let clusters = include_bytes!(concat!(env!("OUT_DIR"), "/word_clusters.bin"));
         Ok(Lexicon {
             gazetteer: Gazetteer::read(table)
                 .ok_or_else(|| crate::Error::bad_model("gazetteer"))?,
+            word_clusters: WordClusters::read(clusters)
+                .ok_or_else(|| crate::Error::bad_model("word clusters"))?,
             cue_verbs: words(include_str!("data/cue_verbs.txt")),
             cue_nouns: words(include_str!("data/cue_nouns.txt")),
             clause_cues: words(include_str!("data/clause_cues.txt")),
@@ -71,6 +81,7 @@ impl Lexicon {
             function_words: words(include_str!("data/function_words.txt")),
             organization_cues: words(include_str!("data/organization_cues.txt")),
             place_words: words(include_str!("data/place_words.txt")),
+            place_cues: words(include_str!("data/place_cues.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
             common_acronyms: words(include_str!("data/common_acronyms.txt")),
@@ -161,6 +172,46 @@ impl Gazetteer {
     }
 }
 
+/// The clusters table `build.rs` writes: frequent words, each with the number of its cluster
+/// (`word_clusters.tsv`), in buckets of [`cluster_bucket_and_key`].
+pub(crate) struct WordClusters {
+    /// Where each bucket's words are.
+    buckets: Buckets,
+    /// Each word's 8-bit key, in bucket order.
+    keys: &'static [u8],
+    /// Each word's cluster, in the same order.
+    clusters: &'static [u8],
+}
+
+impl WordClusters {
+    /// Reads the table, checking that its buckets hold its records exactly.
+    #[inline(never)]
+    fn read(table: &'static [u8]) -> Option<WordClusters> {
+        let (counts, records) = table.split_at_checked(1 << CLUSTER_BUCKET_BITS)?;
+        let buckets = Buckets::new(counts)?;
+        let (keys, clusters) = records.split_at_checked(buckets.len())?;
+        (clusters.len() == keys.len()).then_some(WordClusters {
+            buckets,
+            keys,
+            clusters,
+        })
+    }
+
+    /// The cluster of the word of `hash` (its lower-case hash), `None` when the table does not
+    /// have it.
+    #[inline]
+    pub(crate) fn cluster(&self, hash: u64) -> Option<u8> {
+        let (bucket, key) = cluster_bucket_and_key(hash);
+        let records = self.buckets.records(bucket);
+        let at = self
+            .keys
+            .get(records.clone())?
+            .iter()
+            .position(|&k| k == key)?;
+        self.clusters.get(records.start + at).copied()
+    }
+}
+
 /// A set of words: a sorted slice of the embedded data.
 pub(crate) struct WordSet {
     words: Vec<&'static str>,
@@ -225,5 +276,15 @@ mod tests {
     fn a_damaged_gazetteer_is_refused() {
         assert!(Gazetteer::read(&[]).is_none());
         assert!(Gazetteer::read(&[1; 1 << BUCKET_BITS]).is_none());
+        assert!(WordClusters::read(&[]).is_none());
+        assert!(WordClusters::read(&[1; 1 << CLUSTER_BUCKET_BITS]).is_none());
+    }
+
+    #[test]
+    fn alike_words_share_a_cluster_in_any_case() {
+        let clusters = &Lexicon::load().unwrap().word_clusters;
+        let of = |word: &str| clusters.cluster(lower_hash(word));
+        assert!(of("Kenya").is_some() && of("Kenya") == of("UGANDA"));
+        assert_eq!(of("Zqxjvw"), None);
     }
 }

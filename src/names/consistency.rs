@@ -44,6 +44,7 @@ pub(super) fn one_kind_per_name(
     let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
     organisations_by_what_they_are_called(lexicon, tokens, &mut found);
+    places_by_what_they_are_called(lexicon, tokens, &mut found);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     groups_by_what_follows(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found);
@@ -329,6 +330,29 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
             listed_after = Some(end);
         } else {
             listed_after = None;
+        }
+    }
+}
+
+/// Names that a lower-case word for places introduces are places: right after it ("the
+/// capital Nairobi"), or after it and "of", "known as", "called" or "named" ("the town of
+/// Lismore", "the township known as Tembisa"). Nationalities stay what they are.
+fn places_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    for name in found.iter_mut() {
+        let start = name.0;
+        let words = |back: usize| (start - back..start).map(|i| tokens.str(i));
+        let cue_at = |i: usize| {
+            tokens.tokens[i].kind == TokenKind::Word
+                && !tokens.is_capitalised(i)
+                && lexicon.place_cues.contains(tokens.str(i))
+        };
+        let cued = (start >= 1 && cue_at(start - 1))
+            || (start >= 2
+                && matches!(tokens.str(start - 1), "of" | "called" | "named")
+                && cue_at(start - 2))
+            || (start >= 3 && words(2).eq(["known", "as"]) && cue_at(start - 3));
+        if cued && name.2 != MentionKind::Nationality {
+            name.2 = MentionKind::Place;
         }
     }
 }

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::calendar;
-use crate::lexicon::Gazetteer;
+use crate::lexicon::{Gazetteer, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
 use crate::wordhash::{add_lower, bits, is_word_char, join, plain, Fx, MAX_PHRASE, PHRASE_START};
 
@@ -30,6 +30,8 @@ mod flag {
     pub(super) const SEEN_BEFORE_ORGANIZATION_WORD: u32 = 1 << 17;
     /// One letter followed by a space: "I", "a", not the initial in "A.de Silva".
     pub(super) const LONE_LETTER: u32 = 1 << 18;
+    /// Where the word's cluster is kept, plus one (0: the word has none), in 9 bits.
+    pub(super) const CLUSTER_SHIFT: u32 = 20;
     /// The flags that name word lists, one feature each.
     pub(super) const LISTS: [u32; 12] = [
         CALENDAR,
@@ -57,6 +59,17 @@ pub(crate) struct Info {
     flags: u32,
 }
 
+impl Info {
+    /// The word's cluster without its last `bits` bits ("the same cluster, or one near it"),
+    /// or a value of its own when the word has none.
+    fn cluster(&self, bits: u32) -> u64 {
+        match self.flags >> flag::CLUSTER_SHIFT {
+            0 => 1 << 9,
+            plus_one => u64::from(plus_one - 1) >> bits,
+        }
+    }
+}
+
 /// What only scored tokens and their neighbours need, computed when they are scored so that
 /// no text keeps them for all its tokens.
 #[derive(Debug, Clone, Copy, Default)]
@@ -79,9 +92,10 @@ pub(crate) struct TokenView<'a, 't> {
 impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
     #[inline(never)]
-    pub(crate) fn new(tokens: &'a Tokens<'t>, gazetteer: &Gazetteer) -> TokenView<'a, 't> {
+    pub(crate) fn new(tokens: &'a Tokens<'t>, lexicon: &Lexicon) -> TokenView<'a, 't> {
+        let gazetteer = &lexicon.gazetteer;
         let info: Vec<Info> = (0..tokens.len())
-            .map(|i| token_info(tokens, gazetteer, i))
+            .map(|i| token_info(tokens, lexicon, i))
             .collect();
         let mut view = TokenView { tokens, info };
         mark_phrases(&mut view.info, gazetteer);
@@ -147,7 +161,8 @@ impl<'a, 't> TokenView<'a, 't> {
     /// The features token `j` gives, by its text alone, to the tokens scored around it; they
     /// are the same for every token of the same text.
     pub(crate) fn word_features(&self, j: isize) -> WordFeatures {
-        let (lower, d) = (self.at(j).lower, self.details(j));
+        let (info, d) = (self.at(j), self.details(j));
+        let lower = info.lower;
         let mut keys = [(0, 0); WORD_FEATURES];
         let mut n = 0;
         let mut f = |place: usize, template: u64, value: u64| {
@@ -169,6 +184,12 @@ impl<'a, 't> TokenView<'a, 't> {
         f(ITSELF + 1, 18, d.shape);
         f(ITSELF - 2, 5, lower);
         f(ITSELF + 2, 6, lower);
+        f(ITSELF, 71, info.cluster(4));
+        f(ITSELF, 74, info.cluster(2));
+        f(ITSELF - 1, 72, info.cluster(0));
+        f(ITSELF + 1, 73, info.cluster(0));
+        f(ITSELF - 2, 76, info.cluster(0));
+        f(ITSELF + 2, 77, info.cluster(0));
         WordFeatures {
             shape: d.shape,
             keys,
@@ -251,6 +272,7 @@ impl<'a, 't> TokenView<'a, 't> {
         f(62, join(shape, n1.lower));
         f(63, join(p2.lower, p1.lower));
         f(64, join(n1.lower, n2.lower));
+        f(70, join(c.cluster(0), u64::from(case)));
     }
 }
 
@@ -259,7 +281,7 @@ pub(crate) const WINDOW: usize = 5;
 /// The place of the scored token in its window.
 pub(crate) const ITSELF: usize = 2;
 /// The number of features one token gives by its text alone.
-const WORD_FEATURES: usize = 15;
+const WORD_FEATURES: usize = 21;
 
 /// The features one token gives, by its text alone, to the tokens scored around it.
 pub(crate) struct WordFeatures {
@@ -301,9 +323,9 @@ const EDGE_DETAILS: [Details; 2] = [
     },
 ];
 
-/// The information of token `i` every token needs: its lower-case form and its flags, apart
-/// from phrases and the rest of the document.
-fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
+/// The information of token `i` every token needs: its lower-case form, its flags and its
+/// word's cluster, apart from phrases and the rest of the document.
+fn token_info(tokens: &Tokens, lexicon: &Lexicon, i: usize) -> Info {
     let word = tokens.str(i);
     let t = &tokens.tokens[i];
     let mut lower = Fx::new(1);
@@ -335,7 +357,10 @@ fn token_info(tokens: &Tokens, gazetteer: &Gazetteer, i: usize) -> Info {
         flags |= flag::LONE_LETTER;
     }
     if t.kind == TokenKind::Word {
-        flags |= word_flags(gazetteer.bits(lower));
+        flags |= word_flags(lexicon.gazetteer.bits(lower));
+        if let Some(c) = lexicon.word_clusters.cluster(lower) {
+            flags |= (u32::from(c) + 1) << flag::CLUSTER_SHIFT;
+        }
     }
     Info { lower, flags }
 }

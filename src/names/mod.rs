@@ -54,7 +54,7 @@ impl NameFinder {
         lexicon: &Lexicon,
         taken: &Taken,
     ) -> Vec<FoundMention> {
-        let view = TokenView::new(tokens, &lexicon.gazetteer);
+        let view = TokenView::new(tokens, lexicon);
         let tags = self.tagger.tag(&view);
         let mut names = Vec::new();
         for (start, end, label) in tagger::spans(&tags) {
@@ -370,7 +370,9 @@ fn with_legal_forms(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec
 /// "Ethiopia, Kenya, Rwanda and Uganda" names four places, where "Nairobi, Kenya" names one.
 /// A comma parts it when another place follows after a comma, "and" or "or" (or stands before
 /// it, followed by a comma); an ampersand when the words before it are a known place and the
-/// whole is not ("Kampala & Kayunga", not "Trinidad & Tobago").
+/// whole is not ("Kampala & Kayunga", not "Trinidad & Tobago"). A dateline's town in capitals
+/// is parted from its country; and two names joined by "and" or "&" after a plural word for
+/// organisations are two ("brands Gucci and Prada").
 fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let place_at = |k: Option<&Name>| k.is_some_and(|n| n.2 == Label::Loc);
     // ", Z", "and Z", ", and Z"
@@ -394,12 +396,31 @@ fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
                     }
                 }
             });
-        match cut.filter(|_| split) {
-            Some(c) => {
+        // A dateline's town in capitals and its country ("MOMBASA, Kenya —"): two places, so
+        // that the town is one entity with the same town in running text.
+        let dateline = label == Label::Loc
+            && cut.is_some_and(|c| {
+                tokens.get(c) == ","
+                    && (start == 0 || tokens.gap(start) >= Gap::Line)
+                    && (start..c).all(|i| tokens.str(i).chars().all(|ch| !ch.is_lowercase()))
+            });
+        // "brands Gucci and Prada": a plural word for organisations before two names joined.
+        let listed = label != Label::Loc
+            && start > 0
+            && tokens.str(start - 1).ends_with('s')
+            && lexicon.organization_cues.contains(tokens.str(start - 1));
+        let and =
+            (start + 1..end.saturating_sub(1)).find(|&c| matches!(tokens.get(c), "and" | "&"));
+        match (cut.filter(|_| split || dateline), and.filter(|_| listed)) {
+            (Some(c), _) => {
                 out.push((start, c, Label::Loc));
                 out.push((c + 1, end, Label::Loc));
             }
-            None => out.push((start, end, label)),
+            (None, Some(c)) => {
+                out.push((start, c, label));
+                out.push((c + 1, end, label));
+            }
+            (None, None) => out.push((start, end, label)),
         }
     }
     out

@@ -436,7 +436,7 @@ mod tests {
         let text =
             "Mr Kim met Kim Yong-chol in Pyongyang. \"We agreed,\" Kim said, and Pyongyang agreed";
         let tokens = crate::text::Tokens::new(text);
-        let view = TokenView::new(&tokens, &lexicon.gazetteer);
+        let view = TokenView::new(&tokens, &lexicon);
         let mut words = WordScores::default();
         // Twice over the whole text: the second time every word is remembered.
         for _ in 0..2 {

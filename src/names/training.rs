@@ -39,7 +39,7 @@ impl Default for Settings {
         Settings {
             epochs: 14,
             min_count: 5,
-            max_features: 27_000,
+            max_features: 13_500,
             capitals_every: 4,
             levels: 31,
             retrain_epochs: 20,
@@ -121,7 +121,7 @@ fn example(text: &str, entities: &[Value], lexicon: &Lexicon) -> Raw {
             }
         }
     }
-    let view = TokenView::new(&tokens, &lexicon.gazetteer);
+    let view = TokenView::new(&tokens, lexicon);
     let mut features = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
         let mut keys = Vec::new();
@@ -318,7 +318,6 @@ fn report(counts: &[(usize, usize, usize); 3]) -> String {
 pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, String), String> {
     let mut log = String::new();
     let lexicon = Lexicon::load().map_err(|e| e.to_string())?;
-    let gazetteer = &lexicon.gazetteer;
     let raw = read(train, &lexicon, settings.capitals_every)?;
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for r in &raw {
@@ -456,7 +455,7 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
         let doc: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let tokens = Tokens::new(doc["text"].as_str().unwrap_or_default());
         let pred: Vec<usize> = model
-            .tag(&TokenView::new(&tokens, gazetteer))
+            .tag(&TokenView::new(&tokens, &lexicon))
             .into_iter()
             .map(usize::from)
             .collect();
