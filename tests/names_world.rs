@@ -198,6 +198,26 @@ const CASES: &[Case] = &[
         want: &[],
         never: &["Olympic", "World Cup"],
     },
+    Case {
+        name: "a word for places before a name makes it a place",
+        text: "Floods cut off the village of Mbeere on Friday. The township called Kwa-Thema lost power, \
+               and the capital Lilongwe sent trucks.",
+        want: &[("Mbeere", L), ("Kwa-Thema", L), ("Lilongwe", L)],
+        never: &[],
+    },
+    Case {
+        name: "an organisation's name never ends on a lower-case word",
+        text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
+               Growers Association for the second time.",
+        want: &[("AFC", O), ("Kenya Tea Growers Association", O)],
+        never: &["AFC authority", "Kenya Tea Growers Association for"],
+    },
+    Case {
+        name: "a dateline's town in capitals and its country are two places",
+        text: "KISUMU, Kenya (AFP) - Fishermen in Kisumu said on Monday the lake had risen.",
+        want: &[("KISUMU", L), ("Kenya", L), ("AFP", O), ("Kisumu", L)],
+        never: &["KISUMU, Kenya"],
+    },
 ];
 
 #[test]

@@ -250,16 +250,23 @@ fn by_aliases(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
-/// `found` with the surnames of people named in full ("Pedro Alves") wherever else they stand
-/// alone and the tagger passed them by ("Alves added that …"), unless the word lists know the
-/// word as something else.
+/// `found` with the surnames of people named in full ("Pedro Alves"), or by the surname alone
+/// at least twice, wherever else they stand alone and the tagger passed them by ("Alves added
+/// that …"), unless the word lists know the word as something else.
 fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
-    let surnames: FxHashSet<&str> = found
-        .iter()
-        .filter(|&&(start, end, kind)| {
-            kind == MentionKind::Person && end - start > 1 && tokens.is_capitalised(end - 1)
-        })
-        .map(|&(_, end, _)| tokens.str(end - 1))
+    // Each surname with whether someone is named by it in full (true), or by it alone only.
+    let mut named_by: FxHashMap<&str, (bool, usize)> = FxHashMap::default();
+    for &(start, end, kind) in &found {
+        if kind == MentionKind::Person && tokens.is_capitalised(end - 1) {
+            let seen = named_by.entry(tokens.str(end - 1)).or_default();
+            seen.0 |= end - start > 1;
+            seen.1 += 1;
+        }
+    }
+    let surnames: FxHashSet<&str> = named_by
+        .into_iter()
+        .filter(|&(_, (in_full, times))| in_full || times >= 2)
+        .map(|(word, _)| word)
         .filter(|w| w.chars().count() > 1 && !w.chars().all(char::is_uppercase))
         .collect();
     if surnames.is_empty() {
@@ -484,3 +491,32 @@ const KINDS: [MentionKind; 4] = [
     MentionKind::Place,
     MentionKind::Nationality,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_found_twice_alone_is_a_person_wherever_it_stands() {
+        let lexicon = Lexicon::load().unwrap();
+        let tokens =
+            Tokens::new("Achterberg said so. Achterberg smiled. Critics of Achterberg agreed.");
+        let at = |word: &str, nth: usize| {
+            (0..tokens.len())
+                .filter(|&i| tokens.str(i) == word)
+                .nth(nth)
+                .unwrap()
+        };
+        let (first, second, third) = (
+            at("Achterberg", 0),
+            at("Achterberg", 1),
+            at("Achterberg", 2),
+        );
+        let person = |i: usize| (i, i + 1, MentionKind::Person);
+        let found = with_surnames(&lexicon, &tokens, vec![person(first), person(second)]);
+        assert_eq!(found, vec![person(first), person(second), person(third)]);
+        // Found once alone, it is not carried over.
+        let found = with_surnames(&lexicon, &tokens, vec![person(first)]);
+        assert_eq!(found, vec![person(first)]);
+    }
+}

@@ -234,9 +234,19 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
             && !lexicon.name_particles.contains(word)
     };
     let mut out = Vec::with_capacity(names.len());
-    for (start, end, label) in names {
-        // A person's name never ends on one ("Kim disembarking"); a place's may ("Tema port").
-        let last = if label == Label::Per {
+    for (start, mut end, label) in names {
+        // A person's or an organisation's name never ends on a lower-case word ("Kim
+        // disembarking", "the DNC authority", "Association for"); a place's may ("Tema port").
+        let person_or_organisation = matches!(label, Label::Per | Label::Org);
+        while person_or_organisation
+            && end > start + 1
+            && tokens.tokens[end - 1].kind == TokenKind::Word
+            && tokens.gap(end - 1) != Gap::None
+            && tokens.str(end - 1).chars().all(char::is_lowercase)
+        {
+            end -= 1;
+        }
+        let last = if person_or_organisation {
             end
         } else {
             end.saturating_sub(1)
