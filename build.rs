@@ -16,8 +16,7 @@
 //!
 //! The clusters table (`$OUT_DIR/word_clusters.bin`): for each of the
 //! 2^[`CLUSTER_BUCKET_BITS`] buckets, the number of its words (one byte); then each word's
-//! 8-bit key, in bucket order; then each word's
-//! cluster, in the same order. Keys and clusters apart, since gzip packs each better alone.
+//! 8-bit key, in bucket order; then each word's cluster, in the same order. Keys and clusters apart, since gzip packs each better alone.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -87,16 +86,9 @@ fn write_gazetteer() {
         }
     }
 
-    assert!(
-        table.len() <= usize::from(u16::MAX),
-        "the gazetteer table holds at most 65,535 records (src/buckets.rs)"
-    );
-    let mut counts = vec![0u8; 1 << BUCKET_BITS];
+    let counts = bucket_counts(table.keys().map(|&(bucket, _)| bucket), BUCKET_BITS);
     let mut records = Vec::with_capacity(table.len() * 3);
-    for (&(bucket, key), &bits) in &table {
-        counts[bucket] = counts[bucket]
-            .checked_add(1)
-            .expect("at most 255 records in a bucket");
+    for (&(_, key), &bits) in &table {
         records.extend(key.to_le_bytes());
         records.push(bits);
     }
@@ -115,20 +107,29 @@ fn write_word_clusters() {
             .entry(cluster_bucket_and_key(lower_hash(word)))
             .or_insert(cluster);
     }
-    assert!(
-        table.len() <= usize::from(u16::MAX),
-        "the clusters table holds at most 65,535 records (src/buckets.rs)"
-    );
-    let mut counts = vec![0u8; 1 << CLUSTER_BUCKET_BITS];
-    for &(bucket, _) in table.keys() {
-        counts[bucket] = counts[bucket]
-            .checked_add(1)
-            .expect("at most 255 records in a bucket");
-    }
+    let counts = bucket_counts(table.keys().map(|&(bucket, _)| bucket), CLUSTER_BUCKET_BITS);
     let keys = table.keys().map(|&(_, key)| key);
     let clusters = table.values().copied();
     let bytes: Vec<u8> = counts.into_iter().chain(keys).chain(clusters).collect();
     std::fs::write(out_file("word_clusters.bin"), bytes).expect("OUT_DIR is writable");
+}
+
+/// The number of records in each of the 2^`bits` buckets of a table (`src/buckets.rs`), given
+/// the bucket of each record: at most 255 a bucket and 65,535 in all.
+fn bucket_counts(buckets: impl Iterator<Item = usize>, bits: u32) -> Vec<u8> {
+    let mut counts = vec![0u8; 1 << bits];
+    let mut total = 0usize;
+    for bucket in buckets {
+        counts[bucket] = counts[bucket]
+            .checked_add(1)
+            .expect("at most 255 records in a bucket");
+        total += 1;
+    }
+    assert!(
+        total <= usize::from(u16::MAX),
+        "a table holds at most 65,535 records (src/buckets.rs)"
+    );
+    counts
 }
 
 /// Writes `$OUT_DIR/currency_words.tsv`: `word<TAB>ISO codes or -<TAB>minor unit or -<TAB>alone

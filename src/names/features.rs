@@ -93,12 +93,11 @@ impl<'a, 't> TokenView<'a, 't> {
     /// Computes the information of every token: linear in the text.
     #[inline(never)]
     pub(crate) fn new(tokens: &'a Tokens<'t>, lexicon: &Lexicon) -> TokenView<'a, 't> {
-        let gazetteer = &lexicon.gazetteer;
         let info: Vec<Info> = (0..tokens.len())
             .map(|i| token_info(tokens, lexicon, i))
             .collect();
         let mut view = TokenView { tokens, info };
-        mark_phrases(&mut view.info, gazetteer);
+        mark_phrases(&mut view.info, &lexicon.gazetteer);
         mark_document_evidence(tokens, &mut view.info);
         view
     }

@@ -420,17 +420,17 @@ fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
             && tokens.str(start - 1).ends_with('s')
             && lexicon.organization_cues.contains(tokens.str(start - 1));
         let and =
-            (start + 1..end.saturating_sub(1)).find(|&c| matches!(tokens.get(c), "and" | "&"));
-        match (cut.filter(|_| split || dateline), and.filter(|_| listed)) {
-            (Some(c), _) => {
-                out.push((start, c, Label::Loc));
-                out.push((c + 1, end, Label::Loc));
-            }
-            (None, Some(c)) => {
+            || (start + 1..end.saturating_sub(1)).find(|&c| matches!(tokens.get(c), "and" | "&"));
+        // A place's cut and a list of organisations' never meet: one is a place, one is not.
+        match cut
+            .filter(|_| split || dateline)
+            .or_else(|| listed.then(and).flatten())
+        {
+            Some(c) => {
                 out.push((start, c, label));
                 out.push((c + 1, end, label));
             }
-            (None, None) => out.push((start, end, label)),
+            None => out.push((start, end, label)),
         }
     }
     out
