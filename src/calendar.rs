@@ -64,23 +64,21 @@ pub(crate) fn weekday(word: &str) -> Option<u32> {
 
 /// Whether `word` is a month's name in full, written as in running text ("March").
 pub(crate) fn is_month_name(word: &str) -> bool {
-    is_capitalised_name(&MONTHS[..12], word)
+    is_capitalised_name(&MONTHS[..12], MONTH_LETTERS, word)
 }
 
 /// Whether `word` is a weekday's name in full, written as in running text ("Tuesday").
 pub(crate) fn is_weekday_name(word: &str) -> bool {
-    is_capitalised_name(&WEEKDAYS[..7], word)
+    is_capitalised_name(&WEEKDAYS[..7], WEEKDAY_LETTERS, word)
 }
 
-/// Whether `word` is one of the names of `table` with a capital letter and the rest in lower
-/// case.
-fn is_capitalised_name(table: &[(&str, u32)], word: &str) -> bool {
+/// Whether `word` is one of the names of `table` (which start with `letters`) with a capital
+/// letter and the rest in lower case.
+fn is_capitalised_name(table: &[(&str, u32)], letters: u32, word: &str) -> bool {
     let b = word.as_bytes();
     b.first().is_some_and(u8::is_ascii_uppercase)
         && b[1..].iter().all(u8::is_ascii_lowercase)
-        && table
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case(word))
+        && lookup(table, letters, word).is_some()
 }
 
 /// The letters, as bits from `a`, that names in `table` start with.

@@ -236,6 +236,13 @@ fn word_set(data: &'static str) -> FxHashSet<&'static str> {
     fields(data).map(|r| r[0]).collect()
 }
 
+/// The first two columns of a word-and-value list, as a map.
+fn pairs(data: &'static str) -> Map<&'static str, &'static str> {
+    fields(data)
+        .filter_map(|r| Some((r[0], *r.get(1)?)))
+        .collect()
+}
+
 /// The named days of `holidays.tsv`, by their first word.
 fn holidays() -> Map<&'static str, Vec<NamedDay>> {
     let mut map: Map<&'static str, Vec<NamedDay>> = Map::default();
@@ -302,12 +309,8 @@ impl FigureWords {
             .filter_map(|r| Some((r[0], r.get(1)?.parse().ok())))
             .collect(),
             signs: currency_signs(),
-            currency_cues: fields(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv")))
-                .filter_map(|r| Some((r[0], *r.get(1)?)))
-                .collect(),
-            units: fields(include_str!("../data/units.tsv"))
-                .filter_map(|r| Some((r[0], *r.get(1)?)))
-                .collect(),
+            currency_cues: pairs(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv"))),
+            units: pairs(include_str!("../data/units.tsv")),
             time: time_words(),
             qualifiers: qualifiers(),
             changes_before,

@@ -407,10 +407,15 @@ enum Last {
     Dozen,
 }
 
+/// The number word at token `j` (any case): its value and class.
+fn class_at(t: &Tokens, j: usize) -> Option<(f64, NumClass)> {
+    words().numbers.get(Lower::new(t.get(j)).as_str()).copied()
+}
+
 /// A number in words at token `i`. With `after_digits`, only "dozen" is taken ("3 dozen").
 fn scan_words(t: &Tokens, i: usize, after_digits: bool) -> Option<WrittenNumber> {
     let w = words();
-    let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
+    let class_at = |j: usize| class_at(t, j);
     if after_digits {
         return match class_at(i) {
             Some((_, NumClass::Dozen)) if near(t, i) => Some(WrittenNumber {
@@ -476,9 +481,7 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
         } / fraction;
         end = after;
         if sum.last != Last::Scale {
-            let w = words();
-            let class = w.numbers.get(Lower::new(t.get(end)).as_str()).copied();
-            if let Some((f, NumClass::Scale)) = class.filter(|_| near(t, end)) {
+            if let Some((f, NumClass::Scale)) = class_at(t, end).filter(|_| near(t, end)) {
                 value *= f;
                 end += 1;
                 scaled = true;
@@ -501,8 +504,7 @@ fn words_from(t: &Tokens, i: usize, first: &str) -> Option<WrittenNumber> {
 /// million", "half a dozen", "half million", "a quarter million". `None` when there is no
 /// "half" or "quarter"; else the number, if it is one.
 fn part_of_scale(t: &Tokens, i: usize, first: &str) -> Option<Option<WrittenNumber>> {
-    let w = words();
-    let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
+    let class_at = |j: usize| class_at(t, j);
     let (part_at, a_before) = match (first, Lower::new(t.get(i + 1)).as_str()) {
         ("a", "half" | "quarter") if near(t, i + 1) => (i + 1, true),
         _ => (i, false),
@@ -550,8 +552,7 @@ struct Sum {
 /// ("twenty-one") and "and" ("two hundred and five"), into their [`Sum`]; `None` when no word
 /// is a number, or "a" is left alone.
 fn sum_words(t: &Tokens, i: usize, first: &str) -> Option<Sum> {
-    let w = words();
-    let class_at = |j: usize| w.numbers.get(Lower::new(t.get(j)).as_str()).copied();
+    let class_at = |j: usize| class_at(t, j);
     let mut sum = Sum {
         total: 0.0,
         cur: 0.0,
