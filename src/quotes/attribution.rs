@@ -277,9 +277,7 @@ const AS_REACH: usize = 8;
 pub(super) fn is_as_put_it(tokens: &Tokens, i: usize) -> bool {
     matches!(tokens.get(i), "put" | "puts")
         && tokens.get(i + 1) == "it"
-        && (i + 2 >= tokens.len()
-            || ends_clause_here(tokens, i + 2)
-            || sentence::is_quote_mark(tokens.get(i + 2)))
+        && (ends_clause_here(tokens, i + 2) || sentence::is_quote_mark(tokens.get(i + 2)))
         && (i.saturating_sub(AS_REACH)..i)
             .rev()
             .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct || is_joiner(tokens, j))

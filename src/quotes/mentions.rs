@@ -1,6 +1,6 @@
 //! The mentions the quotes pass reads, with their entities, searched by token range.
 
-use crate::document::FoundMention;
+use crate::document::{FoundMention, MentionKind};
 use crate::text::TokenRange;
 
 /// What the quotes pass reads besides the tokens: the names found, and their entities.
@@ -28,6 +28,16 @@ impl Mentions<'_> {
         (self.starting_from(a)..self.mentions.len())
             .take_while(move |&i| self.mentions[i].span.first() < b)
             .filter(move |&i| self.mentions[i].span.end() <= b)
+    }
+
+    /// Whether a person's or an organisation's mention lies inside tokens `range`.
+    pub(super) fn has_name(&self, range: TokenRange) -> bool {
+        self.inside(range).any(|i| {
+            matches!(
+                self.mentions[i].kind,
+                MentionKind::Person | MentionKind::Organization
+            )
+        })
     }
 
     /// The entity of mention `i`.

@@ -104,12 +104,12 @@ fn quoted(
             (None, None) => elsewhere(tokens, lexicon, names, genders, own, (open, close), partial),
         };
         // `Roberts said Friday that she thinks …, but said “…”`: the name, not the pronoun.
-        if let Some(name) = speaker
+        if let Some((name, its_entity)) = speaker
             .filter(|_| continued.is_none())
             .and_then(|s| partial::reporter(tokens, lexicon, names, genders, s))
         {
             speaker = Some(name);
-            entity = resolve::entity(tokens, lexicon, names, genders, name);
+            entity = its_entity;
         }
         let found = (own.is_some(), speaker.is_some(), cue.is_some());
         if !is_quotation(tokens, (open, close), found, partial, single) {

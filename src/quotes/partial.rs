@@ -24,14 +24,14 @@ const REPORTED_GAP: usize = 4;
 /// The named person who reports the clause a pronoun speaker opens (`Roberts said Friday that
 /// she thinks …` → Roberts), when the pronoun may stand for that person: the speaker of the
 /// reporting verb just before the pronoun, in its sentence. A pronoun reported by another
-/// pronoun (`She said she would …`) or a description stays.
+/// pronoun (`She said she would …`) or a description stays. Gives the name with its entity.
 pub(super) fn reporter(
     tokens: &Tokens,
     lexicon: &Lexicon,
     names: &Mentions,
     genders: &[Gender],
     speaker: TokenRange,
-) -> Option<TokenRange> {
+) -> Option<(TokenRange, Option<usize>)> {
     let p = speaker.0;
     let wanted = match tokens.str(p) {
         "he" => Gender::Male,
@@ -51,11 +51,14 @@ pub(super) fn reporter(
         .take_while(|&j| tokens.tokens[j].kind != TokenKind::Punct)
         .find(|&j| attribution::cue_at(tokens, lexicon, j).is_some_and(|e| e <= k + 1))?;
     let name = attribution::speaker_before(tokens, floor, cue)?;
-    let person = names_inside_kind(names, name, MentionKind::Person);
-    let gender = super::resolve::entity(tokens, lexicon, names, genders, name)
+    let person = names
+        .inside(name)
+        .any(|i| names.mentions[i].kind == MentionKind::Person);
+    let entity = super::resolve::entity(tokens, lexicon, names, genders, name);
+    let gender = entity
         .and_then(|e| genders.get(e).copied())
         .unwrap_or(Gender::Unknown);
-    (person && (gender == Gender::Unknown || gender == wanted)).then_some(name)
+    (person && (gender == Gender::Unknown || gender == wanted)).then_some((name, entity))
 }
 
 /// Whether a speaker found for a fragment can speak: a pronoun, a name, or a description
@@ -67,18 +70,7 @@ pub(super) fn plausible(
     names: &Mentions,
     range: TokenRange,
 ) -> bool {
-    sentence::plausible_words(tokens, lexicon, range, |r| names_inside(names, r))
-}
-
-/// Whether a person or organisation mention lies in tokens `a..b`.
-fn names_inside(names: &Mentions, range: TokenRange) -> bool {
-    names_inside_kind(names, range, MentionKind::Person)
-        || names_inside_kind(names, range, MentionKind::Organization)
-}
-
-/// Whether a mention of `kind` lies in tokens `range`.
-fn names_inside_kind(names: &Mentions, range: TokenRange, kind: MentionKind) -> bool {
-    names.inside(range).any(|i| names.mentions[i].kind == kind)
+    sentence::plausible_words(tokens, lexicon, range, |r| names.has_name(r))
 }
 
 /// The speaker of a fragment opening at `open` with no reporting clause of its own that can

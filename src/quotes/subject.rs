@@ -162,16 +162,8 @@ pub(super) fn introducer(
 ) -> Option<TokenRange> {
     let colon = open.checked_sub(1).filter(|&c| tokens.get(c) == ":")?;
     let floor = sentence::sentence_start(tokens, colon);
-    let named = |r: TokenRange| {
-        names.inside(r).any(|i| {
-            matches!(
-                names.mentions[i].kind,
-                MentionKind::Person | MentionKind::Organization
-            )
-        })
-    };
     attribution::speaker_before(tokens, floor, colon)
-        .filter(|&r| named(r))
+        .filter(|&r| names.has_name(r))
         .or_else(|| subject(tokens, lexicon, names, colon))
 }
 
