@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::document::{FoundEntity, FoundMention, MentionKind};
 use crate::lexicon::{Gender, Lexicon};
+use crate::lower::Lower;
 use crate::text::{Gap, TokenKind, TokenRange, Tokens};
 use crate::wordhash::{join, Fx, PHRASE_START};
 
@@ -53,7 +54,9 @@ pub(crate) fn group(tokens: &Tokens, lexicon: &Lexicon, mentions: &[FoundMention
         let name = m.span.of(text);
         let key = (m.kind, name_hash(tokens, m.span.tokens()));
         // A surname after a gendered title looks for its namesake each time ("Mrs Ruto").
-        let title = title_gender(tokens, m.span.first()).filter(|_| m.kind == MentionKind::Person);
+        let title = (m.kind == MentionKind::Person)
+            .then(|| title_gender(tokens, m.span.first()))
+            .flatten();
         let known = by_name.get(&key).copied();
         let spaced = has_space(tokens, m.span.tokens());
         let id = if let Some(id) = known.filter(|_| title.is_none()) {
@@ -253,7 +256,7 @@ fn title_gender(tokens: &Tokens, first: usize) -> Option<Gender> {
     if tokens.tokens[title].kind != TokenKind::Word {
         return None;
     }
-    match tokens.str(title).to_ascii_lowercase().as_str() {
+    match Lower::new(tokens.str(title)).as_str() {
         "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" => {
             Some(Gender::Female)
         }
