@@ -4,12 +4,10 @@
  * so the page stays responsive. Every call returns a promise of a contract document.
  */
 import { pause } from './dom.js';
-import { load } from './loader.js';
+import { asError, load } from './loader.js';
 
 /** Texts longer than this (in UTF-16 code units, about 200 KB) go to the worker. */
 export const LONG_TEXT = 200_000;
-
-const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
 
 /** True when `text` is long enough to be annotated in the worker. */
 export function isLong(text) {

@@ -10,6 +10,9 @@ const WASM = new URL('./pkg/article_annotator_bg.wasm', import.meta.url);
 
 let loading = null;
 
+/** `e` as an Error: thrown values that are not Errors become one with their text. */
+export const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
+
 /**
  * Resolves to the package's `Annotator`, built once; a failed load is tried again at the
  * next call. Rejects with an Error that says how to build the package.
@@ -22,8 +25,7 @@ export function load() {
         await pkg.default({ module_or_path: WASM });
         return new pkg.Annotator();
       } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        throw new Error(`the wasm package did not load (is www/pkg/ built? \`make build\`): ${message}`);
+        throw new Error(`the wasm package did not load (is www/pkg/ built? \`make build\`): ${asError(e).message}`);
       }
     })();
     loading.catch(() => { loading = null; });
