@@ -38,12 +38,13 @@ fn main() -> ExitCode {
             "--retrain-epochs" => {
                 settings.retrain_epochs = value(&mut args).unwrap_or(settings.retrain_epochs)
             }
+            "--seed" => settings.seed = value(&mut args).map_or(settings.seed, |v: usize| v as u64),
             _ => paths.push(arg),
         }
     }
     let ([train_paths @ .., dev_path, out_path], false) = (paths.as_slice(), paths.len() < 3)
     else {
-        eprintln!("usage: train_names [--epochs N] [--min-count N] [--max-features N] [--capitals-every N] [--levels N] [--retrain-epochs N] TRAIN.jsonl... DEV.jsonl OUT.model");
+        eprintln!("usage: train_names [--epochs N] [--min-count N] [--max-features N] [--capitals-every N] [--levels N] [--retrain-epochs N] [--seed N] TRAIN.jsonl... DEV.jsonl OUT.model");
         return ExitCode::FAILURE;
     };
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));

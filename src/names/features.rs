@@ -6,7 +6,9 @@ use rustc_hash::FxHashMap;
 use crate::calendar;
 use crate::lexicon::{Gazetteer, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
-use crate::wordhash::{add_lower, bits, is_word_char, join, plain, Fx, MAX_PHRASE, PHRASE_START};
+use crate::wordhash::{
+    add_lower, bits, is_word_char, join, lower_hash, plain, Fx, MAX_PHRASE, PHRASE_START,
+};
 
 /// Flags of one token.
 mod flag {
@@ -30,10 +32,19 @@ mod flag {
     pub(super) const SEEN_BEFORE_ORGANIZATION_WORD: u32 = 1 << 17;
     /// One letter followed by a space: "I", "a", not the initial in "A.de Silva".
     pub(super) const LONE_LETTER: u32 = 1 << 18;
-    /// Where the word's cluster is kept, plus one (0: the word has none), in 9 bits.
+    /// Seen after a lower-case "the": organisations, places, not people.
+    pub(super) const SEEN_AFTER_THE: u32 = 1 << 19;
+    /// Seen after a lower-case "in", "at", "from" or "near": mostly places.
+    pub(super) const SEEN_AFTER_IN: u32 = 1 << 29;
+    /// Seen before a reporting verb ("said", "told"): people and organisations.
+    pub(super) const SEEN_BEFORE_SPEECH: u32 = 1 << 30;
+    /// Where the word's cluster is kept, plus one (0: the word has none), in the 9 bits
+    /// of [`CLUSTER_MASK`] (bits 20 to 28).
     pub(super) const CLUSTER_SHIFT: u32 = 20;
+    /// The bits of the cluster, once shifted down.
+    pub(super) const CLUSTER_MASK: u32 = 0x1ff;
     /// The flags that name word lists, one feature each.
-    pub(super) const LISTS: [u32; 12] = [
+    pub(super) const LISTS: [u32; 15] = [
         CALENDAR,
         FIRST_NAME,
         TITLE,
@@ -46,6 +57,9 @@ mod flag {
         SEEN_CAPITALISED | SEEN_LOWER,
         SEEN_AFTER_CAPITAL | SEEN_BEFORE_CAPITAL,
         SEEN_AFTER_TITLE | SEEN_BEFORE_ORGANIZATION_WORD,
+        SEEN_AFTER_THE,
+        SEEN_AFTER_IN,
+        SEEN_BEFORE_SPEECH,
     ];
 }
 
@@ -63,7 +77,7 @@ impl Info {
     /// The word's cluster without its last `bits` bits ("the same cluster, or one near it"),
     /// or a value of its own when the word has none.
     fn cluster(&self, bits: u32) -> u64 {
-        match self.flags >> flag::CLUSTER_SHIFT {
+        match (self.flags >> flag::CLUSTER_SHIFT) & flag::CLUSTER_MASK {
             0 => 1 << 9,
             plus_one => u64::from(plus_one - 1) >> bits,
         }
@@ -98,7 +112,7 @@ impl<'a, 't> TokenView<'a, 't> {
             .collect();
         let mut view = TokenView { tokens, info };
         mark_phrases(&mut view.info, &lexicon.gazetteer);
-        mark_document_evidence(tokens, &mut view.info);
+        mark_document_evidence(tokens, lexicon, &mut view.info);
         view
     }
 
@@ -462,9 +476,15 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
     }
 }
 
-/// Marks capitalised words seen elsewhere in the text capitalised mid-sentence, or in lower
-/// case.
-fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
+/// The lower-case words after which a capitalised word is mostly a place.
+const PLACE_PREPOSITIONS: [&str; 4] = ["in", "at", "from", "near"];
+
+/// Marks each capitalised word with what the whole text shows of it: capitalised mid-sentence
+/// or in lower case, after a title or "the" or a preposition of place, before an organisation
+/// word or a reporting verb, in a run of capitalised words.
+fn mark_document_evidence(tokens: &Tokens, lexicon: &Lexicon, info: &mut [Info]) {
+    let the = lower_hash("the");
+    let places_before = PLACE_PREPOSITIONS.map(lower_hash);
     // Each word seen capitalised, with the flags of what was seen of it.
     let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
     for i in 0..info.len() {
@@ -490,6 +510,21 @@ fn mark_document_evidence(tokens: &Tokens, info: &mut [Info]) {
             .is_some_and(|n| n.flags & flag::ORGANIZATION_WORD != 0)
         {
             found |= flag::SEEN_BEFORE_ORGANIZATION_WORD;
+        }
+        if i > 0 && info[i - 1].flags & flag::CAPITALISED == 0 {
+            let before = info[i - 1].lower;
+            if before == the {
+                found |= flag::SEEN_AFTER_THE;
+            } else if places_before.contains(&before) {
+                found |= flag::SEEN_AFTER_IN;
+            }
+        }
+        if info
+            .get(i + 1)
+            .is_some_and(|n| n.flags & flag::CAPITALISED == 0)
+            && lexicon.is_cue(tokens.str(i + 1))
+        {
+            found |= flag::SEEN_BEFORE_SPEECH;
         }
         // Runs of capitalised words: the later words are often surnames.
         if !caps_context

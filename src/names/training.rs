@@ -32,6 +32,9 @@ pub struct Settings {
     /// Passes of learning again from the start with only the features kept, so that they
     /// take up what the others did (0: none).
     pub retrain_epochs: usize,
+    /// Where the shuffling of the training sentences starts: another seed measures how much
+    /// a score owes to the order of learning.
+    pub seed: u64,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             capitals_every: 4,
             levels: 31,
             retrain_epochs: 20,
+            seed: 0x2545_f491_4f6c_dd1d,
         }
     }
 }
@@ -375,7 +379,13 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
     );
 
     let mut examples = examples;
-    let mut averaged = perceptron(&examples, keys.len(), settings.epochs, &mut log);
+    let mut averaged = perceptron(
+        &examples,
+        keys.len(),
+        settings.epochs,
+        settings.seed,
+        &mut log,
+    );
     // Score on dev, then prune and quantise.
     let mut dev_counts = [(0, 0, 0); 3];
     for ex in &dev_examples {
@@ -419,7 +429,13 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
             }
         }
         let _ = writeln!(log, "learning again with the {} kept", kept.len());
-        averaged = perceptron(&examples, keys.len(), settings.retrain_epochs, &mut log);
+        averaged = perceptron(
+            &examples,
+            keys.len(),
+            settings.retrain_epochs,
+            settings.seed,
+            &mut log,
+        );
         codes = Codes::new(&averaged.w, settings);
         kept.retain(|&f| codes.largest_code(&averaged.w[f * N..f * N + N]) > 0);
     }
@@ -471,7 +487,13 @@ pub fn train(train: &str, dev: &str, settings: &Settings) -> Result<(Vec<u8>, St
 
 /// Learns averaged perceptron weights for `n` features from `examples` in `epochs` passes,
 /// logging each pass.
-fn perceptron(examples: &[Example], n: usize, epochs: usize, log: &mut String) -> Weights {
+fn perceptron(
+    examples: &[Example],
+    n: usize,
+    epochs: usize,
+    seed: u64,
+    log: &mut String,
+) -> Weights {
     let mut weights = Weights {
         w: vec![0.0; n * N],
         u: vec![0.0; n * N],
@@ -484,7 +506,7 @@ fn perceptron(examples: &[Example], n: usize, epochs: usize, log: &mut String) -
         .enumerate()
         .flat_map(|(d, ex)| ex.cuts.windows(2).map(move |w| (d, w[0], w[1])))
         .collect();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut rng = Rng(seed);
     for epoch in 0..epochs {
         for i in (1..sentences.len()).rev() {
             sentences.swap(i, rng.below(i + 1));
