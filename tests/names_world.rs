@@ -201,8 +201,8 @@ const CASES: &[Case] = &[
     Case {
         name: "a word for places before a name makes it a place",
         text: "Floods cut off the village of Mbeere on Friday. The township called Kwa-Thema lost power, \
-               and the capital Lilongwe sent trucks.",
-        want: &[("Mbeere", L), ("Kwa-Thema", L), ("Lilongwe", L)],
+               and the capital Lilongwe sent trucks. Water also reached the town of Ndoroko Sabe.",
+        want: &[("Mbeere", L), ("Kwa-Thema", L), ("Lilongwe", L), ("Ndoroko Sabe", L)],
         never: &[],
     },
     Case {
@@ -307,6 +307,24 @@ fn an_acronym_in_brackets_is_a_mention_of_its_name() {
     assert_eq!(union.kind, O);
     for nth in 0..3 {
         assert_eq!(entity_of(&doc, "AU", nth).id, union.id, "AU {nth}");
+    }
+}
+
+#[test]
+fn an_acronym_of_a_name_spelled_out_elsewhere_is_a_mention_of_it() {
+    let doc = annotate(
+        "Cash worth ₹3 crore was seized, according to KFB. Raids by the Kavala Fraud Bureau began \
+         on Monday, and a KFB official said more were planned. BREAKING: KFB CHIEF QUITS",
+    );
+    let bureau = entity_of(&doc, "Kavala Fraud Bureau", 0);
+    assert_eq!(bureau.kind, O);
+    for nth in 0..2 {
+        assert_eq!(
+            entity_of(&doc, "KFB", nth).id,
+            bureau.id,
+            "KFB {nth}: {:?}",
+            mentions(&doc)
+        );
     }
 }
 

@@ -100,24 +100,16 @@ fn initials(tokens: &Tokens, start: usize, end: usize) -> Option<String> {
 
 /// `found` with the acronyms that a name defines in brackets after it ("the African Union
 /// (AU)") given that name's kind, there and wherever else the text uses them, found by the
-/// tagger or not.
+/// tagger or not; and with the acronyms of the names it spells out elsewhere ("the Enforcement
+/// Directorate" … "the ED") where the acronym stands alone, away from other capitalised words.
 fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     let mut defined: FxHashMap<&str, MentionKind> = FxHashMap::default();
     for name in &mut found {
         let (end, a) = (name.1, name.1 + 1);
-        if tokens.get(end) != "("
-            || tokens.get(a + 1) != ")"
-            || tokens
-                .tokens
-                .get(a)
-                .is_none_or(|t| t.kind != TokenKind::Word)
-        {
+        if tokens.get(end) != "(" || tokens.get(a + 1) != ")" || !is_acronym(tokens, a) {
             continue;
         }
         let acronym = tokens.str(a);
-        if acronym.chars().count() < 2 || !acronym.chars().all(char::is_uppercase) {
-            continue;
-        }
         // The words it stands for, which may be fewer than the tagger took in ("Leaders of the
         // African Union (AU)").
         let stands_for = (name.0..end)
@@ -128,26 +120,61 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
             defined.insert(acronym, name.2);
         }
     }
-    if defined.is_empty() {
-        return found;
+    // The initials of every name but people's, with their kind (`None`: two kinds share them).
+    let mut spelled: FxHashMap<String, Option<MentionKind>> = FxHashMap::default();
+    for &(start, end, kind) in found.iter().filter(|n| n.2 != MentionKind::Person) {
+        if let Some(i) = initials(tokens, start, end) {
+            spelled
+                .entry(i.to_uppercase())
+                .and_modify(|k| *k = k.filter(|&k| k == kind))
+                .or_insert(Some(kind));
+        }
     }
-    for name in &mut found {
-        if name.1 - name.0 == 1 {
-            if let Some(&kind) = defined.get(tokens.str(name.0)) {
-                name.2 = kind;
-            }
+    let kind_at = |i: usize| -> Option<MentionKind> {
+        if !is_acronym(tokens, i) {
+            return None;
+        }
+        let word = tokens.str(i);
+        defined.get(word).copied().or_else(|| {
+            // Not in a longer name, a headline in capitals, an address or a slug.
+            let apart = |j: usize, gap: Gap| {
+                !(tokens.is_capitalised(j)
+                    || gap == Gap::None && matches!(tokens.get(j), "/" | "-" | "_"))
+            };
+            let alone = (i == 0 || apart(i - 1, tokens.gap(i)))
+                && (i + 1 == tokens.len() || apart(i + 1, tokens.gap(i + 1)));
+            spelled.get(word).copied().flatten().filter(|_| alone)
+        })
+    };
+    let mut added = false;
+    for name in found.iter_mut().filter(|n| n.1 - n.0 == 1) {
+        if let Some(kind) = kind_at(name.0) {
+            name.2 = kind;
         }
     }
     let named = named(tokens, &found);
     for (i, &inside) in named.iter().enumerate() {
-        if !inside && tokens.tokens[i].kind == TokenKind::Word {
-            if let Some(&kind) = defined.get(tokens.str(i)) {
-                found.push((i, i + 1, kind));
-            }
+        if let Some(kind) = kind_at(i).filter(|_| !inside) {
+            found.push((i, i + 1, kind));
+            added = true;
         }
     }
-    found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    if added {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
     found
+}
+
+/// Whether token `i` is a word of two or more capital letters.
+fn is_acronym(tokens: &Tokens, i: usize) -> bool {
+    tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && {
+            let word = tokens.str(i);
+            word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+        }
 }
 
 /// The words that may stand between a name and the phrase that gives its other name ("Kwabena
@@ -518,5 +545,31 @@ mod tests {
         // Found once alone, it is not carried over.
         let found = with_surnames(&lexicon, &tokens, vec![person(first)]);
         assert_eq!(found, vec![person(first)]);
+    }
+
+    #[test]
+    fn an_acronym_standing_alone_is_the_name_spelled_out_elsewhere() {
+        let tokens = Tokens::new(
+            "Cash was seized, according to ED. Raids by the Enforcement Directorate began. \
+             ED HEAD QUITS. See /ED-raids.",
+        );
+        let at = |word: &str, nth: usize| {
+            (0..tokens.len())
+                .filter(|&i| tokens.str(i) == word)
+                .nth(nth)
+                .unwrap()
+        };
+        let directorate = at("Enforcement", 0);
+        let name = (directorate, directorate + 2, MentionKind::Organization);
+        let found = with_acronyms(&tokens, vec![name]);
+        // Not in the headline in capitals, nor in the address.
+        let first = at("ED", 0);
+        assert_eq!(
+            found,
+            vec![(first, first + 1, MentionKind::Organization), name]
+        );
+        // A person's initials are no acronym.
+        let person = (name.0, name.1, MentionKind::Person);
+        assert_eq!(with_acronyms(&tokens, vec![person]), vec![person]);
     }
 }

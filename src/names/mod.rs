@@ -17,8 +17,9 @@ pub mod training;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::calendar;
 use crate::document::{FoundMention, MentionKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordSet};
 use crate::text::{Gap, Taken, TokenKind, Tokens};
 
 use features::TokenView;
@@ -84,6 +85,7 @@ impl NameFinder {
             ),
         );
         let names = bylines(tokens, names);
+        let names = names_after_cue_words(lexicon, tokens, names);
         let names = with_domains(tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
         let names = people_by_their_surnames(lexicon, tokens, names);
@@ -658,6 +660,60 @@ fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
         names.push((h + 1, h + 2, Label::Per));
     }
     names.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    names
+}
+
+/// `names` with the names the tagger passed by right after a lower-case word that says what
+/// they are: an organisation after a word such as "portal" or "brand" ("the website Habari"),
+/// a place after a word such as "town", perhaps with "of", "called" or "named" between ("the
+/// town of Kuresa"). A name is a run of capitalised words on one line, none of them a function
+/// word, a title, a month or a weekday.
+fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let mut named = vec![false; tokens.len()];
+    for &(start, end, _) in &names {
+        named[start..end].fill(true);
+    }
+    let cue = |i: usize, words: &WordSet| {
+        tokens.tokens[i].kind == TokenKind::Word
+            && !tokens.is_capitalised(i)
+            && words.contains(tokens.str(i))
+    };
+    let free_word = |i: usize| {
+        let word = tokens.str(i);
+        !named[i]
+            && tokens.is_capitalised(i)
+            && word.chars().nth(1).is_some()
+            && tokens.gap(i) == Gap::Space
+            && !lexicon.function_words.contains_lowercase(word)
+            && !lexicon.is_title(word)
+            && calendar::month(word).is_none()
+            && calendar::weekday(word).is_none()
+    };
+    let before = names.len();
+    for i in 1..tokens.len() {
+        if !free_word(i) || tokens.tokens[i].sentence_start {
+            continue;
+        }
+        let label = if cue(i - 1, &lexicon.organization_cues) {
+            Label::Org
+        } else if cue(i - 1, &lexicon.place_cues)
+            || (i >= 2
+                && matches!(tokens.str(i - 1), "of" | "called" | "named")
+                && cue(i - 2, &lexicon.place_cues))
+        {
+            Label::Loc
+        } else {
+            continue;
+        };
+        let end = (i + 1..tokens.len())
+            .take_while(|&j| free_word(j) && !tokens.tokens[j].sentence_start)
+            .last()
+            .map_or(i + 1, |j| j + 1);
+        names.push((i, end, label));
+    }
+    if names.len() > before {
+        names.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
     names
 }
 
