@@ -45,6 +45,8 @@ pub(crate) struct Lexicon {
     pub(crate) place_cues: WordSet,
     /// Words that, heading a name, make it a place ("Island", "Port of"), lower-case.
     pub(crate) place_words: WordSet,
+    /// Capitalised words that end the name of an event, award or law ("Fair", "Cup", "Act").
+    pub(crate) event_words: WordSet,
     /// Lower-case words inside names ("de", "bin", "wa"), lower-case.
     pub(crate) name_particles: WordSet,
     /// Second words of titles of two words ("Datuk Seri", "Tan Sri"), lower-case.
@@ -82,6 +84,7 @@ impl Lexicon {
             organization_cues: words(include_str!("data/organization_cues.txt")),
             place_words: words(include_str!("data/place_words.txt")),
             place_cues: words(include_str!("data/place_cues.txt")),
+            event_words: words(include_str!("data/event_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
             common_acronyms: words(include_str!("data/common_acronyms.txt")),

@@ -206,6 +206,14 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a place inside the name of an event, award or law is no mention of its own",
+        text: "Publishers packed the Lusaka Book Fair on Tuesday, and veterans of the Biafra War \
+               marched in Enugu. Athletes from Ghana trained for the Accra Marathon, while the \
+               Kigali Peace Summit opened. Kenya's Independence Day fell on a Monday.",
+        want: &[("Enugu", L), ("Ghana", L), ("Kenya", L)],
+        never: &["Lusaka", "Biafra", "Accra", "Accra Marathon", "Kigali"],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

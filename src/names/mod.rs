@@ -85,6 +85,7 @@ impl NameFinder {
             ),
         );
         let names = bylines(tokens, names);
+        let names = without_events(lexicon, tokens, names);
         let names = names_after_cue_words(lexicon, tokens, names);
         let names = with_domains(tokens, names);
         let names = people_by_their_names(lexicon, tokens, names);
@@ -661,6 +662,54 @@ fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     }
     names.sort_unstable_by_key(|&(start, end, _)| (start, end));
     names
+}
+
+/// Words that may join the capitalised words of an event's name ("Festival of Arts", "Sports
+/// and Leisure Expo", "Leaders' Summit").
+const EVENT_JOINERS: [&str; 7] = ["of", "and", "for", "&", "-", "'", "’"];
+
+/// `names` without those that begin an event's, award's or law's name written on: capitalised
+/// words, perhaps joined by [`EVENT_JOINERS`], up to a word of
+/// [`Lexicon::event_words`] ("Hong Kong" of "the Hong Kong Film Awards", "Vietnam" of "the
+/// Vietnam War"). Headlines in Title Case and in capitals, where every word is capitalised,
+/// are left alone.
+fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let mut line = (0, 0, false);
+    let mut out = Vec::with_capacity(names.len());
+    for (start, end, label) in names {
+        let mut event = false;
+        let mut k = start;
+        while k < tokens.len() && k < start + 12 && (k == start || tokens.gap(k) < Gap::Line) {
+            let word = tokens.str(k);
+            if tokens.is_capitalised(k) {
+                // A person's own last word may be one ("Jason Day").
+                let after = if label == Label::Per { end } else { end - 1 };
+                // The event's word ends the run ("the North Atlantic Treaty Organization" is
+                // none), but for a weekday ("the Film Awards Sunday").
+                if k >= after
+                    && word.chars().any(char::is_lowercase)
+                    && lexicon.event_words.contains(word)
+                    && !(k + 1 < tokens.len()
+                        && tokens.gap(k + 1) < Gap::Line
+                        && tokens.is_capitalised(k + 1)
+                        && calendar::weekday(tokens.str(k + 1)).is_none())
+                {
+                    event = true;
+                    break;
+                }
+            } else if !EVENT_JOINERS.contains(&word) {
+                break;
+            }
+            k += 1;
+        }
+        if event && !(line.0..line.1).contains(&start) {
+            line = title_case_line(lexicon, tokens, start);
+        }
+        if !event || line.2 {
+            out.push((start, end, label));
+        }
+    }
+    out
 }
 
 /// `names` with the names the tagger passed by right after a lower-case word that says what
