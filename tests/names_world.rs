@@ -409,3 +409,14 @@ fn places_in_a_list_are_each_a_place_and_a_town_with_its_country_is_one() {
     assert!(found.contains(&("Bujagali, Uganda", L)), "{found:?}");
     assert!(found.contains(&("Gulu, Uganda", L)), "{found:?}");
 }
+
+#[test]
+fn a_kind_the_text_states_once_holds_for_every_mention_of_the_name() {
+    let doc = annotate(
+        "The Wallabri resident streamed her protest online. Ms Cooper had been looking for a room \
+         in the flood-hit town of Wallabri, and the curfew made it hard. She was ordered to return \
+         to Wallabri when police released her.",
+    );
+    assert!(all_are(&doc, "Wallabri", L), "{:?}", mentions(&doc));
+    assert!(all_are(&doc, "Cooper", P), "{:?}", mentions(&doc));
+}

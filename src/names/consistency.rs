@@ -43,11 +43,13 @@ pub(super) fn one_kind_per_name(
     let found = with_acronyms(tokens, found);
     let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
-    organisations_by_what_they_are_called(lexicon, tokens, &mut found);
-    places_by_what_they_are_called(lexicon, tokens, &mut found);
+    // The mentions whose kind a word before them says outright ("the town of Lismore").
+    let mut called = vec![false; found.len()];
+    organisations_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
+    places_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     groups_by_what_follows(lexicon, tokens, &mut found);
-    by_majority(lexicon, tokens, &mut found);
+    by_majority(lexicon, tokens, &mut found, &called);
     found
 }
 
@@ -324,10 +326,16 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
 
 /// Names that a word for organisations introduces ("fashion house Gucci", "search portal
 /// Naver"), and those listed after them ("brands Gucci and Prada"), are organisations; but not
-/// a person whose first name the word lists know ("the company Jack Ma founded").
-fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+/// a person whose first name the word lists know ("the company Jack Ma founded"). Marks in
+/// `called` the mentions whose kind it set.
+fn organisations_by_what_they_are_called(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    found: &mut [Found],
+    called: &mut [bool],
+) {
     let mut listed_after: Option<usize> = None;
-    for name in found.iter_mut() {
+    for (name, called) in found.iter_mut().zip(called) {
         let (start, end) = (name.0, name.1);
         let cue = start > 0
             && tokens.tokens[start - 1].kind == TokenKind::Word
@@ -357,10 +365,12 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
             && !lexicon.legal_forms.contains_lowercase(tokens.str(end - 1))
         {
             name.2 = MentionKind::Person;
+            *called = true;
         }
         let person = name.2 == MentionKind::Person && lexicon.gender(first).is_some();
         if (cue || in_list) && !person {
             name.2 = MentionKind::Organization;
+            *called = true;
             listed_after = Some(end);
         } else {
             listed_after = None;
@@ -370,9 +380,15 @@ fn organisations_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, fou
 
 /// Names that a lower-case word for places introduces are places: right after it ("the
 /// capital Nairobi"), or after it and "of", "known as", "called" or "named" ("the town of
-/// Lismore", "the township known as Tembisa"). Nationalities stay what they are.
-fn places_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
-    for name in found.iter_mut() {
+/// Lismore", "the township known as Tembisa"). Nationalities stay what they are. Marks in
+/// `called` the mentions whose kind it set.
+fn places_by_what_they_are_called(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    found: &mut [Found],
+    called: &mut [bool],
+) {
+    for (name, called) in found.iter_mut().zip(called) {
         let start = name.0;
         let words = |back: usize| (start - back..start).map(|i| tokens.str(i));
         let cue_at = |i: usize| {
@@ -387,6 +403,7 @@ fn places_by_what_they_are_called(lexicon: &Lexicon, tokens: &Tokens, found: &mu
             || (start >= 3 && words(2).eq(["known", "as"]) && cue_at(start - 3));
         if cued && name.2 != MentionKind::Nationality {
             name.2 = MentionKind::Place;
+            *called = true;
         }
     }
 }
@@ -466,16 +483,18 @@ const GROUP_WORDS: [&str; 9] = [
 
 /// Every mention of one name, in any case, takes the kind most of its mentions have; on a tie,
 /// the kind of its first mention written as the text's other words are (not at the start of a
-/// sentence, not in capitals), if that is one of the tied; else each keeps its own.
-fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+/// sentence, not in capitals), if that is one of the tied; else each keeps its own. A kind the
+/// text states with a word before a mention (`called`: "the town of Lismore") outweighs any
+/// number of the tagger's.
+fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found], called: &[bool]) {
     // Each name's kinds: how many mentions have each, and the first plainly written one.
     let mut kinds: FxHashMap<String, ([u32; 4], Option<MentionKind>)> = FxHashMap::default();
     let key = |start: usize, end: usize| {
         tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end].to_lowercase()
     };
-    for &(start, end, kind) in found.iter() {
+    for (&(start, end, kind), &called) in found.iter().zip(called) {
         let entry = kinds.entry(key(start, end)).or_default();
-        entry.0[kind as usize] += 1;
+        entry.0[kind as usize] += if called { STATED } else { 1 };
         let plain = !tokens.tokens[start].sentence_start
             && tokens.str(start).chars().any(char::is_lowercase);
         if plain && entry.1.is_none() {
@@ -507,6 +526,9 @@ fn by_majority(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
         }
     }
 }
+
+/// The weight of a kind the text states ([`by_majority`]): more than a text mentions a name.
+const STATED: u32 = 1 << 16;
 
 /// The points of the compass, which stand alone for the parts of a country or the world.
 const COMPASS: [&str; 4] = ["North", "South", "East", "West"];
