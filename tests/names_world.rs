@@ -420,3 +420,12 @@ fn a_kind_the_text_states_once_holds_for_every_mention_of_the_name() {
     assert!(all_are(&doc, "Wallabri", L), "{:?}", mentions(&doc));
     assert!(all_are(&doc, "Cooper", P), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn a_kind_the_text_states_after_a_name_holds_for_every_mention_of_it() {
+    let doc = annotate(
+        "Shares of Kitoro, a logistics firm that moves tea, rose. Kitoro said it would hire 300 \
+         people. Kitoro is expanding.",
+    );
+    assert!(all_are(&doc, "Kitoro", O), "{:?}", mentions(&doc));
+}

@@ -47,6 +47,7 @@ pub(super) fn one_kind_per_name(
     let mut called = vec![false; found.len()];
     organisations_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     places_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
+    kinds_stated_after(lexicon, tokens, &mut found, &mut called);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     groups_by_what_follows(lexicon, tokens, &mut found);
     by_majority(lexicon, tokens, &mut found, &called);
@@ -403,6 +404,53 @@ fn places_by_what_they_are_called(
             || (start >= 3 && words(2).eq(["known", "as"]) && cue_at(start - 3));
         if cued && name.2 != MentionKind::Nationality {
             name.2 = MentionKind::Place;
+            *called = true;
+        }
+    }
+}
+
+/// Names that the text goes on to say are a place or an organisation, with a word for one at
+/// the end of a phrase after the name ("Urus-Martan is a town in", "Mbeere, a small village
+/// near", "Talanta, a logistics firm that"), are that. Nationalities stay what they are. Marks
+/// in `called` the mentions whose kind it set.
+fn kinds_stated_after(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    found: &mut [Found],
+    called: &mut [bool],
+) {
+    for (name, called) in found.iter_mut().zip(called) {
+        let mut i = name.1;
+        if matches!(tokens.get(i), "," | "is" | "was") {
+            i += 1;
+        }
+        if !matches!(tokens.get(i), "a" | "an") {
+            continue;
+        }
+        // Up to three words describing it, then the word for what it is, ending the phrase.
+        let stated = (i + 1..tokens.len().min(i + 5))
+            .take_while(|&j| {
+                tokens.tokens[j].kind == TokenKind::Word
+                    && !tokens.is_capitalised(j)
+                    && !lexicon.function_words.contains(tokens.str(j))
+            })
+            .find_map(|j| {
+                let ends = tokens.tokens.get(j + 1).is_none_or(|t| {
+                    t.kind == TokenKind::Punct || lexicon.function_words.contains(tokens.get(j + 1))
+                });
+                let word = tokens.str(j);
+                if !ends {
+                    None
+                } else if lexicon.place_cues.contains(word) {
+                    Some(MentionKind::Place)
+                } else if lexicon.organization_cues.contains(word) {
+                    Some(MentionKind::Organization)
+                } else {
+                    None
+                }
+            });
+        if let Some(kind) = stated.filter(|_| name.2 != MentionKind::Nationality) {
+            name.2 = kind;
             *called = true;
         }
     }
