@@ -214,6 +214,12 @@ const CASES: &[Case] = &[
         never: &["Lusaka", "Biafra", "Accra", "Accra Marathon", "Kigali"],
     },
     Case {
+        name: "a known place named alone is no person unless someone bears its name",
+        text: "KISUMU 2022-08-30 Traders rallied on Tuesday.\n\nReagan's wife, Nancy, said so.",
+        want: &[("KISUMU", L), ("Nancy", P)],
+        never: &[],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

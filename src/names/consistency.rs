@@ -43,6 +43,7 @@ pub(super) fn one_kind_per_name(
     let found = with_acronyms(tokens, found);
     let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
+    places_no_one_is_named_after(lexicon, tokens, &mut found);
     // The mentions whose kind a word before them says outright ("the town of Lismore").
     let mut called = vec![false; found.len()];
     organisations_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
@@ -323,6 +324,34 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
         found.sort_unstable_by_key(|&(start, end, _)| (start, end));
     }
     found
+}
+
+/// A known place the tagger took for a person named by one word ("DAMASCUS 1996-08-30",
+/// "Damascus radio") is the place, unless it is also a first name ("Nancy"), someone in the
+/// text is named in full with it, or a title stands before it ("Mr Lincoln").
+fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
+    let mut in_full: Option<FxHashSet<&str>> = None;
+    for k in 0..found.len() {
+        let (start, end, kind) = found[k];
+        if kind != MentionKind::Person
+            || end - start != 1
+            || !lexicon.is_place(tokens, (start, end))
+            || lexicon.gender(tokens.str(start)).is_some()
+            || (start > 0 && lexicon.is_title(tokens.str(start - 1)))
+        {
+            continue;
+        }
+        let in_full = in_full.get_or_insert_with(|| {
+            found
+                .iter()
+                .filter(|n| n.2 == MentionKind::Person && n.1 - n.0 > 1)
+                .flat_map(|n| (n.0..n.1).map(|i| tokens.str(i)))
+                .collect()
+        });
+        if !in_full.contains(tokens.str(start)) {
+            found[k].2 = MentionKind::Place;
+        }
+    }
 }
 
 /// Names that a word for organisations introduces ("fashion house Gucci", "search portal
