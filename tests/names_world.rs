@@ -215,7 +215,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a known place named alone is no person unless someone bears its name",
-        text: "KISUMU 2022-08-30 Traders rallied on Tuesday.\n\nReagan's wife, Nancy, said so.",
+        text: "Officials said Bamako would answer on Monday. Bamako said it was ready.\n\nKISUMU \
+               2022-08-30 Traders rallied. Kisumu told reporters it needed rain. Reagan's wife, \
+               Nancy, said so.",
         want: &[("KISUMU", L), ("Nancy", P)],
         never: &[],
     },
