@@ -45,6 +45,9 @@ pub(crate) struct Lexicon {
     pub(crate) place_cues: WordSet,
     /// Words that, heading a name, make it a place ("Island", "Port of"), lower-case.
     pub(crate) place_words: WordSet,
+    /// Words that, ending a name, make it a place whatever the tagger read ("Hospital",
+    /// "Bridge"), lower-case.
+    pub(crate) facility_words: WordSet,
     /// Capitalised words that end the name of an event, award or law ("Fair", "Cup", "Act").
     pub(crate) event_words: WordSet,
     /// Lower-case words inside names ("de", "bin", "wa"), lower-case.
@@ -85,6 +88,7 @@ impl Lexicon {
             place_words: words(include_str!("data/place_words.txt")),
             place_cues: words(include_str!("data/place_cues.txt")),
             event_words: words(include_str!("data/event_words.txt")),
+            facility_words: words(include_str!("data/facility_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),
             title_continuations: words(include_str!("data/title_continuations.txt")),
             common_acronyms: words(include_str!("data/common_acronyms.txt")),

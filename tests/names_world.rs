@@ -222,6 +222,13 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "buildings, streets and waters are places",
+        text: "We headed over Kamuzu Bridge and made our way to the Lilongwe Synagogue, then walked \
+               to the small but welcoming Mzuzu Mosque. Later we camped on the bank of Chitipa Creek.",
+        want: &[("Kamuzu Bridge", L), ("Lilongwe Synagogue", L), ("Mzuzu Mosque", L), ("Chitipa Creek", L)],
+        never: &[],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

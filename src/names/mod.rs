@@ -923,6 +923,16 @@ fn kind_of(
             Some(MentionKind::Place)
         }
         Label::Per => Some(MentionKind::Person),
+        // "Ruijin Hospital", "Lions Bridge": buildings, streets and waters are places.
+        Label::Org
+            if end - start > 1
+                && tokens.is_capitalised(end - 1)
+                && lexicon
+                    .facility_words
+                    .contains_lowercase(tokens.str(end - 1)) =>
+        {
+            Some(MentionKind::Place)
+        }
         Label::Org => Some(MentionKind::Organization),
         Label::Loc => Some(MentionKind::Place),
         // The model's fourth kind is nationalities and groups only.
