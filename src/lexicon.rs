@@ -43,6 +43,8 @@ pub(crate) struct Lexicon {
     pub(crate) organization_cues: WordSet,
     /// Lower-case words that, before a name, make it a place ("the township known as X").
     pub(crate) place_cues: WordSet,
+    /// Lower-case words that, before "of" and a name, make it a place ("the province of X").
+    pub(crate) place_kinds: WordSet,
     /// Words that, heading a name, make it a place ("Island", "Port of"), lower-case.
     pub(crate) place_words: WordSet,
     /// Words that, ending a name, make it a place whatever the tagger read ("Hospital",
@@ -87,6 +89,7 @@ impl Lexicon {
             organization_cues: words(include_str!("data/organization_cues.txt")),
             place_words: words(include_str!("data/place_words.txt")),
             place_cues: words(include_str!("data/place_cues.txt")),
+            place_kinds: words(include_str!("data/place_kinds.txt")),
             event_words: words(include_str!("data/event_words.txt")),
             facility_words: words(include_str!("data/facility_words.txt")),
             name_particles: words(include_str!("data/name_particles.txt")),

@@ -201,8 +201,9 @@ const CASES: &[Case] = &[
     Case {
         name: "a word for places before a name makes it a place",
         text: "Floods cut off the village of Mbeere on Friday. The township called Kwa-Thema lost power, \
-               and the capital Lilongwe sent trucks. Water also reached the town of Ndoroko Sabe.",
-        want: &[("Mbeere", L), ("Kwa-Thema", L), ("Lilongwe", L), ("Ndoroko Sabe", L)],
+               and the capital Lilongwe sent trucks. Water also reached the town of Ndoroko Sabe. \
+               Wells ran dry in the province of Ali Sabieh, and shops in Ali Sabieh closed.",
+        want: &[("Mbeere", L), ("Kwa-Thema", L), ("Lilongwe", L), ("Ndoroko Sabe", L), ("Ali Sabieh", L)],
         never: &[],
     },
     Case {

@@ -421,16 +421,17 @@ fn places_by_what_they_are_called(
     for (name, called) in found.iter_mut().zip(called) {
         let start = name.0;
         let words = |back: usize| (start - back..start).map(|i| tokens.str(i));
-        let cue_at = |i: usize| {
-            tokens.tokens[i].kind == TokenKind::Word
-                && !tokens.is_capitalised(i)
-                && lexicon.place_cues.contains(tokens.str(i))
+        let lower_case_word =
+            |i: usize| tokens.tokens[i].kind == TokenKind::Word && !tokens.is_capitalised(i);
+        let cue_at = |i: usize| lower_case_word(i) && lexicon.place_cues.contains(tokens.str(i));
+        let kind_at = |i: usize| {
+            cue_at(i) || lower_case_word(i) && lexicon.place_kinds.contains(tokens.str(i))
         };
         let cued = (start >= 1 && cue_at(start - 1))
             || (start >= 2
                 && matches!(tokens.str(start - 1), "of" | "called" | "named")
-                && cue_at(start - 2))
-            || (start >= 3 && words(2).eq(["known", "as"]) && cue_at(start - 3));
+                && kind_at(start - 2))
+            || (start >= 3 && words(2).eq(["known", "as"]) && kind_at(start - 3));
         if cued && name.2 != MentionKind::Nationality {
             name.2 = MentionKind::Place;
             *called = true;
