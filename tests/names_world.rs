@@ -230,6 +230,12 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a name listed among places is a place",
+        text: "Stalls opened in Grand Bois, Chamouny, Rivière-des-Anguilles and Bel-Air on Monday.",
+        want: &[("Grand Bois", L), ("Chamouny", L), ("Rivière-des-Anguilles", L), ("Bel-Air", L)],
+        never: &[],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

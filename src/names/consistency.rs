@@ -326,29 +326,72 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
     found
 }
 
-/// A known place the tagger took for a person named by one word ("DAMASCUS 1996-08-30",
-/// "Damascus radio") is the place, unless it is also a first name ("Nancy"), someone in the
-/// text is named in full with it, or a title stands before it ("Mr Lincoln").
+/// A person named by one word that is a place by what the text says of it is the place:
+/// a known place ("DAMASCUS 1996-08-30", "Damascus radio"), unless it is also a first name
+/// ("Nancy") or a title stands before it ("Mr Lincoln"); a word with a known place after it
+/// and a comma ("Macomb, Illinois,"); a word listed among places ("La Laura, Plaine-Sophie,
+/// Mapou and Bel-Ombre"). Never a word someone in the text is named in full with.
 fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
-    let mut in_full: Option<FxHashSet<&str>> = None;
+    let is_place = |n: Option<&Found>| n.is_some_and(|n| n.2 == MentionKind::Place);
+    // The names listed with each name: where its list (names joined by commas or "and")
+    // starts and ends in `found`.
+    let joined =
+        |a: &Found, b: &Found| b.0 == a.1 + 1 && matches!(tokens.str(a.1), "," | "and" | "or");
+    let mut lists = vec![(0, 0); found.len()];
+    let mut first = 0;
+    for k in 0..found.len() {
+        if k == 0 || !joined(&found[k - 1], &found[k]) {
+            first = k;
+        }
+        lists[first..=k]
+            .iter_mut()
+            .for_each(|l| *l = (first, k + 1));
+    }
+    let mut places = Vec::new();
     for k in 0..found.len() {
         let (start, end, kind) = found[k];
-        if kind != MentionKind::Person
-            || end - start != 1
-            || !lexicon.is_place(tokens, (start, end))
-            || lexicon.gender(tokens.str(start)).is_some()
-            || (start > 0 && lexicon.is_title(tokens.str(start - 1)))
-        {
+        if kind != MentionKind::Person {
             continue;
         }
-        let in_full = in_full.get_or_insert_with(|| {
-            found
-                .iter()
-                .filter(|n| n.2 == MentionKind::Person && n.1 - n.0 > 1)
-                .flat_map(|n| (n.0..n.1).map(|i| tokens.str(i)))
-                .collect()
-        });
-        if !in_full.contains(tokens.str(start)) {
+        let one_word = end - start == 1;
+        let known = one_word
+            && lexicon.is_place(tokens, (start, end))
+            && lexicon.gender(tokens.str(start)).is_none()
+            && !(start > 0 && lexicon.is_title(tokens.str(start - 1)));
+        // "Macomb, Illinois," and "Macomb, Illinois." but not "Ruto, Kenya's president".
+        let next = found
+            .get(k + 1)
+            .filter(|n| n.0 == end + 1 && tokens.str(end) == ",");
+        let in_address = one_word
+            && is_place(next)
+            && next.is_some_and(|n| {
+                lexicon.is_place(tokens, (n.0, n.1))
+                    && tokens
+                        .tokens
+                        .get(n.1)
+                        .is_none_or(|t| t.kind == TokenKind::Punct)
+                    && !matches!(tokens.get(n.1), "'" | "’")
+            });
+        // Listed with two places at least, and no more people than places.
+        let list = &found[lists[k].0..lists[k].1];
+        let count = |kind: MentionKind| list.iter().filter(|n| n.2 == kind).count();
+        let listed = count(MentionKind::Place) >= 2.max(count(MentionKind::Person));
+        if known || in_address || listed {
+            places.push(k);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let in_full: FxHashSet<&str> = found
+        .iter()
+        .enumerate()
+        .filter(|(k, n)| n.2 == MentionKind::Person && n.1 - n.0 > 1 && !places.contains(k))
+        .flat_map(|(_, n)| (n.0..n.1).map(|i| tokens.str(i)))
+        .collect();
+    for k in places {
+        let (start, end, _) = found[k];
+        if !(start..end).any(|i| in_full.contains(tokens.str(i))) {
             found[k].2 = MentionKind::Place;
         }
     }
@@ -671,5 +714,34 @@ mod tests {
         // A person's initials are no acronym.
         let person = (name.0, name.1, MentionKind::Person);
         assert_eq!(with_acronyms(&tokens, vec![person]), vec![person]);
+    }
+
+    #[test]
+    fn a_person_named_by_one_word_that_the_text_places_is_a_place() {
+        use MentionKind::{Person as P, Place as L};
+        let lexicon = Lexicon::load().unwrap();
+        let tokens = Tokens::new(
+            "Tyler, Texas, voted. Ruto, Kenya's president, spoke in Grand Bois, Bel-Air and \
+             Chamouny. Nancy and Damascus met Tom Damascus.",
+        );
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let name = |word: &str, len: usize, kind| (at(word), at(word) + len, kind);
+        let mut found = vec![
+            name("Tyler", 1, P),
+            name("Texas", 1, L),
+            name("Ruto", 1, P),
+            name("Kenya", 1, L),
+            name("Grand", 2, L),
+            name("Bel", 3, P),
+            name("Chamouny", 1, L),
+            name("Nancy", 1, P),
+            name("Damascus", 1, P),
+            (at("Tom"), at("Tom") + 2, P),
+        ];
+        places_no_one_is_named_after(&lexicon, &tokens, &mut found);
+        let kinds: Vec<MentionKind> = found.iter().map(|n| n.2).collect();
+        // Tyler by the place after it, Bel-Air by its list; Ruto stays (a possessive follows
+        // Kenya), Nancy is a first name, and someone is named in full with Damascus.
+        assert_eq!(kinds, [L, L, P, L, L, L, L, P, P, P]);
     }
 }
