@@ -236,6 +236,12 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "initials without full stops belong to the name",
+        text: "Congress MLA B Z Farooq Ahmed Khan on Monday got into a row.",
+        want: &[("B Z Farooq Ahmed Khan", P)],
+        never: &["Z Farooq Ahmed Khan"],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

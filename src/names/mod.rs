@@ -69,7 +69,7 @@ impl NameFinder {
                 name.0 = after_titles(lexicon, tokens, name.0, name.1);
             }
         }
-        let names = trim_title_case(lexicon, &view, names);
+        let names = with_initials(tokens, trim_title_case(lexicon, &view, names));
         let names = with_heads(
             lexicon,
             tokens,
@@ -189,6 +189,42 @@ fn title_case_line(lexicon: &Lexicon, tokens: &Tokens, i: usize) -> (usize, usiz
     }
     let title_case = words >= 4 && lower && tokens.get(end - 1) != ".";
     (start, end, title_case)
+}
+
+/// People's names with the initials written without full stops before them that the tagger
+/// left out ("H D Deve Gowda", "B Z Zameer Ahmed Khan"): capital letters standing alone, but
+/// for "A" and "I" beginning a sentence and a letter after a word in mixed case ("Division
+/// B").
+fn with_initials(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let mut free_from = 0;
+    for name in &mut names {
+        if name.2 == Label::Per {
+            let initial = |i: usize| {
+                let word = tokens.str(i);
+                let t = &tokens.tokens[i];
+                t.kind == TokenKind::Word
+                    && word.len() == 1
+                    && word.bytes().all(|b| b.is_ascii_uppercase())
+                    && t.gap != Gap::None
+                    && tokens.gap(i + 1) == Gap::Space
+                    && !(t.sentence_start && matches!(word, "A" | "I"))
+            };
+            let mut start = name.0;
+            while start > free_from && initial(start - 1) {
+                start -= 1;
+            }
+            // Not a letter that ends another name ("Division B Sloboda").
+            let ends_name = start > 0
+                && tokens.gap(start) == Gap::Space
+                && tokens.is_capitalised(start - 1)
+                && tokens.str(start - 1).chars().any(char::is_lowercase);
+            if !ends_name {
+                name.0 = start;
+            }
+        }
+        free_from = name.1;
+    }
+    names
 }
 
 /// Where the person named in tokens `start..end` begins, past the titles and job words the
