@@ -273,7 +273,17 @@ fn split_at_common_words(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -
             && !lexicon.name_particles.contains(word)
     };
     let mut out = Vec::with_capacity(names.len());
-    for (start, mut end, label) in names {
+    for (mut start, mut end, label) in names {
+        // Nor does a person's begin on one but a particle ("rapper Ravi"; "de Klerk").
+        while label == Label::Per
+            && end > start + 1
+            && tokens.tokens[start].kind == TokenKind::Word
+            && tokens.gap(start + 1) != Gap::None
+            && tokens.str(start).chars().all(char::is_lowercase)
+            && !lexicon.name_particles.contains(tokens.str(start))
+        {
+            start += 1;
+        }
         // A person's or an organisation's name never ends on a lower-case word ("Kim
         // disembarking", "the DNC authority", "Association for"); a place's may ("Tema port").
         let person_or_organisation = matches!(label, Label::Per | Label::Org);
@@ -994,4 +1004,28 @@ fn is_acronym_in_text(tokens: &Tokens, i: usize) -> bool {
 /// The text of tokens `start..end`.
 fn text_of<'t>(tokens: &Tokens<'t>, start: usize, end: usize) -> &'t str {
     &tokens.text[tokens.tokens[start].start..tokens.tokens[end - 1].end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_persons_name_neither_begins_nor_ends_on_a_lower_case_word_but_a_particle() {
+        let lexicon = Lexicon::load().unwrap();
+        let tokens = Tokens::new("with rapper Ravi and de Klerk disembarking");
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let names = vec![
+            (at("rapper"), at("Ravi") + 1, Label::Per),
+            (at("de"), at("disembarking") + 1, Label::Per),
+        ];
+        let names = split_at_common_words(&lexicon, &tokens, names);
+        assert_eq!(
+            names,
+            [
+                (at("Ravi"), at("Ravi") + 1, Label::Per),
+                (at("de"), at("Klerk") + 1, Label::Per)
+            ]
+        );
+    }
 }
