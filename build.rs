@@ -9,6 +9,9 @@
 //!   and the codes themselves with their minor units (`$OUT_DIR/currency_codes.tsv`).
 //!
 //! - the word clusters (`word_clusters.tsv`) into the clusters table;
+//! - every other list of `src/data/` into a copy without its comments and blank lines
+//!   (`$OUT_DIR/data/`), which is what the crate embeds: the comments document the files, and
+//!   the download need not carry them.
 //!
 //! The table (`$OUT_DIR/gazetteer.bin`): for each of the 2^[`BUCKET_BITS`] buckets, the number
 //! of its records (one byte); then the records in bucket order, each a hash's 16-bit key
@@ -46,6 +49,23 @@ fn main() {
     write_currency_words();
     write_currency_cues();
     write_currency_codes();
+    write_lists();
+}
+
+/// Writes a copy of each `.txt` and `.tsv` file of `src/data/` to `$OUT_DIR/data/`, with only
+/// its rows ([`rows`]).
+fn write_lists() {
+    println!("cargo:rerun-if-changed=src/data");
+    let dir = out_file("data");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    let entries = std::fs::read_dir("src/data").expect("src/data is readable");
+    for entry in entries.map(|e| e.expect("src/data is readable")) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".txt") || name.ends_with(".tsv") {
+            let text: String = rows(&read(&name)).flat_map(|row| [row, "\n"]).collect();
+            std::fs::write(dir.join(&name), text).expect("OUT_DIR is writable");
+        }
+    }
 }
 
 /// Writes `$OUT_DIR/gazetteer.bin`.

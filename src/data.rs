@@ -14,3 +14,14 @@ pub(crate) fn rows(data: &str) -> impl Iterator<Item = &str> {
 pub(crate) fn fields(data: &str) -> impl Iterator<Item = Vec<&str>> {
     rows(data).map(|row| row.split('\t').collect())
 }
+
+/// The rows of the data file `src/data/$file`, as `build.rs` copies them to `$OUT_DIR/data/`
+/// without comments and blank lines: the text the crate embeds.
+#[allow(unused_macros)]
+macro_rules! data_file {
+    ($file:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $file))
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use data_file;

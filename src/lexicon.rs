@@ -4,7 +4,7 @@
 //! copies no word.
 
 use crate::buckets::Buckets;
-use crate::data::rows;
+use crate::data::{data_file, rows};
 use crate::lower::with_lower;
 use crate::text::{TokenRange, Tokens};
 use crate::wordhash::{
@@ -80,24 +80,24 @@ impl Lexicon {
                 .ok_or_else(|| crate::Error::bad_model("gazetteer"))?,
             word_clusters: WordClusters::read(clusters)
                 .ok_or_else(|| crate::Error::bad_model("word clusters"))?,
-            cue_verbs: words(include_str!("data/cue_verbs.txt")),
-            cue_nouns: words(include_str!("data/cue_nouns.txt")),
-            clause_cues: words(include_str!("data/clause_cues.txt")),
-            titles: words(include_str!("data/titles.txt")),
-            organization_words: words(include_str!("data/organization_words.txt")),
-            function_words: words(include_str!("data/function_words.txt")),
-            organization_cues: words(include_str!("data/organization_cues.txt")),
-            place_words: words(include_str!("data/place_words.txt")),
-            place_cues: words(include_str!("data/place_cues.txt")),
-            place_kinds: words(include_str!("data/place_kinds.txt")),
-            event_words: words(include_str!("data/event_words.txt")),
-            facility_words: words(include_str!("data/facility_words.txt")),
-            name_particles: words(include_str!("data/name_particles.txt")),
-            title_continuations: words(include_str!("data/title_continuations.txt")),
-            common_acronyms: words(include_str!("data/common_acronyms.txt")),
-            legal_forms: words(include_str!("data/legal_forms.txt")),
-            evaluation_verbs: words(include_str!("data/evaluation_verbs.txt")),
-            speaker_nouns: words(include_str!("data/speaker_nouns.txt")),
+            cue_verbs: words(data_file!("cue_verbs.txt")),
+            cue_nouns: words(data_file!("cue_nouns.txt")),
+            clause_cues: words(data_file!("clause_cues.txt")),
+            titles: words(data_file!("titles.txt")),
+            organization_words: words(data_file!("organization_words.txt")),
+            function_words: words(data_file!("function_words.txt")),
+            organization_cues: words(data_file!("organization_cues.txt")),
+            place_words: words(data_file!("place_words.txt")),
+            place_cues: words(data_file!("place_cues.txt")),
+            place_kinds: words(data_file!("place_kinds.txt")),
+            event_words: words(data_file!("event_words.txt")),
+            facility_words: words(data_file!("facility_words.txt")),
+            name_particles: words(data_file!("name_particles.txt")),
+            title_continuations: words(data_file!("title_continuations.txt")),
+            common_acronyms: words(data_file!("common_acronyms.txt")),
+            legal_forms: words(data_file!("legal_forms.txt")),
+            evaluation_verbs: words(data_file!("evaluation_verbs.txt")),
+            speaker_nouns: words(data_file!("speaker_nouns.txt")),
         })
     }
 

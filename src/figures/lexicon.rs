@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::calendar::Holiday;
-use crate::data::fields;
+use crate::data::{data_file, fields};
 use crate::document::Change;
 pub(super) use crate::lower::Lower;
 
@@ -246,7 +246,7 @@ fn pairs(data: &'static str) -> Map<&'static str, &'static str> {
 /// The named days of `holidays.tsv`, by their first word.
 fn holidays() -> Map<&'static str, Vec<NamedDay>> {
     let mut map: Map<&'static str, Vec<NamedDay>> = Map::default();
-    for r in fields(include_str!("../data/holidays.tsv")) {
+    for r in fields(data_file!("holidays.tsv")) {
         let name: Vec<&'static str> = r[0].split(' ').collect();
         let rule = r.get(1).and_then(|rule| Holiday::parse(rule));
         map.entry(name[0]).or_default().push((name, rule));
@@ -261,15 +261,15 @@ impl DateWords {
     /// Parses the date pass's lists.
     fn load() -> DateWords {
         DateWords {
-            future_cues: word_set(include_str!("../data/future_cues.txt")),
-            past_cues: word_set(include_str!("../data/past_cues.txt")),
-            year_prepositions: word_set(include_str!("../data/year_prepositions.txt")),
-            count_words: word_set(include_str!("../data/count_words.txt")),
-            year_nouns: word_set(include_str!("../data/year_nouns.txt")),
-            year_followers: word_set(include_str!("../data/year_followers.txt")),
-            month_prepositions: word_set(include_str!("../data/month_prepositions.txt")),
-            period_prepositions: word_set(include_str!("../data/period_prepositions.txt")),
-            day_time_joiners: word_set(include_str!("../data/day_time_joiners.txt")),
+            future_cues: word_set(data_file!("future_cues.txt")),
+            past_cues: word_set(data_file!("past_cues.txt")),
+            year_prepositions: word_set(data_file!("year_prepositions.txt")),
+            count_words: word_set(data_file!("count_words.txt")),
+            year_nouns: word_set(data_file!("year_nouns.txt")),
+            year_followers: word_set(data_file!("year_followers.txt")),
+            month_prepositions: word_set(data_file!("month_prepositions.txt")),
+            period_prepositions: word_set(data_file!("period_prepositions.txt")),
+            day_time_joiners: word_set(data_file!("day_time_joiners.txt")),
             holidays: holidays(),
         }
     }
@@ -310,7 +310,7 @@ impl FigureWords {
             .collect(),
             signs: currency_signs(),
             currency_cues: pairs(include_str!(concat!(env!("OUT_DIR"), "/currency_cues.tsv"))),
-            units: pairs(include_str!("../data/units.tsv")),
+            units: pairs(data_file!("units.tsv")),
             time: time_words(),
             qualifiers: qualifiers(),
             changes_before,
@@ -363,7 +363,7 @@ fn starters(words: &FigureWords) -> FxHashSet<&'static str> {
 
 /// Written-out numbers ("seventy") with their class: `number_words.tsv`.
 fn number_words() -> Map<&'static str, (f64, NumClass)> {
-    fields(include_str!("../data/number_words.tsv"))
+    fields(data_file!("number_words.tsv"))
         .filter_map(|r| {
             let class = match *r.get(2)? {
                 "unit" => NumClass::Unit,
@@ -381,7 +381,7 @@ fn number_words() -> Map<&'static str, (f64, NumClass)> {
 
 /// Ordinal words: value, whether an ordinal, whether a denominator: `ordinal_words.tsv`.
 fn ordinal_words() -> Map<&'static str, (f64, bool, bool)> {
-    fields(include_str!("../data/ordinal_words.tsv"))
+    fields(data_file!("ordinal_words.tsv"))
         .filter_map(|r| {
             let other = *r.get(2)?;
             Some((
@@ -394,7 +394,7 @@ fn ordinal_words() -> Map<&'static str, (f64, bool, bool)> {
 
 /// Scale words and abbreviations with their factor: `scales.tsv`.
 fn scales() -> Map<&'static str, (f64, Attach)> {
-    fields(include_str!("../data/scales.tsv"))
+    fields(data_file!("scales.tsv"))
         .filter_map(|r| {
             let attach = match *r.get(2)? {
                 "any" => Attach::Any,
@@ -408,7 +408,7 @@ fn scales() -> Map<&'static str, (f64, Attach)> {
 
 /// Currency signs and abbreviations and what they stand for: `currency_signs.tsv`.
 fn currency_signs() -> Map<&'static str, CurrencySign> {
-    fields(include_str!("../data/currency_signs.tsv"))
+    fields(data_file!("currency_signs.tsv"))
         .filter_map(|r| {
             let (code, others) = codes(r.get(1)?);
             Some((
@@ -425,7 +425,7 @@ fn currency_signs() -> Map<&'static str, CurrencySign> {
 
 /// Words of dates and times: `time_words.tsv`.
 fn time_words() -> Map<&'static str, TimeWord> {
-    fields(include_str!("../data/time_words.tsv"))
+    fields(data_file!("time_words.tsv"))
         .filter_map(|r| {
             let arg = *r.get(2)?;
             let word = match *r.get(1)? {
@@ -449,7 +449,7 @@ fn time_words() -> Map<&'static str, TimeWord> {
 
 /// Phrases that qualify a figure's value: `approximators.txt`.
 fn qualifiers() -> Vec<Qualifier> {
-    fields(include_str!("../data/approximators.txt"))
+    fields(data_file!("approximators.txt"))
         .filter_map(|r| {
             let claim = match *r.get(1)? {
                 "~" => Change::About,
@@ -480,7 +480,7 @@ fn change_words() -> (ChangeWords, ChangeWords, ChangeWords) {
     let mut changes_before = Map::default();
     let mut changes_after = Map::default();
     let mut changes_by = Map::default();
-    for r in fields(include_str!("../data/change_words.tsv")) {
+    for r in fields(data_file!("change_words.tsv")) {
         let change = if r.get(1) == Some(&"up") {
             Change::Up
         } else {
