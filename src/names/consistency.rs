@@ -40,6 +40,7 @@ pub(super) fn one_kind_per_name(
         }
     }
     let found = with_credits(lexicon, tokens, found);
+    let found = with_nationalities(lexicon, tokens, found);
     let found = with_acronyms(tokens, found);
     let found = by_aliases(tokens, found);
     let mut found = with_surnames(lexicon, tokens, found);
@@ -82,6 +83,40 @@ fn with_credits(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Ve
             && is_credit(lexicon, tokens, i, i + 1)
         {
             found.push((i, i + 1, MentionKind::Organization));
+        }
+    }
+    if found.len() > before {
+        found.sort_unstable_by_key(|&(start, end, _)| (start, end));
+    }
+    found
+}
+
+/// `found` with the nationalities and peoples written as one capitalised word that the tagger
+/// passed by ("Some Argentines raced to the shops"), away from other capitalised words,
+/// sorted by start.
+fn with_nationalities(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
+    let named = named(tokens, &found);
+    let before = found.len();
+    let capitalised = |i: usize| i < tokens.len() && tokens.is_capitalised(i);
+    for i in (0..tokens.len()).filter(|&i| !named[i] && tokens.is_capitalised(i)) {
+        // After a capitalised function word at most ("Some Argentines").
+        let after_name = i > 0
+            && capitalised(i - 1)
+            && tokens.gap(i) == Gap::Space
+            && !lexicon.function_words.contains_lowercase(tokens.str(i - 1));
+        let before_name = capitalised(i + 1) && tokens.gap(i + 1) == Gap::Space;
+        // Glued to a word, a hyphen or a slash: part of something else ("Kenyans-only").
+        let glued = |j: usize, gap: Gap| {
+            gap == Gap::None
+                && (tokens.tokens[j].kind != TokenKind::Punct
+                    || matches!(tokens.str(j), "-" | "/" | "_"))
+        };
+        let in_word = (i > 0 && glued(i - 1, tokens.gap(i)))
+            || (i + 1 < tokens.len() && glued(i + 1, tokens.gap(i + 1)));
+        if !(after_name || before_name || in_word)
+            && lexicon.is_demonym_or_plural(tokens, (i, i + 1))
+        {
+            found.push((i, i + 1, MentionKind::Nationality));
         }
     }
     if found.len() > before {
@@ -743,5 +778,18 @@ mod tests {
         // Tyler by the place after it, Bel-Air by its list; Ruto stays (a possessive follows
         // Kenya), Nancy is a first name, and someone is named in full with Damascus.
         assert_eq!(kinds, [L, L, P, L, L, L, L, P, P, P]);
+    }
+
+    #[test]
+    fn a_nationality_the_tagger_passed_by_is_found_away_from_other_names() {
+        let lexicon = Lexicon::load().unwrap();
+        let tokens = Tokens::new("Some Chileans queued, and European Union officials met Kenyans.");
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let found = with_nationalities(&lexicon, &tokens, Vec::new());
+        let nationality = |i: usize| (i, i + 1, MentionKind::Nationality);
+        assert_eq!(
+            found,
+            [nationality(at("Chileans")), nationality(at("Kenyans"))]
+        );
     }
 }
