@@ -3,6 +3,8 @@
 //! it lies; the small ones are sorted slices of their embedded text. Building a [`Lexicon`]
 //! copies no word.
 
+use rustc_hash::FxHashSet;
+
 use crate::buckets::Buckets;
 use crate::data::{data_file, rows};
 use crate::lower::with_lower;
@@ -222,15 +224,15 @@ impl WordClusters {
     }
 }
 
-/// A set of words: a sorted slice of the embedded data.
+/// A set of words of the embedded data.
 pub(crate) struct WordSet {
-    words: Vec<&'static str>,
+    words: FxHashSet<&'static str>,
 }
 
 impl WordSet {
     /// Whether `word` is in the set, exactly as written.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.words.binary_search(&word).is_ok()
+        self.words.contains(word)
     }
 
     /// Whether `word`, lower-cased, is in the set (whose entries are lower-case).
@@ -242,11 +244,9 @@ impl WordSet {
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
-        let mut words: Vec<&'static str> = iter.into_iter().collect();
-        // Stable sort finds sorted runs: joining two sorted files costs one merge.
-        words.sort();
-        words.dedup();
-        WordSet { words }
+        WordSet {
+            words: iter.into_iter().collect(),
+        }
     }
 }
 

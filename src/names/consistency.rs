@@ -15,6 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::document::MentionKind;
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
+use crate::wordhash::Fx;
 
 /// A name with its kind, in tokens: `(start, end, kind)`.
 pub(super) type Found = (usize, usize, MentionKind);
@@ -159,20 +160,26 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
             defined.insert(acronym, name.2);
         }
     }
+    // The acronyms the text writes; most texts have a few, some none.
+    let acronyms: Vec<usize> = (0..tokens.len())
+        .filter(|&i| is_acronym(tokens, i))
+        .collect();
+    if acronyms.is_empty() {
+        return found;
+    }
     // The initials of every name but people's, with their kind (`None`: two kinds share them).
-    let mut spelled: FxHashMap<String, Option<MentionKind>> = FxHashMap::default();
+    let mut spelled: FxHashMap<u64, Option<MentionKind>> = FxHashMap::default();
     for &(start, end, kind) in found.iter().filter(|n| n.2 != MentionKind::Person) {
-        if let Some(i) = initials(tokens, start, end) {
+        let capitals = (start..end).filter(|&i| tokens.is_capitalised(i));
+        if capitals.clone().nth(1).is_some() {
+            let initials = capitals.filter_map(|i| tokens.str(i).chars().next());
             spelled
-                .entry(i.to_uppercase())
+                .entry(letters_key(initials))
                 .and_modify(|k| *k = k.filter(|&k| k == kind))
                 .or_insert(Some(kind));
         }
     }
     let kind_at = |i: usize| -> Option<MentionKind> {
-        if !is_acronym(tokens, i) {
-            return None;
-        }
         let word = tokens.str(i);
         defined.get(word).copied().or_else(|| {
             // Not in a longer name, a headline in capitals, an address or a slug.
@@ -182,26 +189,38 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
             };
             let alone = (i == 0 || apart(i - 1, tokens.gap(i)))
                 && (i + 1 == tokens.len() || apart(i + 1, tokens.gap(i + 1)));
-            spelled.get(word).copied().flatten().filter(|_| alone)
+            let spelled = || spelled.get(&letters_key(word.chars())).copied().flatten();
+            alone.then(spelled).flatten()
         })
     };
-    let mut added = false;
-    for name in found.iter_mut().filter(|n| n.1 - n.0 == 1) {
-        if let Some(kind) = kind_at(name.0) {
-            name.2 = kind;
-        }
-    }
     let named = named(tokens, &found);
-    for (i, &inside) in named.iter().enumerate() {
-        if let Some(kind) = kind_at(i).filter(|_| !inside) {
-            found.push((i, i + 1, kind));
-            added = true;
+    let before = found.len();
+    for k in 0..before {
+        let (start, end, _) = found[k];
+        if end - start == 1 && acronyms.binary_search(&start).is_ok() {
+            if let Some(kind) = kind_at(start) {
+                found[k].2 = kind;
+            }
         }
     }
-    if added {
+    for &i in acronyms.iter().filter(|&&i| !named[i]) {
+        if let Some(kind) = kind_at(i) {
+            found.push((i, i + 1, kind));
+        }
+    }
+    if found.len() > before {
         found.sort_unstable_by_key(|&(start, end, _)| (start, end));
     }
     found
+}
+
+/// A key for a run of letters in any case ("AU", the initials of "African Union").
+fn letters_key(letters: impl Iterator<Item = char>) -> u64 {
+    letters
+        .fold(Fx::new(9), |h, c| {
+            h.add(u64::from(c.to_uppercase().next().unwrap_or(c)))
+        })
+        .finish()
 }
 
 /// Whether token `i` is a word of two or more capital letters.

@@ -786,7 +786,9 @@ fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
     };
     let before = names.len();
     for i in 1..tokens.len() {
-        if !free_word(i) || tokens.tokens[i].sentence_start {
+        let t = &tokens.tokens[i];
+        // The cheap tests first: this looks at every token.
+        if named[i] || t.sentence_start || t.gap != Gap::Space || !tokens.is_capitalised(i) {
             continue;
         }
         let label = if cue(i - 1, &lexicon.organization_cues) {
@@ -800,6 +802,9 @@ fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
         } else {
             continue;
         };
+        if !free_word(i) {
+            continue;
+        }
         let end = (i + 1..tokens.len())
             .take_while(|&j| free_word(j) && !tokens.tokens[j].sentence_start)
             .last()
