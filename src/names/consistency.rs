@@ -195,11 +195,10 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     };
     let named = named(tokens, &found);
     let before = found.len();
-    for k in 0..before {
-        let (start, end, _) = found[k];
-        if end - start == 1 && acronyms.binary_search(&start).is_ok() {
-            if let Some(kind) = kind_at(start) {
-                found[k].2 = kind;
+    for name in found.iter_mut() {
+        if name.1 - name.0 == 1 && acronyms.binary_search(&name.0).is_ok() {
+            if let Some(kind) = kind_at(name.0) {
+                name.2 = kind;
             }
         }
     }

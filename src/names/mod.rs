@@ -785,8 +785,7 @@ fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
             && calendar::weekday(word).is_none()
     };
     let before = names.len();
-    for i in 1..tokens.len() {
-        let t = &tokens.tokens[i];
+    for (i, t) in tokens.tokens.iter().enumerate().skip(1) {
         // The cheap tests first: this looks at every token.
         if named[i] || t.sentence_start || t.gap != Gap::Space || !tokens.is_capitalised(i) {
             continue;
