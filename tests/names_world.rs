@@ -242,6 +242,13 @@ const CASES: &[Case] = &[
         never: &["Z Farooq Ahmed Khan"],
     },
     Case {
+        name: "a nationality before a far region is one place with it, not before a known place",
+        text: "The governor promised new roads for the Russian Far East, where winters are long. \
+               Jewish West Bank settlers protested.",
+        want: &[("Russian Far East", L), ("West Bank", L)],
+        never: &["Far East", "Jewish West Bank"],
+    },
+    Case {
         name: "an organisation's name never ends on a lower-case word",
         text: "The rules give the chair of the AFC authority to call a meeting, said the Kenya Tea \
                Growers Association for the second time.",

@@ -639,7 +639,7 @@ fn people_by_their_names(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
 /// Takes into a nationality the word for a sea or land it names ("the Korean peninsula",
 /// "the Arabian Sea", "the Persian Gulf"), which makes a place: a capitalised word of the
 /// place words, or one of [`WATERS`] in any case, right after it, in no other name and
-/// ending the name.
+/// ending the name; and a region named by its direction after it ("the Russian Far East").
 fn places_named_by_nationality(
     lexicon: &Lexicon,
     tokens: &Tokens,
@@ -663,8 +663,32 @@ fn places_named_by_nationality(
             names[k] = (start, end + 1, Label::Loc);
         }
     }
-    names
+    // A nationality right before a region named by its direction is one place with it ("the
+    // Russian Far East", "the Kenyan North Rift").
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for name in names {
+        // Not a place known by itself ("Jewish West Bank settlements"), but for the far
+        // regions, which are far from somewhere ("the Russian Far East").
+        let first = tokens.str(name.0);
+        let regional = name.2 == Label::Loc
+            && REGION_STARTS.contains(&first)
+            && tokens.gap(name.0) == Gap::Space
+            && (first == "Far" || !lexicon.is_place(tokens, (name.0, name.1)));
+        match out.last_mut() {
+            Some(last) if regional && last.1 == name.0 && last.2 == Label::Misc => {
+                *last = (last.0, name.1, Label::Loc);
+            }
+            _ => out.push(name),
+        }
+    }
+    out
 }
+
+/// The words that begin the name of a region by its direction ("Far East", "North Rift").
+const REGION_STARTS: [&str; 10] = [
+    "Far", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+    "Central",
+];
 
 /// The seas and lands that a nationality names in lower case ("the Korean peninsula").
 const WATERS: [&str; 4] = ["sea", "ocean", "gulf", "peninsula"];
