@@ -73,8 +73,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "places by their head word",
-        text: "The ferry left Lamu Island for the Port of Mombasa, passing Kilifi Bay on the way.",
-        want: &[("Lamu Island", L), ("Port of Mombasa", L), ("Kilifi Bay", L)],
+        text: "The ferry left Lamu Island for the Port of Mombasa, passing Kilifi Bay on the way. \
+               The Port of Tanga said on Monday that cargo volumes rose.",
+        want: &[("Lamu Island", L), ("Port of Mombasa", L), ("Kilifi Bay", L), ("Port of Tanga", L)],
         never: &[],
     },
     Case {

@@ -997,13 +997,17 @@ fn kind_of(
             Some(MentionKind::Place)
         }
         Label::Per => Some(MentionKind::Person),
-        // "Ruijin Hospital", "Lions Bridge": buildings, streets and waters are places.
+        // "Ruijin Hospital", "Lions Bridge": buildings, streets and waters are places; so is
+        // a name headed by a place's word and "of" ("Port of Tallinn", "Gulf of Aden").
         Label::Org
             if end - start > 1
                 && tokens.is_capitalised(end - 1)
                 && lexicon
                     .facility_words
-                    .contains_lowercase(tokens.str(end - 1)) =>
+                    .contains_lowercase(tokens.str(end - 1))
+                || end - start > 2
+                    && tokens.str(start + 1) == "of"
+                    && lexicon.place_words.contains_lowercase(tokens.str(start)) =>
         {
             Some(MentionKind::Place)
         }
