@@ -120,6 +120,8 @@ pub(crate) struct Token {
     pub(crate) gap: Gap,
     /// The first token of a sentence (or of a paragraph, a heading, a list item).
     pub(crate) sentence_start: bool,
+    /// A word that begins with a capital letter.
+    pub(crate) capitalised: bool,
 }
 
 /// The tokens of one text, and the text.
@@ -159,8 +161,7 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i` is a word that starts with a capital letter.
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word
-            && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        self.tokens[i].capitalised
     }
 
     /// The gap before token `i`; a paragraph break past the end.
@@ -256,6 +257,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             kind,
             gap,
             sentence_start: false,
+            capitalised: kind == TokenKind::Word && c.is_uppercase(),
         });
         gap = Gap::None;
         newlines = 0;
