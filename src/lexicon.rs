@@ -1,7 +1,7 @@
 //! Word lists the passes look names and words up in. The large ones (places, nationalities,
 //! first names) are hashed at build time into the gazetteer table (see `build.rs`), read where
-//! it lies; the small ones are sorted slices of their embedded text. Building a [`Lexicon`]
-//! copies no word.
+//! it lies; the small ones are hash sets of the words of their embedded text. Building a
+//! [`Lexicon`] copies no word.
 
 use rustc_hash::FxHashSet;
 

@@ -126,16 +126,16 @@ fn with_nationalities(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>)
     found
 }
 
-/// The acronym of a name of several words: the initials of its capitalised words ("African
-/// Union": "AU"; "Bank of England": "BE"), `None` for one word.
-fn initials(tokens: &Tokens, start: usize, end: usize) -> Option<String> {
-    let words: Vec<usize> = (start..end).filter(|&i| tokens.is_capitalised(i)).collect();
-    (words.len() >= 2).then(|| {
-        words
-            .iter()
-            .filter_map(|&i| tokens.str(i).chars().next())
-            .collect()
-    })
+/// The initials of a name of several words: the first letters of its capitalised words
+/// ("African Union": A, U; "Bank of England": B, E), `None` for one word.
+fn initials<'a>(
+    tokens: &'a Tokens,
+    start: usize,
+    end: usize,
+) -> Option<impl Iterator<Item = char> + 'a> {
+    let words = (start..end).filter(|&i| tokens.is_capitalised(i));
+    let several = words.clone().nth(1).is_some();
+    several.then(|| words.filter_map(|i| tokens.str(i).chars().next()))
 }
 
 /// `found` with the acronyms that a name defines in brackets after it ("the African Union
@@ -154,7 +154,10 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
         // African Union (AU)").
         let stands_for = (name.0..end)
             .filter(|&s| tokens.is_capitalised(s))
-            .find(|&s| initials(tokens, s, end).is_some_and(|i| i.to_uppercase() == acronym));
+            .find(|&s| {
+                initials(tokens, s, end)
+                    .is_some_and(|i| i.flat_map(char::to_uppercase).eq(acronym.chars()))
+            });
         if let Some(start) = stands_for {
             name.0 = start;
             defined.insert(acronym, name.2);
@@ -170,9 +173,7 @@ fn with_acronyms(tokens: &Tokens, mut found: Vec<Found>) -> Vec<Found> {
     // The initials of every name but people's, with their kind (`None`: two kinds share them).
     let mut spelled: FxHashMap<u64, Option<MentionKind>> = FxHashMap::default();
     for &(start, end, kind) in found.iter().filter(|n| n.2 != MentionKind::Person) {
-        let capitals = (start..end).filter(|&i| tokens.is_capitalised(i));
-        if capitals.clone().nth(1).is_some() {
-            let initials = capitals.filter_map(|i| tokens.str(i).chars().next());
+        if let Some(initials) = initials(tokens, start, end) {
             spelled
                 .entry(letters_key(initials))
                 .and_modify(|k| *k = k.filter(|&k| k == kind))
@@ -582,10 +583,10 @@ fn kinds_stated_after(
     }
 }
 
-/// Whether each token is inside a name of `found`.
-fn named(tokens: &Tokens, found: &[Found]) -> Vec<bool> {
+/// Whether each token is inside one of `names` (`(start, end, kind or label)`).
+pub(super) fn named<K>(tokens: &Tokens, names: &[(usize, usize, K)]) -> Vec<bool> {
     let mut named = vec![false; tokens.len()];
-    for &(start, end, _) in found {
+    for &(start, end, _) in names {
         named[start..end].fill(true);
     }
     named

@@ -703,10 +703,7 @@ fn pairs_of_people(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     if people.len() < 2 {
         return names;
     }
-    let mut named = vec![false; tokens.len()];
-    for &(s, e, _) in &names {
-        named[s..e].fill(true);
-    }
+    let named = consistency::named(tokens, &names);
     let person = |i: usize| !named[i] && tokens.is_capitalised(i) && people.contains(tokens.str(i));
     let pairs: Vec<usize> = (1..tokens.len().saturating_sub(1))
         .filter(|&h| is_hyphen(tokens, h) && person(h - 1) && person(h + 1))
@@ -788,10 +785,7 @@ fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<N
 /// town of Kuresa"). A name is a run of capitalised words on one line, none of them a function
 /// word, a title, a month or a weekday.
 fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
-    let mut named = vec![false; tokens.len()];
-    for &(start, end, _) in &names {
-        named[start..end].fill(true);
-    }
+    let named = consistency::named(tokens, &names);
     let cue = |i: usize, words: &WordSet| {
         tokens.tokens[i].kind == TokenKind::Word
             && !tokens.is_capitalised(i)
