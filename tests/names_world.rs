@@ -465,3 +465,14 @@ fn a_kind_the_text_states_after_a_name_holds_for_every_mention_of_it() {
     );
     assert!(all_are(&doc, "Kitoro", O), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn a_people_or_tongue_the_text_names_once_is_a_group_in_every_mention() {
+    let doc = annotate(
+        "Dr Amara Obi has spent ten years recording Tavuri in Arnhem Land. She first heard the \
+         Tavuri language as a student in Darwin. In Tavuri there are only three verbs, she said, \
+         and few still speak it. Words from Tavuri are now used by engineers in Canberra.",
+    );
+    assert!(all_are(&doc, "Tavuri", N), "{:?}", mentions(&doc));
+    assert!(all_are(&doc, "Darwin", L), "{:?}", mentions(&doc));
+}

@@ -52,7 +52,7 @@ pub(super) fn one_kind_per_name(
     places_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     kinds_stated_after(lexicon, tokens, &mut found, &mut called);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
-    groups_by_what_follows(lexicon, tokens, &mut found);
+    groups_by_what_follows(lexicon, tokens, &mut found, &mut called);
     by_majority(lexicon, tokens, &mut found, &called);
     found
 }
@@ -626,24 +626,31 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
     }
 }
 
-/// A name of one word before a word for a people ("the Jingulu people", "Zongo communities")
-/// is a group's, unless the word lists know it as a place ("Lamu community").
-fn groups_by_what_follows(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
-    for name in found
-        .iter_mut()
-        .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Nationality)
-    {
-        let next = tokens.get(name.1);
-        if tokens.gap(name.1) == Gap::Space
-            && GROUP_WORDS.contains(&next)
+/// A name of one word before a word for a people or its tongue ("the Tavuri people", "Lomba
+/// communities", "the Tavuri language") is a group's, unless the word lists know it as a place
+/// ("Lamu community"). The text states it, so it holds for every mention of the name: marks
+/// those in `called`.
+fn groups_by_what_follows(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    found: &mut [Found],
+    called: &mut [bool],
+) {
+    for (name, called) in found.iter_mut().zip(called) {
+        if name.1 - name.0 != 1 || tokens.gap(name.1) != Gap::Space {
+            continue;
+        }
+        if GROUP_WORDS.contains(&tokens.get(name.1))
             && !lexicon.is_place(tokens, (name.0, name.0 + 1))
         {
             name.2 = MentionKind::Nationality;
+            *called = true;
         }
     }
 }
 
-/// The words for a people that follow its name in lower case.
+/// The words for a people, or for its tongue, that follow its name in lower case; not "clan",
+/// which follows a family's ("the Okafor clan").
 const GROUP_WORDS: [&str; 9] = [
     "people",
     "peoples",
@@ -651,9 +658,9 @@ const GROUP_WORDS: [&str; 9] = [
     "tribes",
     "community",
     "communities",
-    "clan",
-    "clans",
     "elders",
+    "language",
+    "languages",
 ];
 
 /// Every mention of one name, in any case, takes the kind most of its mentions have; on a tie,
