@@ -290,6 +290,11 @@ const NUMBERS: &[Case] = &[
         ],
     },
     Case {
+        name: "number words inside names are no figures, before a figure's own word they are",
+        text: "The Kwanlin First Nation and the Sixth Circuit met. Unemployment Is Three Percent.",
+        want: &[want!("Three Percent", Percent, value = 3.0)],
+    },
+    Case {
         name: "hyphenated tens",
         text: "Thirty-four people were hurt.",
         want: &[want!("Thirty-four", Number, value = 34.0)],

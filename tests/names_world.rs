@@ -188,6 +188,13 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a number word inside a name is part of it",
+        text: "Chief Ama Dene of the Kwanlin First Nation said the Three Gorges Dam had opened. The \
+               Sixth Circuit court said it would rule.",
+        want: &[("Kwanlin First Nation", O), ("Three Gorges Dam", L), ("Sixth Circuit", O)],
+        never: &["First", "Three", "Sixth"],
+    },
+    Case {
         name: "peoples and groups the word lists lack are nationalities",
         text: "Inuit hunters from Nunavut met Māori elders and Mapuche leaders in Temuco on Tuesday.",
         want: &[("Inuit", N), ("Māori", N), ("Mapuche", N), ("Nunavut", L), ("Temuco", L)],

@@ -184,7 +184,7 @@ fn scan_at(t: &Tokens, i: usize, today: Option<Day>, out: &mut Vec<Hit>) -> Opti
     if let Some(end) = skip_url(t, i) {
         return Some(end);
     }
-    if token.kind == TokenKind::Word && inside_word(t, i) {
+    if token.kind == TokenKind::Word && (inside_word(t, i) || in_a_name(t, i)) {
         return None;
     }
     if let Some(end) = money::scan_prefixed(t, i, out) {
@@ -307,6 +307,34 @@ fn could_start(t: &Tokens, i: usize) -> bool {
             || starters.contains(Lower::new(t.get(i + 1)).as_str());
     }
     true
+}
+
+/// Whether the number or ordinal word at token `i` is part of a name: capitalised inside a
+/// sentence, before another capitalised word that no figure is made of ("the Carcross First
+/// Nation", "the Three Gorges Dam", where "Three Percent" and "Second Quarter" stay figures).
+fn in_a_name(t: &Tokens, i: usize) -> bool {
+    let next = i + 1;
+    if t.tokens[i].sentence_start
+        || !t.is_capitalised(i)
+        || t.gap(next) != Gap::Space
+        || !t.tokens.get(next).is_some_and(|n| n.capitalised)
+    {
+        return false;
+    }
+    let words = lexicon::words();
+    let this = Lower::new(t.get(i));
+    if !(words.numbers.contains_key(this.as_str()) || words.ordinals.contains_key(this.as_str())) {
+        return false;
+    }
+    let lower = Lower::new(t.get(next));
+    let word = lower.as_str();
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    ![word, singular].iter().any(|w| {
+        words.starters.contains(*w)
+            || words.units.contains_key(*w)
+            || words.currencies.contains_key(*w)
+            || words.time.contains_key(*w)
+    })
 }
 
 /// Whether token `i` continues a word or code it touches: "G7", "COVID-19", "MH17".

@@ -17,6 +17,8 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Gap, TokenKind, Tokens};
 use crate::wordhash::Fx;
 
+use super::features::PLACE_PREPOSITIONS;
+
 /// A name with its kind, in tokens: `(start, end, kind)`.
 pub(super) type Found = (usize, usize, MentionKind);
 
@@ -594,8 +596,9 @@ pub(super) fn named<K>(tokens: &Tokens, names: &[(usize, usize, K)]) -> Vec<bool
 
 /// A one-word person or place that is the first word of an organisation named in full
 /// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
-/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), or it is a first name that someone named in
-/// full in the text bears ("Kendra Mendes" beside "Kendra Logistics").
+/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), it is a first name that
+/// someone named in full in the text bears ("Kendra Mendes" beside "Kendra Logistics"), or it
+/// follows a preposition of place ("the Kwanlin First Nation" … "in Kwanlin").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
@@ -617,7 +620,10 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
         .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
     {
         let word = tokens.str(name.0);
-        let known = lexicon.is_place(tokens, (name.0, name.0 + 1))
+        let placed = name.0 > 0
+            && PLACE_PREPOSITIONS.contains(&tokens.get(name.0 - 1));
+        let known = placed
+            || lexicon.is_place(tokens, (name.0, name.0 + 1))
             || lexicon.is_demonym(tokens, (name.0, name.0 + 1))
             || (lexicon.gender(word).is_some() && people.contains(word));
         if !known && firsts.contains(&word) {
@@ -775,6 +781,44 @@ mod tests {
         // A person's initials are no acronym.
         let person = (name.0, name.1, MentionKind::Person);
         assert_eq!(with_acronyms(&tokens, vec![person]), vec![person]);
+    }
+
+    #[test]
+    fn a_name_is_the_organisation_it_begins_unless_the_text_places_it() {
+        use MentionKind::{Organization as O, Person as P, Place as L};
+        let lexicon = Lexicon::load().unwrap();
+        let tokens = Tokens::new(
+            "Talvik Holdings ASA grew. Talvik said so. Elders in Talvik and Ruvina met Ruvina \
+             Okafor.",
+        );
+        let at = |word: &str, nth: usize| {
+            (0..tokens.len())
+                .filter(|&i| tokens.str(i) == word)
+                .nth(nth)
+                .unwrap()
+        };
+        let one = |word: &str, nth: usize, kind| (at(word, nth), at(word, nth) + 1, kind);
+        let company = (0, 3, O);
+        let okafor = (at("Ruvina", 1), at("Ruvina", 1) + 2, P);
+        let mut found = vec![
+            company,
+            one("Talvik", 1, P),
+            one("Talvik", 2, P),
+            one("Ruvina", 0, L),
+            okafor,
+        ];
+        organisations_by_their_first_word(&lexicon, &tokens, &mut found);
+        assert_eq!(
+            found,
+            vec![
+                company,
+                one("Talvik", 1, O),
+                // After "in", the word is the place the organisation is named after.
+                one("Talvik", 2, P),
+                one("Ruvina", 0, L),
+                okafor,
+            ]
+        );
     }
 
     #[test]

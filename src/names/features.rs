@@ -477,7 +477,7 @@ fn mark_phrases(info: &mut [Info], gazetteer: &Gazetteer) {
 }
 
 /// The lower-case words after which a capitalised word is mostly a place.
-const PLACE_PREPOSITIONS: [&str; 4] = ["in", "at", "from", "near"];
+pub(super) const PLACE_PREPOSITIONS: [&str; 4] = ["in", "at", "from", "near"];
 
 /// Marks each capitalised word with what the whole text shows of it: capitalised mid-sentence
 /// or in lower case, after a title or "the" or a preposition of place, before an organisation
