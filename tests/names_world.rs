@@ -483,3 +483,15 @@ fn a_people_or_tongue_the_text_names_once_is_a_group_in_every_mention() {
     assert!(all_are(&doc, "Tavuri", N), "{:?}", mentions(&doc));
     assert!(all_are(&doc, "Darwin", L), "{:?}", mentions(&doc));
 }
+
+#[test]
+fn a_country_that_is_also_a_first_name_is_the_country_beside_its_people() {
+    let doc = annotate(
+        "The King said Jordan is committed to peace. Jordan's support for the talks was welcomed \
+         by Jordanian and Egyptian officials, and by the envoy to Jordan Karim Haddad.",
+    );
+    assert!(all_are(&doc, "Jordan", L), "{:?}", mentions(&doc));
+    // Without its people named, the first name may be a person's.
+    let doc = annotate("Jordan said she would run again. Jordan is the party's chair.");
+    assert!(all_are(&doc, "Jordan", P), "{:?}", mentions(&doc));
+}

@@ -384,7 +384,8 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
 
 /// A person named by one word that is a place by what the text says of it is the place:
 /// a known place ("DAMASCUS 1996-08-30", "Damascus radio"), unless it is also a first name
-/// ("Nancy") or a title stands before it ("Mr Lincoln"); a word with a known place after it
+/// ("Nancy") and the text does not name the place's people ("Jordan" beside "Jordanian"), or a
+/// title stands before it ("Mr Lincoln"); a word with a known place after it
 /// and a comma ("Macomb, Illinois,"); a word listed among places ("La Laura, Plaine-Sophie,
 /// Mapou and Bel-Ombre"). Never a word someone in the text is named in full with.
 fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
@@ -412,7 +413,7 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         let one_word = end - start == 1;
         let known = one_word
             && lexicon.is_place(tokens, (start, end))
-            && lexicon.gender(tokens.str(start)).is_none()
+            && (lexicon.gender(tokens.str(start)).is_none() || has_its_people(lexicon, tokens, start))
             && !(start > 0 && lexicon.is_title(tokens.str(start - 1)));
         // "Macomb, Illinois," and "Macomb, Illinois." but not "Ruto, Kenya's president".
         let next = found
@@ -443,6 +444,11 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         .iter()
         .enumerate()
         .filter(|(k, n)| n.2 == MentionKind::Person && n.1 - n.0 > 1 && !places.contains(k))
+        // Not a name the tagger ran on from a place whose people the text names ("the
+        // ambassador to Jordan Atallah Khairi" beside "Jordanian").
+        .filter(|(_, n)| {
+            !(lexicon.is_place(tokens, (n.0, n.0 + 1)) && has_its_people(lexicon, tokens, n.0))
+        })
         .flat_map(|(_, n)| (n.0..n.1).map(|i| tokens.str(i)))
         .collect();
     for k in places {
@@ -451,6 +457,19 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
             found[k].2 = MentionKind::Place;
         }
     }
+}
+
+/// Whether the text names the people of the place at token `place`: a nationality made of
+/// the place's name and an ending ("Jordan" and "Jordanian", "Chad" and "Chadians").
+fn has_its_people(lexicon: &Lexicon, tokens: &Tokens, place: usize) -> bool {
+    let name = tokens.str(place);
+    (0..tokens.len()).any(|i| {
+        let word = tokens.str(i);
+        word.len() > name.len()
+            && word.len() <= name.len() + 5
+            && word.starts_with(name)
+            && lexicon.is_demonym_or_plural(tokens, (i, i + 1))
+    })
 }
 
 /// Names that a word for organisations introduces ("fashion house Gucci", "search portal
