@@ -218,9 +218,10 @@ const CASES: &[Case] = &[
         name: "a place inside the name of an event, award or law is no mention of its own",
         text: "Publishers packed the Lusaka Book Fair on Tuesday, and veterans of the Biafra War \
                marched in Enugu. Athletes from Ghana trained for the Accra Marathon, while the \
-               Kigali Peace Summit opened. Kenya's Independence Day fell on a Monday.",
+               Kigali Peace Summit opened. Kenya's Independence Day fell on a Monday. Divers found \
+               pottery from the Tanabe Period near Enugu, and the Osei Era ended in 1901.",
         want: &[("Enugu", L), ("Ghana", L), ("Kenya", L)],
-        never: &["Lusaka", "Biafra", "Accra", "Accra Marathon", "Kigali"],
+        never: &["Lusaka", "Biafra", "Accra", "Accra Marathon", "Kigali", "Tanabe", "Tanabe Period", "Osei Era"],
     },
     Case {
         name: "a known place named alone is no person unless someone bears its name",

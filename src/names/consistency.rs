@@ -413,7 +413,8 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         let one_word = end - start == 1;
         let known = one_word
             && lexicon.is_place(tokens, (start, end))
-            && (lexicon.gender(tokens.str(start)).is_none() || has_its_people(lexicon, tokens, start))
+            && (lexicon.gender(tokens.str(start)).is_none()
+                || has_its_people(lexicon, tokens, start))
             && !(start > 0 && lexicon.is_title(tokens.str(start - 1)));
         // "Macomb, Illinois," and "Macomb, Illinois." but not "Ruto, Kenya's president".
         let next = found
@@ -639,8 +640,7 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
         .filter(|n| n.1 - n.0 == 1 && n.2 != MentionKind::Organization)
     {
         let word = tokens.str(name.0);
-        let placed = name.0 > 0
-            && PLACE_PREPOSITIONS.contains(&tokens.get(name.0 - 1));
+        let placed = name.0 > 0 && PLACE_PREPOSITIONS.contains(&tokens.get(name.0 - 1));
         let known = placed
             || lexicon.is_place(tokens, (name.0, name.0 + 1))
             || lexicon.is_demonym(tokens, (name.0, name.0 + 1))
