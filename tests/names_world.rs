@@ -239,6 +239,12 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "divisions of a country are places, even when they speak",
+        text: "Sakai Prefecture said it would reopen schools.",
+        want: &[("Sakai Prefecture", L)],
+        never: &[],
+    },
+    Case {
         name: "a name listed among places is a place",
         text: "Stalls opened in Grand Bois, Chamouny, Rivière-des-Anguilles and Bel-Air on Monday.",
         want: &[("Grand Bois", L), ("Chamouny", L), ("Rivière-des-Anguilles", L), ("Bel-Air", L)],
