@@ -385,9 +385,10 @@ fn with_surnames(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>) -> V
 /// A person named by one word that is a place by what the text says of it is the place:
 /// a known place ("DAMASCUS 1996-08-30", "Damascus radio"), unless it is also a first name
 /// ("Nancy") and the text does not name the place's people ("Jordan" beside "Jordanian"), or a
-/// title stands before it ("Mr Lincoln"); a word with a known place after it
-/// and a comma ("Macomb, Illinois,"); a word listed among places ("La Laura, Plaine-Sophie,
-/// Mapou and Bel-Ombre"). Never a word someone in the text is named in full with.
+/// title stands before it ("Mr Lincoln"); a word with a known place after it and a comma
+/// ("Macomb, Illinois,"); a word listed among places ("La Laura, Plaine-Sophie, Mapou and
+/// Bel-Ombre"). So is a known place in capitals that opens a line as a dateline ("SHAH ALAM:").
+/// Never a word that is the first or last name of someone the text names in full.
 fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let is_place = |n: Option<&Found>| n.is_some_and(|n| n.2 == MentionKind::Place);
     // The names listed with each name: where its list (names joined by commas or "and")
@@ -411,6 +412,12 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
             continue;
         }
         let one_word = end - start == 1;
+        // "SHAH ALAM: Police said": a place in capitals opening a line, before a colon, a
+        // comma or a dash, is a dateline's, whatever first names it holds.
+        let dateline = tokens.gap(start) >= Gap::Line
+            && matches!(tokens.get(end), ":" | "," | "-" | "—" | "–")
+            && (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
+            && lexicon.is_place(tokens, (start, end));
         let known = one_word
             && lexicon.is_place(tokens, (start, end))
             && (lexicon.gender(tokens.str(start)).is_none()
@@ -434,7 +441,7 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         let list = &found[lists[k].0..lists[k].1];
         let count = |kind: MentionKind| list.iter().filter(|n| n.2 == kind).count();
         let listed = count(MentionKind::Place) >= 2.max(count(MentionKind::Person));
-        if known || in_address || listed {
+        if known || in_address || listed || dateline {
             places.push(k);
         }
     }
@@ -450,7 +457,8 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         .filter(|(_, n)| {
             !(lexicon.is_place(tokens, (n.0, n.0 + 1)) && has_its_people(lexicon, tokens, n.0))
         })
-        .flat_map(|(_, n)| (n.0..n.1).map(|i| tokens.str(i)))
+        // A first or last name: a word inside a full name is no one's ("Kartu Jakarta Sehat").
+        .flat_map(|(_, n)| [tokens.str(n.0), tokens.str(n.1 - 1)])
         .collect();
     for k in places {
         let (start, end, _) = found[k];
@@ -867,6 +875,34 @@ mod tests {
         // Tyler by the place after it, Bel-Air by its list; Ruto stays (a possessive follows
         // Kenya), Nancy is a first name, and someone is named in full with Damascus.
         assert_eq!(kinds, [L, L, P, L, L, L, L, P, P, P]);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_and_a_word_inside_a_full_name_are_places() {
+        use MentionKind::{Person as P, Place as L};
+        let lexicon = Lexicon::load().unwrap();
+        let tokens =
+            Tokens::new("KUALA LUMPUR: The Kartu Damascus Sehat card came. Damascus agreed.");
+        let at = |word: &str, nth: usize| {
+            (0..tokens.len())
+                .filter(|&i| tokens.str(i) == word)
+                .nth(nth)
+                .unwrap()
+        };
+        let name = |word: &str, nth: usize, len: usize| (at(word, nth), at(word, nth) + len, P);
+        let mut found = vec![
+            name("KUALA", 0, 2),
+            name("Kartu", 0, 3),
+            name("Damascus", 1, 1),
+        ];
+        places_no_one_is_named_after(&lexicon, &tokens, &mut found);
+        let kinds: Vec<MentionKind> = found.iter().map(|n| n.2).collect();
+        assert_eq!(kinds, [L, P, L]);
+        // Without the colon the words open a sentence, and the tagger's reading stands.
+        let tokens = Tokens::new("KUALA LUMPUR won.");
+        let mut found = vec![(0, 2, P)];
+        places_no_one_is_named_after(&lexicon, &tokens, &mut found);
+        assert_eq!(found, [(0, 2, P)]);
     }
 
     #[test]
