@@ -219,9 +219,21 @@ const CASES: &[Case] = &[
         text: "Publishers packed the Lusaka Book Fair on Tuesday, and veterans of the Biafra War \
                marched in Enugu. Athletes from Ghana trained for the Accra Marathon, while the \
                Kigali Peace Summit opened. Kenya's Independence Day fell on a Monday. Divers found \
-               pottery from the Tanabe Period near Enugu, and the Osei Era ended in 1901.",
+               pottery from the Tanabe Period near Enugu, and the Osei Era ended in 1901. Since \
+               the U.S.-Ghana Free Trade Agreement (USGFTA) took effect, USGFTA has helped both.",
         want: &[("Enugu", L), ("Ghana", L), ("Kenya", L)],
-        never: &["Lusaka", "Biafra", "Accra", "Accra Marathon", "Kigali", "Tanabe", "Tanabe Period", "Osei Era"],
+        never: &[
+            "Lusaka",
+            "Biafra",
+            "Accra",
+            "Accra Marathon",
+            "Kigali",
+            "Tanabe",
+            "Tanabe Period",
+            "Osei Era",
+            "U.S.",
+            "USGFTA",
+        ],
     },
     Case {
         name: "a known place named alone is no person unless someone bears its name",

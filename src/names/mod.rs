@@ -739,10 +739,12 @@ const EVENT_JOINERS: [&str; 7] = ["of", "and", "for", "&", "-", "'", "’"];
 /// words, perhaps joined by [`EVENT_JOINERS`], up to a word of
 /// [`Lexicon::event_words`] ("Hong Kong" of "the Hong Kong Film Awards", "Vietnam" of "the
 /// Vietnam War"). Headlines in Title Case and in capitals, where every word is capitalised,
-/// are left alone.
+/// are left alone. An acronym in brackets after such a name is the event's, and so is every
+/// mention of it ("the US-Korea Free Trade Agreement (KORUS)" … "KORUS has").
 fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let mut line = (0, 0, false);
     let mut out = Vec::with_capacity(names.len());
+    let mut acronyms: Vec<&str> = Vec::new();
     for (start, end, label) in names {
         let mut event = false;
         let mut k = start;
@@ -764,7 +766,7 @@ fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<N
                     event = true;
                     break;
                 }
-            } else if !EVENT_JOINERS.contains(&word) {
+            } else if !(EVENT_JOINERS.contains(&word) || is_initial_stop(tokens, k)) {
                 break;
             }
             k += 1;
@@ -774,9 +776,26 @@ fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<N
         }
         if !event || line.2 {
             out.push((start, end, label));
+        } else if tokens.get(k + 1) == "("
+            && tokens.get(k + 3) == ")"
+            && is_acronym_in_text(tokens, k + 2)
+        {
+            acronyms.push(tokens.str(k + 2));
         }
     }
+    if !acronyms.is_empty() {
+        out.retain(|&(start, end, _)| !(end - start == 1 && acronyms.contains(&tokens.str(start))));
+    }
     out
+}
+
+/// Whether token `i` is the full stop of an initial it touches ("U.S.", "U.K.").
+fn is_initial_stop(tokens: &Tokens, i: usize) -> bool {
+    i > 0
+        && tokens.get(i) == "."
+        && tokens.gap(i) == Gap::None
+        && tokens.get(i - 1).len() == 1
+        && tokens.is_capitalised(i - 1)
 }
 
 /// `names` with the names the tagger passed by right after a lower-case word that says what
