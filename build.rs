@@ -52,8 +52,17 @@ fn main() {
     write_lists();
 }
 
-/// Writes a copy of each `.txt` and `.tsv` file of `src/data/` to `$OUT_DIR/data/`, with only
-/// its rows ([`rows`]).
+/// The lists of `src/data/` that the crate reads only through the tables this script writes.
+const TABLED: [&str; 5] = [
+    "countries.tsv",
+    "places.tsv",
+    "demonyms.tsv",
+    "first_names.tsv",
+    "word_clusters.tsv",
+];
+
+/// Writes a copy of each other `.txt` and `.tsv` file of `src/data/` (not [`TABLED`]) to
+/// `$OUT_DIR/data/`, with only its rows ([`rows`]).
 fn write_lists() {
     println!("cargo:rerun-if-changed=src/data");
     let dir = out_file("data");
@@ -61,7 +70,7 @@ fn write_lists() {
     let entries = std::fs::read_dir("src/data").expect("src/data is readable");
     for entry in entries.map(|e| e.expect("src/data is readable")) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".txt") || name.ends_with(".tsv") {
+        if (name.ends_with(".txt") || name.ends_with(".tsv")) && !TABLED.contains(&name.as_str()) {
             let text: String = rows(&read(&name)).flat_map(|row| [row, "\n"]).collect();
             std::fs::write(dir.join(&name), text).expect("OUT_DIR is writable");
         }
