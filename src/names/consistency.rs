@@ -226,7 +226,7 @@ fn letters_key(letters: impl Iterator<Item = char>) -> u64 {
 }
 
 /// Whether token `i` is a word of two or more capital letters.
-fn is_acronym(tokens: &Tokens, i: usize) -> bool {
+pub(super) fn is_acronym(tokens: &Tokens, i: usize) -> bool {
     tokens
         .tokens
         .get(i)

@@ -1034,15 +1034,7 @@ fn kind_of(
 /// Whether token `i` is a word in capitals of two letters or more ("US") whose neighbours are
 /// not: an acronym in running text rather than a word of a headline in capitals.
 fn is_acronym_in_text(tokens: &Tokens, i: usize) -> bool {
-    let capitals = |j: usize| {
-        let word = tokens.get(j);
-        tokens
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && word.chars().count() >= 2
-            && !word.chars().any(char::is_lowercase)
-    };
+    let capitals = |j: usize| consistency::is_acronym(tokens, j);
     capitals(i) && !(i > 0 && capitals(i - 1)) && !capitals(i + 1)
 }
 
