@@ -546,24 +546,29 @@ fn places_by_what_they_are_called(
     called: &mut [bool],
 ) {
     for (name, called) in found.iter_mut().zip(called) {
-        let start = name.0;
-        let words = |back: usize| (start - back..start).map(|i| tokens.str(i));
-        let lower_case_word =
-            |i: usize| tokens.tokens[i].kind == TokenKind::Word && !tokens.is_capitalised(i);
-        let cue_at = |i: usize| lower_case_word(i) && lexicon.place_cues.contains(tokens.str(i));
-        let kind_at = |i: usize| {
-            cue_at(i) || lower_case_word(i) && lexicon.place_kinds.contains(tokens.str(i))
-        };
-        let cued = (start >= 1 && cue_at(start - 1))
-            || (start >= 2
-                && matches!(tokens.str(start - 1), "of" | "called" | "named")
-                && kind_at(start - 2))
-            || (start >= 3 && words(2).eq(["known", "as"]) && kind_at(start - 3));
-        if cued && name.2 != MentionKind::Nationality {
+        if name.2 != MentionKind::Nationality && is_called_a_place(lexicon, tokens, name.0) {
             name.2 = MentionKind::Place;
             *called = true;
         }
     }
+}
+
+/// Whether a lower-case word for places says that the name at token `start` is one: right
+/// before it ("the capital Lilongwe"), or with "of", "called", "named" or "known as" between,
+/// where words for divisions count too ("the township known as Tembisa", "the province of
+/// Hebei").
+pub(super) fn is_called_a_place(lexicon: &Lexicon, tokens: &Tokens, start: usize) -> bool {
+    let words = |back: usize| (start - back..start).map(|i| tokens.str(i));
+    let lower_case_word =
+        |i: usize| tokens.tokens[i].kind == TokenKind::Word && !tokens.is_capitalised(i);
+    let cue_at = |i: usize| lower_case_word(i) && lexicon.place_cues.contains(tokens.str(i));
+    let kind_at =
+        |i: usize| cue_at(i) || lower_case_word(i) && lexicon.place_kinds.contains(tokens.str(i));
+    (start >= 1 && cue_at(start - 1))
+        || (start >= 2
+            && matches!(tokens.str(start - 1), "of" | "called" | "named")
+            && kind_at(start - 2))
+        || (start >= 3 && words(2).eq(["known", "as"]) && kind_at(start - 3))
 }
 
 /// Names that the text goes on to say are a place or an organisation, with a word for one at

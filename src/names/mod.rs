@@ -800,8 +800,8 @@ fn is_initial_stop(tokens: &Tokens, i: usize) -> bool {
 
 /// `names` with the names the tagger passed by right after a lower-case word that says what
 /// they are: an organisation after a word such as "portal" or "brand" ("the website Habari"),
-/// a place after a word such as "town", perhaps with "of", "called" or "named" between ("the
-/// town of Kuresa"). A name is a run of capitalised words on one line, none of them a function
+/// a place after a word for places ([`consistency::is_called_a_place`]: "the town of Kuresa",
+/// "the district known as Ngaro"). A name is a run of capitalised words on one line, none of them a function
 /// word, a title, a month or a weekday.
 fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     let named = consistency::named(tokens, &names);
@@ -829,11 +829,7 @@ fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name
         }
         let label = if cue(i - 1, &lexicon.organization_cues) {
             Label::Org
-        } else if cue(i - 1, &lexicon.place_cues)
-            || (i >= 2
-                && matches!(tokens.str(i - 1), "of" | "called" | "named")
-                && cue(i - 2, &lexicon.place_cues))
-        {
+        } else if consistency::is_called_a_place(lexicon, tokens, i) {
             Label::Loc
         } else {
             continue;
