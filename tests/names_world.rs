@@ -188,6 +188,17 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "an organisation's second field after \"and\" is part of its name",
+        text: "She studied at the Kumasi College of Music and Dance in Accra, and the National \
+               Institute of Roads and Bridges warned of cuts.",
+        want: &[
+            ("Kumasi College of Music and Dance", O),
+            ("National Institute of Roads and Bridges", O),
+            ("Accra", L),
+        ],
+        never: &["Kumasi College of Music", "National Institute of Roads"],
+    },
+    Case {
         name: "a number word inside a name is part of it",
         text: "Chief Ama Dene of the Kwanlin First Nation said the Three Gorges Dam had opened. The \
                Sixth Circuit court said it would rule.",

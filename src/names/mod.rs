@@ -84,6 +84,7 @@ impl NameFinder {
                 split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
             ),
         );
+        let names = with_and_tails(lexicon, tokens, names);
         let names = bylines(tokens, names);
         let names = without_events(lexicon, tokens, names);
         let names = names_after_cue_words(lexicon, tokens, names);
@@ -354,6 +355,48 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
             }
         }
         previous_end = end;
+    }
+    names
+}
+
+/// Takes into an organisation named as a head, "of" and a field the second field the tagger
+/// left out, joined by "and" ("the College of Art" + "and Design", "the Ministry of Trade" +
+/// "and Industry"): capitalised words no other name holds, that the word lists do not know as
+/// places, nationalities or first names, up to a lower-case word or a stop.
+fn with_and_tails(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    for k in 0..names.len() {
+        let (start, end, label) = names[k];
+        if label != Label::Org
+            || end - start < 3
+            || tokens.str(end - 2) != "of"
+            || tokens.get(end) != "and"
+            || tokens.gap(end) != Gap::Space
+        {
+            continue;
+        }
+        let limit = names.get(k + 1).map_or(tokens.len(), |n| n.0);
+        let field = |i: usize| {
+            i < limit
+                && tokens.gap(i) == Gap::Space
+                && tokens.is_capitalised(i)
+                && !tokens.tokens[i].sentence_start
+                && !lexicon.function_words.contains_lowercase(tokens.str(i))
+                && !lexicon.is_place(tokens, (i, i + 1))
+                && !lexicon.is_demonym(tokens, (i, i + 1))
+                && lexicon.gender(tokens.str(i)).is_none()
+        };
+        let tail = (end + 1..limit.min(end + 4))
+            .take_while(|&i| field(i))
+            .last();
+        let closed = |i: usize| {
+            tokens
+                .tokens
+                .get(i)
+                .is_none_or(|t| t.kind == TokenKind::Punct || !t.capitalised)
+        };
+        if let Some(last) = tail.filter(|&last| closed(last + 1)) {
+            names[k].1 = last + 1;
+        }
     }
     names
 }
