@@ -188,15 +188,17 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
-        name: "an organisation's second field after \"and\" is part of its name",
+        name: "an organisation's field after \"and\" or \"for\" is part of its name",
         text: "She studied at the Kumasi College of Music and Dance in Accra, and the National \
-               Institute of Roads and Bridges warned of cuts.",
+               Institute of Roads and Bridges warned of cuts. A fund will support the Nairobi \
+               Academy for Gifted Learners, she said.",
         want: &[
             ("Kumasi College of Music and Dance", O),
             ("National Institute of Roads and Bridges", O),
+            ("Nairobi Academy for Gifted Learners", O),
             ("Accra", L),
         ],
-        never: &["Kumasi College of Music", "National Institute of Roads"],
+        never: &["Kumasi College of Music", "National Institute of Roads", "Nairobi Academy"],
     },
     Case {
         name: "a number word inside a name is part of it",

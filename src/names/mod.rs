@@ -84,7 +84,7 @@ impl NameFinder {
                 split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
             ),
         );
-        let names = with_and_tails(lexicon, tokens, names);
+        let names = with_fields(lexicon, tokens, names);
         let names = bylines(tokens, names);
         let names = without_events(lexicon, tokens, names);
         let names = names_after_cue_words(lexicon, tokens, names);
@@ -359,19 +359,23 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
     names
 }
 
-/// Takes into an organisation named as a head, "of" and a field the second field the tagger
-/// left out, joined by "and" ("the College of Art" + "and Design", "the Ministry of Trade" +
-/// "and Industry"): capitalised words no other name holds, that the word lists do not know as
-/// places, nationalities or first names, up to a lower-case word or a stop.
-fn with_and_tails(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+/// Takes into an organisation's name the field the tagger left out after it: after "and" when
+/// the name is a head, "of" and a field ("the College of Art" + "and Design", "the Ministry of
+/// Trade" + "and Industry"), after "for" when it ends on a word for organisations ("the Academy"
+/// + "for Gifted Education"). The field is capitalised words no other name holds, that the word
+/// lists do not know as places, nationalities or first names, up to a lower-case word or a stop.
+fn with_fields(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     for k in 0..names.len() {
         let (start, end, label) = names[k];
-        if label != Label::Org
-            || end - start < 3
-            || tokens.str(end - 2) != "of"
-            || tokens.get(end) != "and"
-            || tokens.gap(end) != Gap::Space
-        {
+        // "College of Music" + "and Dance"; "Academy" + "for Gifted Children".
+        let joined = match tokens.get(end) {
+            "and" => end - start >= 3 && tokens.str(end - 2) == "of",
+            "for" => lexicon
+                .organization_words
+                .contains_lowercase(tokens.str(end - 1)),
+            _ => false,
+        };
+        if label != Label::Org || !joined || tokens.gap(end) != Gap::Space {
             continue;
         }
         let limit = names.get(k + 1).map_or(tokens.len(), |n| n.0);
