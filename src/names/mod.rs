@@ -361,9 +361,10 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
 
 /// Takes into an organisation's name the field the tagger left out after it: after "and" when
 /// the name is a head, "of" and a field ("the College of Art" + "and Design", "the Ministry of
-/// Trade" + "and Industry"), after "for" when it ends on a word for organisations ("the Academy"
-/// + "for Gifted Education"). The field is capitalised words no other name holds, that the word
-/// lists do not know as places, nationalities or first names, up to a lower-case word or a stop.
+/// Trade" + "and Industry"), after "for" when it ends on a word for organisations ("the
+/// Academy" + "for Gifted Education"). The field is capitalised words no other name holds, that
+/// the word lists do not know as places, nationalities or first names, up to a lower-case word
+/// or a stop.
 fn with_fields(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     for k in 0..names.len() {
         let (start, end, label) = names[k];
