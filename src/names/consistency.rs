@@ -628,15 +628,19 @@ pub(super) fn named<K>(tokens: &Tokens, names: &[(usize, usize, K)]) -> Vec<bool
 }
 
 /// A one-word person or place that is the first word of an organisation named in full
-/// elsewhere ("Nordvik Holdings ASA" … "Nordvik") is that organisation, unless the word lists
-/// know it as a place or a nationality ("Kenya" of "Kenya Airways"), it is a first name that
-/// someone named in full in the text bears ("Kendra Mendes" beside "Kendra Logistics"), or it
-/// follows a preposition of place ("the Kwanlin First Nation" … "in Kwanlin").
+/// elsewhere, by a name with a word for organisations or a legal form in it ("Nordvik Holdings
+/// ASA" … "Nordvik"), is that organisation, unless the word lists know it as a place or a
+/// nationality ("Kenya" of "Kenya Airways"), it is a first name that someone named in full in
+/// the text bears ("Kendra Mendes" beside "Kendra Logistics"), or it follows a preposition of
+/// place ("the Kwanlin Council" … "in Kwanlin").
 fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found]) {
     let firsts: FxHashSet<&str> = found
         .iter()
         .filter(|&&(start, end, kind)| {
-            kind == MentionKind::Organization && end - start > 1 && tokens.is_capitalised(start)
+            kind == MentionKind::Organization
+                && end - start > 1
+                && tokens.is_capitalised(start)
+                && says_organisation(lexicon, tokens, start + 1, end)
         })
         .map(|&(start, _, _)| tokens.str(start))
         .collect();
@@ -662,6 +666,16 @@ fn organisations_by_their_first_word(lexicon: &Lexicon, tokens: &Tokens, found: 
             name.2 = MentionKind::Organization;
         }
     }
+}
+
+/// Whether a word of tokens `start..end` is a word for organisations or a legal form
+/// ("Holdings", "ASA").
+fn says_organisation(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) -> bool {
+    (start..end).any(|i| {
+        let word = tokens.str(i);
+        lexicon.organization_words.contains_lowercase(word)
+            || lexicon.legal_forms.contains_lowercase(word)
+    })
 }
 
 /// A name of one word before a word for a people or its tongue ("the Tavuri people", "Lomba
@@ -821,7 +835,7 @@ mod tests {
         let lexicon = Lexicon::load().unwrap();
         let tokens = Tokens::new(
             "Talvik Holdings ASA grew. Talvik said so. Elders in Talvik and Ruvina met Ruvina \
-             Okafor.",
+             Okafor. Police held Liang Dongpo. Liang was freed.",
         );
         let at = |word: &str, nth: usize| {
             (0..tokens.len())
@@ -832,12 +846,16 @@ mod tests {
         let one = |word: &str, nth: usize, kind| (at(word, nth), at(word, nth) + 1, kind);
         let company = (0, 3, O);
         let okafor = (at("Ruvina", 1), at("Ruvina", 1) + 2, P);
+        // The tagger read a person's name as an organisation's; no word of it says so.
+        let liang = (at("Liang", 0), at("Liang", 0) + 2, O);
         let mut found = vec![
             company,
             one("Talvik", 1, P),
             one("Talvik", 2, P),
             one("Ruvina", 0, L),
             okafor,
+            liang,
+            one("Liang", 1, P),
         ];
         organisations_by_their_first_word(&lexicon, &tokens, &mut found);
         assert_eq!(
@@ -849,6 +867,8 @@ mod tests {
                 one("Talvik", 2, P),
                 one("Ruvina", 0, L),
                 okafor,
+                liang,
+                one("Liang", 1, P),
             ]
         );
     }
