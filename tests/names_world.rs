@@ -188,6 +188,14 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "a people before a capitalised plural for peoples is a group, a community of states \
+               an organisation",
+        text: "Schools in several Lomba Communities will get books, and the Caribbean Community met \
+               in Accra.",
+        want: &[("Lomba", N), ("Caribbean Community", O), ("Accra", L)],
+        never: &["Lomba Communities"],
+    },
+    Case {
         name: "an organisation's field after \"and\" or \"for\" is part of its name",
         text: "She studied at the Kumasi College of Music and Dance in Accra, and the National \
                Institute of Roads and Bridges warned of cuts. A fund will support the Nairobi \

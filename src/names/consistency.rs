@@ -679,8 +679,8 @@ fn says_organisation(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usiz
 }
 
 /// A name of one word before a word for a people or its tongue ("the Tavuri people", "Lomba
-/// communities", "the Tavuri language") is a group's, unless the word lists know it as a place
-/// ("Lamu community"). The text states it, so it holds for every mention of the name: marks
+/// communities", "the Tavuri language"; also a capitalised plural the tagger took in: "Lomba
+/// Communities") is a group's, unless the word lists know it as a place ("Lamu community"). The text states it, so it holds for every mention of the name: marks
 /// those in `called`.
 fn groups_by_what_follows(
     lexicon: &Lexicon,
@@ -689,13 +689,21 @@ fn groups_by_what_follows(
     called: &mut [bool],
 ) {
     for (name, called) in found.iter_mut().zip(called) {
-        if name.1 - name.0 != 1 || tokens.gap(name.1) != Gap::Space {
-            continue;
-        }
-        if GROUP_WORDS.contains(&tokens.get(name.1))
-            && !lexicon.is_place(tokens, (name.0, name.0 + 1))
-        {
-            name.2 = MentionKind::Nationality;
+        // "the Lomba communities", or the tagger's "Lomba Communities".
+        let group_word = match name.1 - name.0 {
+            1 if tokens.gap(name.1) == Gap::Space => name.1,
+            2 if tokens.is_capitalised(name.0 + 1) => name.0 + 1,
+            _ => continue,
+        };
+        let word = tokens.str(group_word);
+        // Capitalised, only a plural: "the Caribbean Community" is an organisation.
+        let is_group_word = if group_word == name.1 {
+            GROUP_WORDS.contains(&word)
+        } else {
+            word.ends_with('s') && GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(word))
+        };
+        if is_group_word && !lexicon.is_place(tokens, (name.0, name.0 + 1)) {
+            *name = (name.0, name.0 + 1, MentionKind::Nationality);
             *called = true;
         }
     }
