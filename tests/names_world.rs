@@ -241,8 +241,9 @@ const CASES: &[Case] = &[
                marched in Enugu. Athletes from Ghana trained for the Accra Marathon, while the \
                Kigali Peace Summit opened. Kenya's Independence Day fell on a Monday. Divers found \
                pottery from the Tanabe Period near Enugu, and the Osei Era ended in 1901. Since \
-               the U.S.-Ghana Free Trade Agreement (USGFTA) took effect, USGFTA has helped both.",
-        want: &[("Enugu", L), ("Ghana", L), ("Kenya", L)],
+               the U.S.-Ghana Free Trade Agreement (USGFTA) took effect, USGFTA has helped both. \
+               Hundreds attended the annual Kofi Mensah Lecture, where golfer Jason Day spoke.",
+        want: &[("Enugu", L), ("Ghana", L), ("Kenya", L), ("Jason Day", P)],
         never: &[
             "Lusaka",
             "Biafra",
@@ -254,6 +255,7 @@ const CASES: &[Case] = &[
             "Osei Era",
             "U.S.",
             "USGFTA",
+            "Kofi Mensah Lecture",
         ],
     },
     Case {

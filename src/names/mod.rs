@@ -799,8 +799,10 @@ fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<N
         while k < tokens.len() && k < start + 12 && (k == start || tokens.gap(k) < Gap::Line) {
             let word = tokens.str(k);
             if tokens.is_capitalised(k) {
-                // A person's own last word may be one ("Jason Day").
-                let after = if label == Label::Per { end } else { end - 1 };
+                // A person's own surname may be one ("Jason Day"), after a first name.
+                let surname = label == Label::Per
+                    && (end - start == 1 || lexicon.gender(tokens.str(end - 2)).is_some());
+                let after = if surname { end } else { end - 1 };
                 // The event's word ends the run ("the North Atlantic Treaty Organization" is
                 // none), but for a weekday ("the Film Awards Sunday").
                 if k >= after
