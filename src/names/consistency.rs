@@ -53,6 +53,7 @@ pub(super) fn one_kind_per_name(
     organisations_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     places_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     kinds_stated_after(lexicon, tokens, &mut found, &mut called);
+    datelines(tokens, &mut found, &mut called);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     groups_by_what_follows(lexicon, tokens, &mut found, &mut called);
     by_majority(lexicon, tokens, &mut found, &called);
@@ -618,6 +619,49 @@ fn kinds_stated_after(
     }
 }
 
+/// A name in capitals that opens a sentence or a line and a date follow, perhaps with a
+/// comma and another name between, is a dateline's place ("ESCHEN 1996-08-31 The", "LA
+/// CORUNA, Spain 1996-08-31", "NAIROBI, Kenya, July 26"), and so is every mention of it. Marks
+/// those in `called`.
+fn datelines(tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
+    let capitals = |start: usize, end: usize| {
+        (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
+            && tokens.str(start).chars().nth(1).is_some()
+    };
+    let date_at = |i: usize| {
+        let number = |j: usize| {
+            tokens
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let iso =
+            number(i) && tokens.get(i).len() == 4 && tokens.get(i + 1) == "-" && number(i + 2);
+        iso || crate::calendar::month(tokens.get(i)).is_some() && number(i + 1)
+    };
+    for k in 0..found.len() {
+        let (start, end, _) = found[k];
+        let opens = tokens.tokens[start].sentence_start || tokens.gap(start) >= Gap::Line;
+        if !opens || !capitals(start, end) {
+            continue;
+        }
+        // "LA CORUNA, Spain 1996-08-31", "NAIROBI, Kenya, July 26".
+        let mut after = end;
+        if tokens.get(after) == "," {
+            if let Some(next) = found.get(k + 1).filter(|n| n.0 == after + 1) {
+                after = next.1;
+            }
+            if tokens.get(after) == "," {
+                after += 1;
+            }
+        }
+        if date_at(after) {
+            found[k].2 = MentionKind::Place;
+            called[k] = true;
+        }
+    }
+}
+
 /// Whether each token is inside one of `names` (`(start, end, kind or label)`).
 pub(super) fn named<K>(tokens: &Tokens, names: &[(usize, usize, K)]) -> Vec<bool> {
     let mut named = vec![false; tokens.len()];
@@ -936,6 +980,29 @@ mod tests {
         let mut found = vec![(0, 2, P)];
         places_no_one_is_named_after(&lexicon, &tokens, &mut found);
         assert_eq!(found, [(0, 2, P)]);
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_in_every_mention() {
+        use MentionKind::{Organization as O, Person as P, Place as L};
+        let tokens = Tokens::new(
+            "Lions win. ESCHEN 1996-08-31 Fans cheered in Eschen. Talks end.\nLA CORUNA, Spain \
+             1996-08-31 Rain fell.\nKAMPALA said so.",
+        );
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let mut found = vec![
+            (at("ESCHEN"), at("ESCHEN") + 1, O),
+            (at("Eschen"), at("Eschen") + 1, P),
+            (at("LA"), at("LA") + 2, O),
+            (at("Spain"), at("Spain") + 1, L),
+            (at("KAMPALA"), at("KAMPALA") + 1, P),
+        ];
+        let mut called = vec![false; found.len()];
+        datelines(&tokens, &mut found, &mut called);
+        let kinds: Vec<MentionKind> = found.iter().map(|n| n.2).collect();
+        // The later "Eschen" follows by majority; no date follows "KAMPALA".
+        assert_eq!(kinds, [L, P, L, L, P]);
+        assert_eq!(called, [true, false, true, false, false]);
     }
 
     #[test]
