@@ -238,8 +238,12 @@ fn after_titles(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usize) ->
     let mut k = start;
     while k + 1 < end {
         let word = tokens.str(k);
+        // An organisation's word before a first name stands for the body the person speaks
+        // for ("the Security Committee Hussein Sheikh"), as a title would.
         let title = lexicon.is_title(word)
-            || (word.eq_ignore_ascii_case("tan") && tokens.get(k + 1).eq_ignore_ascii_case("sri"));
+            || (word.eq_ignore_ascii_case("tan") && tokens.get(k + 1).eq_ignore_ascii_case("sri"))
+            || (lexicon.organization_words.contains_lowercase(word)
+                && lexicon.gender(tokens.str(k + 1)).is_some());
         if title {
             k += 1;
             // "Mr." and the Malay titles of two words ("Datuk Seri", "Tan Sri").
