@@ -84,6 +84,7 @@ impl NameFinder {
                 split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
             ),
         );
+        let names = people_of_places(tokens, names);
         let names = with_fields(lexicon, tokens, names);
         let names = bylines(tokens, names);
         let names = without_events(lexicon, tokens, names);
@@ -361,6 +362,25 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
         previous_end = end;
     }
     names
+}
+
+/// Parts a person's name the tagger ran on into "of" and a place ("Mohammad Sultan Sofi of
+/// Khanpeth"): the person named in two words or more, then the place.
+fn people_of_places(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+    let mut out = Vec::with_capacity(names.len());
+    for (start, end, label) in names {
+        let of = (start + 2..end.saturating_sub(1))
+            .find(|&i| tokens.str(i) == "of")
+            .filter(|_| label == Label::Per);
+        match of {
+            Some(of) if (of + 1..end).all(|i| tokens.is_capitalised(i)) => {
+                out.push((start, of, Label::Per));
+                out.push((of + 1, end, Label::Loc));
+            }
+            _ => out.push((start, end, label)),
+        }
+    }
+    out
 }
 
 /// Takes into an organisation's name the field the tagger left out after it: after "and" when
@@ -1112,6 +1132,24 @@ mod tests {
             [
                 (at("Ravi"), at("Ravi") + 1, Label::Per),
                 (at("de"), at("Klerk") + 1, Label::Per)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_two_names() {
+        let tokens = Tokens::new("wife of Rashid Ali Mir of Kandipora and Bank of Kigali staff");
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let names = vec![
+            (at("Rashid"), at("Kandipora") + 1, Label::Per),
+            (at("Bank"), at("Kigali") + 1, Label::Org),
+        ];
+        assert_eq!(
+            people_of_places(&tokens, names),
+            [
+                (at("Rashid"), at("Mir") + 1, Label::Per),
+                (at("Kandipora"), at("Kandipora") + 1, Label::Loc),
+                (at("Bank"), at("Kigali") + 1, Label::Org),
             ]
         );
     }
