@@ -84,7 +84,7 @@ impl NameFinder {
                 split_pairs(lexicon, tokens, join_at_hyphens(tokens, names)),
             ),
         );
-        let names = people_of_places(tokens, names);
+        let names = people_of_places(lexicon, tokens, names);
         let names = with_fields(lexicon, tokens, names);
         let names = bylines(tokens, names);
         let names = without_events(lexicon, tokens, names);
@@ -365,17 +365,29 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
 }
 
 /// Parts a person's name the tagger ran on into "of" and a place ("Mohammad Sultan Sofi of
-/// Khanpeth"): the person named in two words or more, then the place.
-fn people_of_places(tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
+/// Khanpeth"), or from a known place after "to" or a preposition of place ("the envoy to Jordan
+/// Atallah Khairi"): the person named in two words or more, and the place.
+fn people_of_places(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name> {
     let mut out = Vec::with_capacity(names.len());
     for (start, end, label) in names {
-        let of = (start + 2..end.saturating_sub(1))
-            .find(|&i| tokens.str(i) == "of")
-            .filter(|_| label == Label::Per);
+        if label != Label::Per || end - start < 3 {
+            out.push((start, end, label));
+            continue;
+        }
+        let of = (start + 2..end - 1).find(|&i| tokens.str(i) == "of");
+        let placed_before = start > 0
+            && (tokens.get(start - 1) == "to"
+                || features::PLACE_PREPOSITIONS.contains(&tokens.get(start - 1)))
+            && lexicon.is_place(tokens, (start, start + 1))
+            && tokens.is_capitalised(start + 1);
         match of {
             Some(of) if (of + 1..end).all(|i| tokens.is_capitalised(i)) => {
                 out.push((start, of, Label::Per));
                 out.push((of + 1, end, Label::Loc));
+            }
+            _ if placed_before => {
+                out.push((start, start + 1, Label::Loc));
+                out.push((start + 1, end, Label::Per));
             }
             _ => out.push((start, end, label)),
         }
@@ -1138,18 +1150,33 @@ mod tests {
 
     #[test]
     fn a_person_of_a_place_is_two_names() {
-        let tokens = Tokens::new("wife of Rashid Ali Mir of Kandipora and Bank of Kigali staff");
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let tokens = Tokens::new(
+            "wife of Rashid Ali Mir of Kandipora and Bank of Kigali staff met the envoy to Kenya \
+             Amos Kiprop Rono and Kenya Amos Rono",
+        );
+        let at = |word: &str, nth: usize| {
+            (0..tokens.len())
+                .filter(|&i| tokens.str(i) == word)
+                .nth(nth)
+                .unwrap()
+        };
         let names = vec![
-            (at("Rashid"), at("Kandipora") + 1, Label::Per),
-            (at("Bank"), at("Kigali") + 1, Label::Org),
+            (at("Rashid", 0), at("Kandipora", 0) + 1, Label::Per),
+            (at("Bank", 0), at("Kigali", 0) + 1, Label::Org),
+            (at("Kenya", 0), at("Rono", 0) + 1, Label::Per),
+            (at("Kenya", 1), at("Rono", 1) + 1, Label::Per),
         ];
+        let lexicon = Lexicon::load().unwrap();
         assert_eq!(
-            people_of_places(&tokens, names),
+            people_of_places(&lexicon, &tokens, names),
             [
-                (at("Rashid"), at("Mir") + 1, Label::Per),
-                (at("Kandipora"), at("Kandipora") + 1, Label::Loc),
-                (at("Bank"), at("Kigali") + 1, Label::Org),
+                (at("Rashid", 0), at("Mir", 0) + 1, Label::Per),
+                (at("Kandipora", 0), at("Kandipora", 0) + 1, Label::Loc),
+                (at("Bank", 0), at("Kigali", 0) + 1, Label::Org),
+                (at("Kenya", 0), at("Kenya", 0) + 1, Label::Loc),
+                (at("Amos", 0), at("Rono", 0) + 1, Label::Per),
+                // Not without a preposition before it.
+                (at("Kenya", 1), at("Rono", 1) + 1, Label::Per),
             ]
         );
     }
