@@ -453,7 +453,6 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         .iter()
         .enumerate()
         .filter(|(k, n)| n.2 == MentionKind::Person && n.1 - n.0 > 1 && !places.contains(k))
-
         // A first or last name: a word inside a full name is no one's ("Kartu Jakarta Sehat").
         .flat_map(|(_, n)| [tokens.str(n.0), tokens.str(n.1 - 1)])
         .collect();
