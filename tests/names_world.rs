@@ -215,6 +215,13 @@ const CASES: &[Case] = &[
         never: &["Kumasi College of Music", "National Institute of Roads", "Nairobi Academy"],
     },
     Case {
+        name: "words in camel case are organisations' names, surnames with a prefix people's",
+        text: "Forecasts from TradeWise and NumbaLab put inflation at 90 percent, and the survey by \
+               ExpatHub agreed, said Ann McKenzie.",
+        want: &[("TradeWise", O), ("NumbaLab", O), ("ExpatHub", O), ("Ann McKenzie", P)],
+        never: &[],
+    },
+    Case {
         name: "a number word inside a name is part of it",
         text: "Chief Ama Dene of the Kwanlin First Nation said the Three Gorges Dam had opened. The \
                Sixth Circuit court said it would rule.",

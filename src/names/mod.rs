@@ -87,6 +87,7 @@ impl NameFinder {
         let names = people_of_places(lexicon, tokens, names);
         let names = with_fields(lexicon, tokens, names);
         let names = bylines(tokens, names);
+        let names = camel_case_names(tokens, names);
         let names = without_events(lexicon, tokens, names);
         let names = names_after_cue_words(lexicon, tokens, names);
         let names = with_domains(tokens, names);
@@ -360,6 +361,44 @@ fn with_heads(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<N
             }
         }
         previous_end = end;
+    }
+    names
+}
+
+/// `names` with the words written in camel case that the tagger passed by, inside a sentence:
+/// the names of companies, outlets and platforms ("EcoGo", "InterNations", "AriseTV"), not
+/// surnames with a prefix ("McCain", "DeSantis", "MacArthur").
+fn camel_case_names(tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
+    let named = consistency::named(tokens, &names);
+    let before = names.len();
+    for (i, t) in tokens.tokens.iter().enumerate() {
+        if named[i]
+            || t.sentence_start
+            || !t.capitalised
+            || t.gap != Gap::Space
+            || tokens.gap(i + 1) == Gap::None && !matches!(tokens.get(i + 1), "," | "." | "'" | "’")
+        {
+            continue;
+        }
+        let word = tokens.str(i);
+        let camel = word.char_indices().skip(1).any(|(k, c)| {
+            c.is_uppercase() && word[..k].chars().last().is_some_and(char::is_lowercase)
+        });
+        let prefixed = [
+            "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'",
+        ]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        });
+        if camel && !prefixed && word.chars().count() >= 4 {
+            names.push((i, i + 1, Label::Org));
+        }
+    }
+    if names.len() > before {
+        names.sort_unstable_by_key(|&(start, end, _)| (start, end));
     }
     names
 }
@@ -1145,6 +1184,18 @@ mod tests {
                 (at("Ravi"), at("Ravi") + 1, Label::Per),
                 (at("de"), at("Klerk") + 1, Label::Per)
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_camel_case_the_tagger_passed_by_is_an_organisation_but_a_prefixed_surname() {
+        let tokens =
+            Tokens::new("Staff of EcoGo met McCain, DeSantis and O'Neill at dataHub. TikTok");
+        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        // Not inside an address, nor opening a sentence, nor lower-case first.
+        assert_eq!(
+            camel_case_names(&tokens, Vec::new()),
+            [(at("EcoGo"), at("EcoGo") + 1, Label::Org)]
         );
     }
 
