@@ -235,6 +235,12 @@ const CASES: &[Case] = &[
         never: &[],
     },
     Case {
+        name: "the people of a quarter of a country are a group",
+        text: "Many Northerners rarely use social media, while the average Southerner is online daily.",
+        want: &[("Northerners", N), ("Southerner", N)],
+        never: &[],
+    },
+    Case {
         name: "events and other MISC names are no nationality",
         text: "The Olympic torch passed the stadium a week before the World Cup final.",
         want: &[],

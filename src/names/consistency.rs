@@ -118,7 +118,7 @@ fn with_nationalities(lexicon: &Lexicon, tokens: &Tokens, mut found: Vec<Found>)
         let in_word = (i > 0 && glued(i - 1, tokens.gap(i)))
             || (i + 1 < tokens.len() && glued(i + 1, tokens.gap(i + 1)));
         if !(after_name || before_name || in_word)
-            && lexicon.is_demonym_or_plural(tokens, (i, i + 1))
+            && (lexicon.is_demonym_or_plural(tokens, (i, i + 1)) || of_a_quarter(tokens.str(i)))
         {
             found.push((i, i + 1, MentionKind::Nationality));
         }
@@ -655,6 +655,14 @@ fn datelines(tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
             called[k] = true;
         }
     }
+}
+
+/// Whether `word` names the people of a quarter of a country or the world: "Northerner",
+/// "Southerners", "Westerners".
+fn of_a_quarter(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    one.strip_suffix("erner")
+        .is_some_and(|quarter| COMPASS.contains(&quarter))
 }
 
 /// Whether each token is inside one of `names` (`(start, end, kind or label)`).
