@@ -53,7 +53,7 @@ pub(super) fn one_kind_per_name(
     organisations_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     places_by_what_they_are_called(lexicon, tokens, &mut found, &mut called);
     kinds_stated_after(lexicon, tokens, &mut found, &mut called);
-    datelines(tokens, &mut found, &mut called);
+    datelines(lexicon, tokens, &mut found, &mut called);
     organisations_by_their_first_word(lexicon, tokens, &mut found);
     groups_by_what_follows(lexicon, tokens, &mut found, &mut called);
     by_majority(lexicon, tokens, &mut found, &called);
@@ -616,9 +616,10 @@ fn kinds_stated_after(
 
 /// A name in capitals that opens a sentence or a line and a date follow, perhaps with a
 /// comma and another name between, is a dateline's place ("ESCHEN 1996-08-31 The", "LA
-/// CORUNA, Spain 1996-08-31", "NAIROBI, Kenya, July 26"), and so is every mention of it. Marks
-/// those in `called`.
-fn datelines(tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
+/// CORUNA, Spain 1996-08-31", "NAIROBI, Kenya, July 26"); so is a known place that opens a
+/// line before a dash ("Pretoria – The court"). So is every mention of it: marks those in
+/// `called`.
+fn datelines(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
     let capitals = |start: usize, end: usize| {
         (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
             && tokens.str(start).chars().nth(1).is_some()
@@ -636,6 +637,17 @@ fn datelines(tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
     };
     for k in 0..found.len() {
         let (start, end, _) = found[k];
+        // "Pretoria – The", "Srinagar - The".
+        if tokens.gap(start) >= Gap::Line
+            && matches!(tokens.get(end), "–" | "—" | "-")
+            && tokens.gap(end) == Gap::Space
+            && tokens.gap(end + 1) != Gap::None
+            && lexicon.is_place(tokens, (start, end))
+        {
+            found[k].2 = MentionKind::Place;
+            called[k] = true;
+            continue;
+        }
         let opens = tokens.tokens[start].sentence_start || tokens.gap(start) >= Gap::Line;
         if !opens || !capitals(start, end) {
             continue;
@@ -990,7 +1002,7 @@ mod tests {
         use MentionKind::{Organization as O, Person as P, Place as L};
         let tokens = Tokens::new(
             "Lions win. ESCHEN 1996-08-31 Fans cheered in Eschen. Talks end.\nLA CORUNA, Spain \
-             1996-08-31 Rain fell.\nKAMPALA said so.",
+             1996-08-31 Rain fell.\nKAMPALA said so.\nPretoria – The court sat.\nNordvik – a firm.",
         );
         let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
         let mut found = vec![
@@ -999,13 +1011,16 @@ mod tests {
             (at("LA"), at("LA") + 2, O),
             (at("Spain"), at("Spain") + 1, L),
             (at("KAMPALA"), at("KAMPALA") + 1, P),
+            (at("Pretoria"), at("Pretoria") + 1, O),
+            (at("Nordvik"), at("Nordvik") + 1, O),
         ];
         let mut called = vec![false; found.len()];
-        datelines(&tokens, &mut found, &mut called);
+        datelines(&Lexicon::load().unwrap(), &tokens, &mut found, &mut called);
         let kinds: Vec<MentionKind> = found.iter().map(|n| n.2).collect();
-        // The later "Eschen" follows by majority; no date follows "KAMPALA".
-        assert_eq!(kinds, [L, P, L, L, P]);
-        assert_eq!(called, [true, false, true, false, false]);
+        // The later "Eschen" follows by majority; no date follows "KAMPALA"; "Nordvik" before a
+        // dash is no known place.
+        assert_eq!(kinds, [L, P, L, L, P, L, O]);
+        assert_eq!(called, [true, false, true, false, false, true, false]);
     }
 
     #[test]
