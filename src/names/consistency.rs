@@ -226,6 +226,11 @@ fn letters_key(letters: impl Iterator<Item = char>) -> u64 {
         .finish()
 }
 
+/// Whether tokens `start..end` hold no lower-case letter ("MOMBASA", "SHAH ALAM").
+pub(super) fn in_capitals(tokens: &Tokens, start: usize, end: usize) -> bool {
+    (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
+}
+
 /// Whether token `i` is a word of two or more capital letters.
 pub(super) fn is_acronym(tokens: &Tokens, i: usize) -> bool {
     tokens
@@ -417,7 +422,7 @@ fn places_no_one_is_named_after(lexicon: &Lexicon, tokens: &Tokens, found: &mut 
         // comma or a dash, is a dateline's, whatever first names it holds.
         let dateline = tokens.gap(start) >= Gap::Line
             && matches!(tokens.get(end), ":" | "," | "-" | "—" | "–")
-            && (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
+            && in_capitals(tokens, start, end)
             && lexicon.is_place(tokens, (start, end));
         let known = one_word
             && lexicon.is_place(tokens, (start, end))
@@ -621,8 +626,7 @@ fn kinds_stated_after(
 /// `called`.
 fn datelines(lexicon: &Lexicon, tokens: &Tokens, found: &mut [Found], called: &mut [bool]) {
     let capitals = |start: usize, end: usize| {
-        (start..end).all(|i| !tokens.str(i).chars().any(char::is_lowercase))
-            && tokens.str(start).chars().nth(1).is_some()
+        in_capitals(tokens, start, end) && tokens.str(start).chars().nth(1).is_some()
     };
     let date_at = |i: usize| {
         let number = |j: usize| {
@@ -739,8 +743,8 @@ fn says_organisation(lexicon: &Lexicon, tokens: &Tokens, start: usize, end: usiz
 
 /// A name of one word before a word for a people or its tongue ("the Tavuri people", "Lomba
 /// communities", "the Tavuri language"; also a capitalised plural the tagger took in: "Lomba
-/// Communities") is a group's, unless the word lists know it as a place ("Lamu community"). The text states it, so it holds for every mention of the name: marks
-/// those in `called`.
+/// Communities") is a group's, unless the word lists know it as a place ("Lamu community").
+/// The text states it, so it holds for every mention of the name: marks those in `called`.
 fn groups_by_what_follows(
     lexicon: &Lexicon,
     tokens: &Tokens,

@@ -584,7 +584,7 @@ fn split_lists(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<Name
             && cut.is_some_and(|c| {
                 tokens.get(c) == ","
                     && (start == 0 || tokens.gap(start) >= Gap::Line)
-                    && (start..c).all(|i| tokens.str(i).chars().all(|ch| !ch.is_lowercase()))
+                    && consistency::in_capitals(tokens, start, c)
             });
         // "brands Gucci and Prada": a plural word for organisations before two names joined.
         let listed = label != Label::Loc
@@ -869,15 +869,15 @@ fn without_events(lexicon: &Lexicon, tokens: &Tokens, names: Vec<Name>) -> Vec<N
     let mut out = Vec::with_capacity(names.len());
     let mut acronyms: Vec<&str> = Vec::new();
     for (start, end, label) in names {
+        // A person's own surname may be an event's word ("Jason Day"), after a first name.
+        let surname = label == Label::Per
+            && (end - start == 1 || lexicon.gender(tokens.str(end - 2)).is_some());
+        let after = if surname { end } else { end - 1 };
         let mut event = false;
         let mut k = start;
         while k < tokens.len() && k < start + 12 && (k == start || tokens.gap(k) < Gap::Line) {
             let word = tokens.str(k);
             if tokens.is_capitalised(k) {
-                // A person's own surname may be one ("Jason Day"), after a first name.
-                let surname = label == Label::Per
-                    && (end - start == 1 || lexicon.gender(tokens.str(end - 2)).is_some());
-                let after = if surname { end } else { end - 1 };
                 // The event's word ends the run ("the North Atlantic Treaty Organization" is
                 // none), but for a weekday ("the Film Awards Sunday").
                 if k >= after
@@ -926,8 +926,8 @@ fn is_initial_stop(tokens: &Tokens, i: usize) -> bool {
 /// `names` with the names the tagger passed by right after a lower-case word that says what
 /// they are: an organisation after a word such as "portal" or "brand" ("the website Habari"),
 /// a place after a word for places ([`consistency::is_called_a_place`]: "the town of Kuresa",
-/// "the district known as Ngaro"). A name is a run of capitalised words on one line, none of them a function
-/// word, a title, a month or a weekday.
+/// "the district known as Ngaro"). A name is a run of capitalised words on one line, none of
+/// them a function word, a title, a month or a weekday.
 fn names_after_cue_words(lexicon: &Lexicon, tokens: &Tokens, mut names: Vec<Name>) -> Vec<Name> {
     let named = consistency::named(tokens, &names);
     let cue = |i: usize, words: &WordSet| {
