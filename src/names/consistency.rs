@@ -847,20 +847,23 @@ const KINDS: [MentionKind; 4] = [
 ];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+
+    /// The index of the `nth` token written `word` (from 0).
+    pub(in crate::names) fn token_at(tokens: &Tokens, word: &str, nth: usize) -> usize {
+        (0..tokens.len())
+            .filter(|&i| tokens.str(i) == word)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no token {nth} {word:?}"))
+    }
 
     #[test]
     fn a_surname_found_twice_alone_is_a_person_wherever_it_stands() {
         let lexicon = Lexicon::load().unwrap();
         let tokens =
             Tokens::new("Achterberg said so. Achterberg smiled. Critics of Achterberg agreed.");
-        let at = |word: &str, nth: usize| {
-            (0..tokens.len())
-                .filter(|&i| tokens.str(i) == word)
-                .nth(nth)
-                .unwrap()
-        };
+        let at = |word: &str, nth: usize| token_at(&tokens, word, nth);
         let (first, second, third) = (
             at("Achterberg", 0),
             at("Achterberg", 1),
@@ -880,12 +883,7 @@ mod tests {
             "Cash was seized, according to ED. Raids by the Enforcement Directorate began. \
              ED HEAD QUITS. See /ED-raids.",
         );
-        let at = |word: &str, nth: usize| {
-            (0..tokens.len())
-                .filter(|&i| tokens.str(i) == word)
-                .nth(nth)
-                .unwrap()
-        };
+        let at = |word: &str, nth: usize| token_at(&tokens, word, nth);
         let directorate = at("Enforcement", 0);
         let name = (directorate, directorate + 2, MentionKind::Organization);
         let found = with_acronyms(&tokens, vec![name]);
@@ -908,12 +906,7 @@ mod tests {
             "Talvik Holdings ASA grew. Talvik said so. Elders in Talvik and Ruvina met Ruvina \
              Okafor. Police held Liang Dongpo. Liang was freed.",
         );
-        let at = |word: &str, nth: usize| {
-            (0..tokens.len())
-                .filter(|&i| tokens.str(i) == word)
-                .nth(nth)
-                .unwrap()
-        };
+        let at = |word: &str, nth: usize| token_at(&tokens, word, nth);
         let one = |word: &str, nth: usize, kind| (at(word, nth), at(word, nth) + 1, kind);
         let company = (0, 3, O);
         let okafor = (at("Ruvina", 1), at("Ruvina", 1) + 2, P);
@@ -952,7 +945,7 @@ mod tests {
             "Tyler, Texas, voted. Ruto, Kenya's president, spoke in Grand Bois, Bel-Air and \
              Chamouny. Nancy and Damascus met Tom Damascus.",
         );
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let at = |word: &str| token_at(&tokens, word, 0);
         let name = |word: &str, len: usize, kind| (at(word), at(word) + len, kind);
         let mut found = vec![
             name("Tyler", 1, P),
@@ -979,12 +972,7 @@ mod tests {
         let lexicon = Lexicon::load().unwrap();
         let tokens =
             Tokens::new("KUALA LUMPUR: The Kartu Damascus Sehat card came. Damascus agreed.");
-        let at = |word: &str, nth: usize| {
-            (0..tokens.len())
-                .filter(|&i| tokens.str(i) == word)
-                .nth(nth)
-                .unwrap()
-        };
+        let at = |word: &str, nth: usize| token_at(&tokens, word, nth);
         let name = |word: &str, nth: usize, len: usize| (at(word, nth), at(word, nth) + len, P);
         let mut found = vec![
             name("KUALA", 0, 2),
@@ -1008,7 +996,7 @@ mod tests {
             "Lions win. ESCHEN 1996-08-31 Fans cheered in Eschen. Talks end.\nLA CORUNA, Spain \
              1996-08-31 Rain fell.\nKAMPALA said so.\nPretoria – The court sat.\nNordvik – a firm.",
         );
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let at = |word: &str| token_at(&tokens, word, 0);
         let mut found = vec![
             (at("ESCHEN"), at("ESCHEN") + 1, O),
             (at("Eschen"), at("Eschen") + 1, P),
@@ -1031,7 +1019,7 @@ mod tests {
     fn a_nationality_the_tagger_passed_by_is_found_away_from_other_names() {
         let lexicon = Lexicon::load().unwrap();
         let tokens = Tokens::new("Some Chileans queued, and European Union officials met Kenyans.");
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let at = |word: &str| token_at(&tokens, word, 0);
         let found = with_nationalities(&lexicon, &tokens, Vec::new());
         let nationality = |i: usize| (i, i + 1, MentionKind::Nationality);
         assert_eq!(

@@ -1172,7 +1172,7 @@ mod tests {
     fn a_persons_name_neither_begins_nor_ends_on_a_lower_case_word_but_a_particle() {
         let lexicon = Lexicon::load().unwrap();
         let tokens = Tokens::new("with rapper Ravi and de Klerk disembarking");
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let at = |word: &str| consistency::tests::token_at(&tokens, word, 0);
         let names = vec![
             (at("rapper"), at("Ravi") + 1, Label::Per),
             (at("de"), at("disembarking") + 1, Label::Per),
@@ -1191,7 +1191,7 @@ mod tests {
     fn a_word_in_camel_case_the_tagger_passed_by_is_an_organisation_but_a_prefixed_surname() {
         let tokens =
             Tokens::new("Staff of EcoGo met McCain, DeSantis and O'Neill at dataHub. TikTok");
-        let at = |word: &str| (0..tokens.len()).find(|&i| tokens.str(i) == word).unwrap();
+        let at = |word: &str| consistency::tests::token_at(&tokens, word, 0);
         // Not inside an address, nor opening a sentence, nor lower-case first.
         assert_eq!(
             camel_case_names(&tokens, Vec::new()),
@@ -1205,12 +1205,7 @@ mod tests {
             "wife of Rashid Ali Mir of Kandipora and Bank of Kigali staff met the envoy to Kenya \
              Amos Kiprop Rono and Kenya Amos Rono",
         );
-        let at = |word: &str, nth: usize| {
-            (0..tokens.len())
-                .filter(|&i| tokens.str(i) == word)
-                .nth(nth)
-                .unwrap()
-        };
+        let at = |word: &str, nth: usize| consistency::tests::token_at(&tokens, word, nth);
         let names = vec![
             (at("Rashid", 0), at("Kandipora", 0) + 1, Label::Per),
             (at("Bank", 0), at("Kigali", 0) + 1, Label::Org),
